@@ -1,0 +1,1 @@
+namespace MarginInsurance.Core; public static class Placeholder {}
