@@ -1,1 +1,0 @@
-namespace MarginInsurance.Core; public static class Placeholder {}

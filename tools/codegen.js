@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Regenerates the typed C# bindings (src/MarginInsurance.Contracts/Generated) from the Hardhat
+// artifacts with the npm `nethereum-codegen` package. `--check` generates into a temporary folder
+// and fails when the result differs from what is committed (the CI drift check).
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const codegen = require("nethereum-codegen");
+
+const root = path.resolve(__dirname, "..");
+const target = path.join(root, "src", "MarginInsurance.Contracts", "Generated");
+const namespace = "MarginInsurance.Contracts";
+// Contracts a dApp, the keeper or the deployer talks to. Mocks are bound so local chains and tests
+// can deploy them through the same typed API.
+const contracts = [
+  "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3",
+  "MockERC20", "MockAggregator", "MockLiquidator",
+];
+
+function artifactFor(name) {
+  const found = [];
+  (function walk(dir) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === `${name}.json`) found.push(full);
+    }
+  })(path.join(root, "artifacts", "contracts"));
+  if (found.length !== 1) throw new Error(`codegen: expected one artifact for ${name}, found ${found.length}; run 'npx hardhat compile'`);
+  return JSON.parse(fs.readFileSync(found[0], "utf8"));
+}
+
+function generate(outDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const name of contracts) {
+    const artifact = artifactFor(name);
+    codegen.generateAllClasses(JSON.stringify(artifact.abi), artifact.bytecode, name, namespace, outDir, 0);
+  }
+  // Deterministic line endings whatever the platform.
+  for (const file of listFiles(outDir)) {
+    const text = fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+    fs.writeFileSync(file, text);
+  }
+}
+
+function listFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+}
+
+function relativeContents(dir) {
+  const map = new Map();
+  if (!fs.existsSync(dir)) return map;
+  for (const file of listFiles(dir)) {
+    if (path.basename(file) === ".editorconfig") continue;
+    map.set(path.relative(dir, file), fs.readFileSync(file, "utf8"));
+  }
+  return map;
+}
+
+if (process.argv.includes("--check")) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mi-codegen-"));
+  generate(tmp);
+  const fresh = relativeContents(tmp);
+  const committed = relativeContents(target);
+  const drift = [];
+  for (const [file, text] of fresh) if (committed.get(file) !== text) drift.push(committed.has(file) ? `changed: ${file}` : `missing: ${file}`);
+  for (const file of committed.keys()) if (!fresh.has(file)) drift.push(`stale:   ${file}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  if (drift.length) {
+    console.error(`codegen drift: the committed bindings differ from the compiled contracts (${drift.length} files):`);
+    for (const d of drift) console.error(`  ${d}`);
+    console.error("fix: run scripts/codegen and commit src/MarginInsurance.Contracts/Generated");
+    process.exit(1);
+  }
+  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length} contracts)`);
+} else {
+  const editorconfig = path.join(target, ".editorconfig");
+  const keep = fs.existsSync(editorconfig) ? fs.readFileSync(editorconfig, "utf8") : null;
+  generate(target);
+  if (keep !== null) fs.writeFileSync(editorconfig, keep);
+  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length} contracts to ${path.relative(root, target)}`);
+}
