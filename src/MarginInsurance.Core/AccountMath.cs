@@ -1,0 +1,84 @@
+using System.Numerics;
+using static MarginInsurance.Core.WadMath;
+
+namespace MarginInsurance.Core;
+
+/// <summary>
+/// Account-level composition of <see cref="MarginMath"/>: virtual accrual of a market to a timestamp (§5)
+/// and an account's debt, liquidation capacity, borrow capacity, health and utilization (§2–§4, §6).
+/// Reproduces the vault's view functions exactly when fed the chain's stored state and the block timestamp.
+/// </summary>
+public static class AccountMath
+{
+    /// <summary>
+    /// Accrues <paramref name="market"/> virtually to <paramref name="timestamp"/> (§5): computes U from the stored
+    /// totals, the kinked rate r(U), then one accrual step over <c>dt = timestamp − lastAccrual</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is before the last accrual, or a value is negative.</exception>
+    public static AccruedMarket AccrueTo(MarketState market, BigInteger timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var ix = market.Indices;
+        var rm = market.RateModel;
+        Guard.Uint(timestamp, nameof(timestamp));
+        if (timestamp < ix.LastAccrual)
+            throw new ArgumentOutOfRangeException(nameof(timestamp), timestamp, "timestamp is before the market's last accrual.");
+
+        BigInteger totalSupply = MarginMath.ToSupplyBalance(ix.TotalSupplyPrincipal, ix.SupplyIndex);
+        BigInteger totalBorrow = MarginMath.ToDebt(ix.TotalBorrowPrincipal, ix.BorrowIndex);
+        BigInteger u = totalSupply.IsZero ? BigInteger.Zero : BigInteger.Min(WAD, MulDivDown(totalBorrow, WAD, totalSupply));
+        BigInteger r = MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad);
+        BigInteger dt = timestamp - ix.LastAccrual;
+        if (dt.IsZero)
+            return new AccruedMarket(ix.SupplyIndex, ix.BorrowIndex, BigInteger.Zero, u, r, timestamp);
+
+        var a = MarginMath.Accrue(ix.TotalSupplyPrincipal, ix.TotalBorrowPrincipal, ix.SupplyIndex, ix.BorrowIndex, r, dt, market.ReserveFactorBps);
+        return new AccruedMarket(a.SupplyIndex, a.BorrowIndex, a.ReserveCut, u, r, timestamp);
+    }
+
+    /// <summary>Debt of <paramref name="borrowPrincipal"/> at <paramref name="timestamp"/>, with virtual accrual (§5).</summary>
+    public static BigInteger DebtAt(BigInteger borrowPrincipal, MarketState market, BigInteger timestamp)
+        => MarginMath.ToDebt(borrowPrincipal, AccrueTo(market, timestamp).BorrowIndex);
+
+    /// <summary>
+    /// Margin state of an account at <paramref name="timestamp"/>: debt with virtual accrual, per-asset tiered and
+    /// add-on-adjusted capacities (tiers apply per asset to that account's holding), health and utilization (§4).
+    /// Pass all collateral of a cross account (subId 0) or the single asset of an isolated one.
+    /// </summary>
+    /// <param name="collateral">The account's collateral holdings with their configs and prices.</param>
+    /// <param name="borrowPrincipal">The account's borrow principal.</param>
+    /// <param name="market">Market state (indices, rate model, reserve factor, base decimals).</param>
+    /// <param name="timestamp">Evaluation time (block timestamp), Unix seconds.</param>
+    public static AccountSnapshot Compute(IEnumerable<CollateralPosition> collateral, BigInteger borrowPrincipal, MarketState market, BigInteger timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(collateral);
+        ArgumentNullException.ThrowIfNull(market);
+        Guard.Uint(borrowPrincipal, nameof(borrowPrincipal));
+
+        BigInteger debt = DebtAt(borrowPrincipal, market, timestamp);
+        var rows = new List<CollateralBreakdown>();
+        BigInteger l = BigInteger.Zero, c = BigInteger.Zero;
+        foreach (var p in collateral)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(collateral));
+            var row = Breakdown(p, market.BaseDecimals, timestamp);
+            rows.Add(row);
+            l += row.LiquidationCapacity;
+            c += row.BorrowCapacity;
+        }
+        return new AccountSnapshot(debt, l, c, MarginMath.Health(l, debt), MarginMath.Utilization(debt, c), rows);
+    }
+
+    /// <summary>Value and adjusted capacities of one holding at <paramref name="timestamp"/> (§2, §3, §6).</summary>
+    public static CollateralBreakdown Breakdown(CollateralPosition position, int baseDecimals, BigInteger timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        var cfg = position.Config ?? throw new ArgumentNullException(nameof(position), "position.Config is null");
+        var addOnState = cfg.AddOn ?? AddOnState.None;
+        BigInteger value = MarginMath.CollateralValue(position.Balance, position.PriceWad, cfg.Decimals, baseDecimals);
+        BigInteger addOn = MarginMath.EffectiveAddOn(addOnState.CurrentBps, addOnState.PendingBps, addOnState.PendingEffectiveAt, timestamp);
+        BigInteger lt = MarginMath.TieredAdjusted(value, cfg.LiquidationThresholdBps, addOn, cfg.TierBreak1, cfg.TierBreak2, cfg.TierCut2Bps, cfg.TierCut3Bps);
+        BigInteger bf = MarginMath.TieredAdjusted(value, cfg.BorrowFactorBps, addOn, cfg.TierBreak1, cfg.TierBreak2, cfg.TierCut2Bps, cfg.TierCut3Bps);
+        return new CollateralBreakdown(position.Asset, value, addOn, lt, bf);
+    }
+}
