@@ -1,0 +1,54 @@
+using MarginInsurance.Risk.Data;
+using MarginInsurance.Risk.Margin;
+using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Portfolio;
+using MarginInsurance.Risk.Volatility;
+
+namespace MarginInsurance.Risk.Reporting;
+
+/// <summary>Everything a full risk analysis needs; defaults are the documented ones.</summary>
+/// <param name="Prices">Price series, one per asset.</param>
+/// <param name="Gaps">Gap policy for returns.</param>
+/// <param name="Settings">Engine settings.</param>
+/// <param name="Policy">Margin policy.</param>
+/// <param name="Bounds">On-chain add-on bounds.</param>
+/// <param name="MarginInputs">Per-asset inputs (defaults from <see cref="DefaultMarginInputs"/>).</param>
+/// <param name="Accounts">Account book, or null for a synthetic one of <paramref name="SyntheticAccounts"/> accounts.</param>
+/// <param name="SyntheticAccounts">Size of the synthetic book.</param>
+/// <param name="Scenarios">Monte Carlo scenarios.</param>
+/// <param name="Seed">Seed of every random draw.</param>
+/// <param name="PoolSize">Insurance pool in USD, or null for 1% of total debt.</param>
+/// <param name="ImpliedVolatility">Implied-volatility series by asset (optional).</param>
+/// <param name="ImpliedRule">Combination rule for implied volatility.</param>
+/// <param name="BacktestFrom">First backtest date.</param>
+/// <param name="BacktestTo">Last backtest date.</param>
+public sealed record RiskAnalysisOptions(
+    IReadOnlyList<PriceSeries> Prices,
+    GapPolicy Gaps = GapPolicy.Drop,
+    RiskEngineSettings? Settings = null,
+    MarginPolicy? Policy = null,
+    AddOnBounds? Bounds = null,
+    IReadOnlyDictionary<string, AssetMarginInputs>? MarginInputs = null,
+    AccountBook? Accounts = null,
+    int SyntheticAccounts = 10_000,
+    int Scenarios = 100_000,
+    ulong Seed = 42,
+    double? PoolSize = null,
+    IReadOnlyDictionary<string, ImpliedVolatilitySeries>? ImpliedVolatility = null,
+    ImpliedVolatilityRule? ImpliedRule = null,
+    DateOnly? BacktestFrom = null,
+    DateOnly? BacktestTo = null)
+{
+    /// <summary>Settings or defaults.</summary>
+    public RiskEngineSettings EffectiveSettings => Settings ?? new RiskEngineSettings();
+
+    /// <summary>Policy or defaults.</summary>
+    public MarginPolicy EffectivePolicy => Policy ?? new MarginPolicy();
+
+    /// <summary>Bounds or defaults.</summary>
+    public AddOnBounds EffectiveBounds => Bounds ?? new AddOnBounds();
+
+    /// <summary>Inputs for an asset (configured or default).</summary>
+    public AssetMarginInputs InputsFor(string asset) =>
+        MarginInputs is not null && MarginInputs.TryGetValue(asset, out var i) ? i : DefaultMarginInputs.For(asset);
+}
