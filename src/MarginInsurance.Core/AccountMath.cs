@@ -26,7 +26,7 @@ public static class AccountMath
 
         BigInteger totalSupply = MarginMath.ToSupplyBalance(ix.TotalSupplyPrincipal, ix.SupplyIndex);
         BigInteger totalBorrow = MarginMath.ToDebt(ix.TotalBorrowPrincipal, ix.BorrowIndex);
-        BigInteger u = totalSupply.IsZero ? BigInteger.Zero : BigInteger.Min(WAD, MulDivDown(totalBorrow, WAD, totalSupply));
+        BigInteger u = MarginMath.MarketUtilization(totalSupply, totalBorrow);
         BigInteger r = MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad);
         BigInteger dt = timestamp - ix.LastAccrual;
         if (dt.IsZero)

@@ -243,6 +243,20 @@ public static class MarginMath
     }
 
     /// <summary>
+    /// Market utilization fed to the rate model (§5):
+    /// <c>totalSupplyAssets == 0 ? 0 : min(WAD, ⌊totalBorrowAssets · WAD / totalSupplyAssets⌋)</c>.
+    /// </summary>
+    /// <param name="totalSupplyAssets">Total supply balance, ⌊totalSupplyPrincipal · supplyIndex / WAD⌋, base units.</param>
+    /// <param name="totalBorrowAssets">Total borrow balance, ⌈totalBorrowPrincipal · borrowIndex / WAD⌉, base units.</param>
+    public static BigInteger MarketUtilization(BigInteger totalSupplyAssets, BigInteger totalBorrowAssets)
+    {
+        Guard.Uint(totalSupplyAssets, nameof(totalSupplyAssets));
+        Guard.Uint(totalBorrowAssets, nameof(totalBorrowAssets));
+        if (totalSupplyAssets.IsZero) return BigInteger.Zero;
+        return BigInteger.Min(WAD, MulDivDown(totalBorrowAssets, WAD, totalSupplyAssets));
+    }
+
+    /// <summary>
     /// One accrual step (§5) with the per-second rate already computed:
     /// Δb = ⌈borrowIndex·r·dt/WAD⌉; interest = ⌊totalBorrowPrincipal·Δb/WAD⌋; reserveCut = ⌊interest·reserveFactorBps/BPS⌋;
     /// supplyIndex += totalSupplyPrincipal == 0 ? 0 : ⌊(interest − reserveCut)·WAD/totalSupplyPrincipal⌋.

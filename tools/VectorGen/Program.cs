@@ -322,6 +322,17 @@ bd.Add("cover cap floors", "", [E(9), 3333, CAP, E(12)], 999, E(9) - 999, null);
 bd.Add("no supply principal: no index drop", "", [E(9), 0, CAP, 0], 0, E(9), 0);
 for (int i = 0; i < 8; i++) bd.Add($"random #{i}", "", [RL(3, 12), RL(6, 13), R(0, 10000), RL(6, 14)]);
 
+// ───────── marketUtilization(totalSupplyAssets, totalBorrowAssets)
+var mu = F("marketUtilization");
+mu.Add("E9 half borrowed", "E9", [E(12), 500_000_000_000], 5 * E(17));
+mu.Add("no supply", "", [0, 5], 0);
+mu.Add("nothing borrowed", "", [E(12), 0], 0);
+mu.Add("fully borrowed", "", [E(12), E(12)], WAD);
+mu.Add("borrow above supply clamps to WAD", "", [E(12), E(12) + 1], WAD);
+mu.Add("2/3 rounds down", "", [3, 2], B("666666666666666666"));
+mu.Add("one below full", "", [E(12), E(12) - 1], B("999999999999000000"));
+for (int i = 0; i < 6; i++) { var s0 = RL(3, 15); mu.Add($"random #{i}", "", [s0, R(0, s0)]); }
+
 int total = 0;
 foreach (var f in files)
 {
