@@ -1,1 +1,7 @@
-return 0;
+using System.CommandLine;
+using MarginInsurance.Cli.Commands;
+
+// Thin root: each command group lives in Commands/ and is composed here (risk today; deploy, keeper, ... can be added alongside).
+var root = new RootCommand("MarginInsurance toolkit: risk engine, deployment and keeper tools.");
+root.Subcommands.Add(RiskCommands.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,281 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using MarginInsurance.Risk.Data;
+using MarginInsurance.Risk.Margin;
+using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Portfolio;
+using MarginInsurance.Risk.Reporting;
+using MarginInsurance.Risk.Volatility;
+
+namespace MarginInsurance.Cli.Commands;
+
+/// <summary>Options shared by the risk commands, with validation messages that name the option and the fix.</summary>
+internal sealed class RiskOptions
+{
+    public Option<DirectoryInfo> Data { get; } = new("--data")
+    {
+        Description = "Folder of date,value price CSVs (one per asset, e.g. ETH-USD.csv).",
+        DefaultValueFactory = _ => new DirectoryInfo("data/prices"),
+    };
+
+    public Option<string[]> Assets { get; } = new("--asset")
+    {
+        Description = "Assets to include (default: every CSV in --data). Repeat or comma-separate: --asset ETH,BTC.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string> Gaps { get; } = new("--gaps")
+    {
+        Description = "Missing-day rule: drop (exclude returns spanning a gap; default), refuse (fail listing gaps), interpolate (geometric fill).",
+        DefaultValueFactory = _ => "drop",
+    };
+
+    public Option<double> Confidence { get; } = new("--confidence")
+    {
+        Description = "VaR confidence for forecasts and backtests.",
+        DefaultValueFactory = _ => 0.99,
+    };
+
+    public Option<double> EsConfidence { get; } = new("--es-confidence")
+    {
+        Description = "ES confidence used for margin.",
+        DefaultValueFactory = _ => 0.975,
+    };
+
+    public Option<double> Lambda { get; } = new("--lambda")
+    {
+        Description = "EWMA decay (RiskMetrics 0.94).",
+        DefaultValueFactory = _ => EwmaVolatility.DefaultLambda,
+    };
+
+    public Option<int> Scenarios { get; } = new("--scenarios")
+    {
+        Description = "Monte Carlo scenarios.",
+        DefaultValueFactory = _ => 100_000,
+    };
+
+    public Option<ulong> Seed { get; } = new("--seed")
+    {
+        Description = "Seed of every random draw (same seed, same numbers).",
+        DefaultValueFactory = _ => 42UL,
+    };
+
+    public Option<int> Accounts { get; } = new("--synthetic-accounts")
+    {
+        Description = "Size of the synthetic account book used when --accounts is not given.",
+        DefaultValueFactory = _ => 10_000,
+    };
+
+    public Option<FileInfo?> AccountsFile { get; } = new("--accounts")
+    {
+        Description = "CSV of accounts: id,debt,<ASSET>... (units per asset).",
+    };
+
+    public Option<double?> Pool { get; } = new("--pool-usd")
+    {
+        Description = "Insurance pool size in USD (default: 1% of total debt).",
+    };
+
+    public Option<double> HorizonDays { get; } = new("--horizon-days")
+    {
+        Description = "Liquidation horizon in days (ES scaled by sqrt-time).",
+        DefaultValueFactory = _ => 1.0,
+    };
+
+    public Option<int> MaxAddOn { get; } = new("--max-addon-bps")
+    {
+        Description = "On-chain maximum add-on, bps.",
+        DefaultValueFactory = _ => 3000,
+    };
+
+    public Option<int> MaxStep { get; } = new("--max-step-bps")
+    {
+        Description = "On-chain maximum add-on change per update, bps.",
+        DefaultValueFactory = _ => 500,
+    };
+
+    public Option<string[]> BaseLt { get; } = new("--base-lt")
+    {
+        Description = "Base liquidation threshold per asset in bps, e.g. --base-lt ETH=8500 --base-lt LINK=7500.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> CurrentAddOn { get; } = new("--current-addon")
+    {
+        Description = "Current on-chain add-on per asset in bps, e.g. --current-addon SOL=300.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> Liquidity { get; } = new("--liquidity-multiplier")
+    {
+        Description = "ES multiplier per asset for market depth, e.g. --liquidity-multiplier LINK=1.5.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> ImpliedVol { get; } = new("--implied-vol")
+    {
+        Description = "Implied-volatility CSV per asset (date,value in annualized %), e.g. --implied-vol ETH=dvol-eth.csv.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string> ImpliedRule { get; } = new("--implied-rule")
+    {
+        Description = "How implied volatility combines with EWMA: max (default) or blend:W (W = weight of implied, 0..1).",
+        DefaultValueFactory = _ => "max",
+    };
+
+    public RiskOptions()
+    {
+        Gaps.AcceptOnlyFromAmong("drop", "refuse", "interpolate");
+        Confidence.Validators.Add(r => Probability(r, Confidence.Name, "0.99"));
+        EsConfidence.Validators.Add(r => Probability(r, EsConfidence.Name, "0.975"));
+        Lambda.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<double>();
+            if (!(v > 0 && v < 1)) r.AddError($"{Lambda.Name} must be between 0 and 1 exclusive (RiskMetrics uses 0.94); got {v}.");
+        });
+        Scenarios.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1000) r.AddError($"{Scenarios.Name} must be at least 1000 for stable tails; e.g. --scenarios 100000.");
+        });
+        Accounts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{Accounts.Name} must be at least 1; e.g. --synthetic-accounts 10000.");
+        });
+        HorizonDays.Validators.Add(r =>
+        {
+            if (!(r.GetValueOrDefault<double>() > 0)) r.AddError($"{HorizonDays.Name} must be a positive number of days; e.g. --horizon-days 1.");
+        });
+        MaxAddOn.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<int>();
+            if (v is < 0 or > 10_000) r.AddError($"{MaxAddOn.Name} must be 0..10000 bps (contract default 3000); got {v}.");
+        });
+        MaxStep.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<int>();
+            if (v is < 1 or > 10_000) r.AddError($"{MaxStep.Name} must be 1..10000 bps (contract default 500); got {v}.");
+        });
+        ImpliedRule.Validators.Add(r =>
+        {
+            if (ParseImpliedRule(r.GetValueOrDefault<string>() ?? "") is null)
+                r.AddError($"{ImpliedRule.Name} must be 'max' or 'blend:W' with 0 <= W <= 1, e.g. --implied-rule blend:0.5.");
+        });
+        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol })
+            option.Validators.Add(r =>
+            {
+                foreach (var item in Split(r.GetValueOrDefault<string[]>()))
+                    if (!item.Contains('=', StringComparison.Ordinal) || item.StartsWith('='))
+                        r.AddError($"{option.Name} expects ASSET=VALUE (e.g. {option.Name} ETH=...); got '{item}'.");
+            });
+    }
+
+    public IEnumerable<Option> All =>
+    [
+        Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
+        BaseLt, CurrentAddOn, Liquidity, ImpliedVol, ImpliedRule,
+    ];
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in All) command.Options.Add(option);
+    }
+
+    /// <summary>Loads prices and builds analysis options; throws <see cref="CliUsageException"/> with a fix on bad input.</summary>
+    public RiskAnalysisOptions Build(ParseResult parse)
+    {
+        var folder = parse.GetValue(Data)!;
+        if (!folder.Exists)
+            throw new CliUsageException($"--data: folder '{folder.FullName}' does not exist. Fix: point --data at a folder of date,value CSVs, e.g. --data data/prices.");
+        var prices = PriceCsvReader.ReadFolder(folder.FullName).ToList();
+        var wanted = Split(parse.GetValue(Assets)).Select(a => a.ToUpperInvariant()).ToList();
+        if (wanted.Count > 0)
+        {
+            var missing = wanted.Except(prices.Select(p => p.Asset)).ToList();
+            if (missing.Count > 0)
+                throw new CliUsageException($"--asset: no price file for {string.Join(", ", missing)} in {folder.FullName}. Fix: use one of {string.Join(", ", prices.Select(p => p.Asset))}.");
+            prices = prices.Where(p => wanted.Contains(p.Asset)).ToList();
+        }
+        var gaps = parse.GetValue(Gaps) switch { "refuse" => GapPolicy.Refuse, "interpolate" => GapPolicy.Interpolate, _ => GapPolicy.Drop };
+        var inputs = prices.ToDictionary(p => p.Asset, p => DefaultMarginInputs.For(p.Asset));
+        foreach (var (asset, v) in Pairs(parse.GetValue(BaseLt), BaseLt.Name, inputs.Keys))
+            inputs[asset] = inputs[asset] with { BaseLiquidationThresholdBps = Bps(v, BaseLt.Name) };
+        foreach (var (asset, v) in Pairs(parse.GetValue(CurrentAddOn), CurrentAddOn.Name, inputs.Keys))
+            inputs[asset] = inputs[asset] with { CurrentAddOnBps = Bps(v, CurrentAddOn.Name) };
+        foreach (var (asset, v) in Pairs(parse.GetValue(Liquidity), Liquidity.Name, inputs.Keys))
+            inputs[asset] = inputs[asset] with { LiquidityMultiplier = Number(v, Liquidity.Name, 0.1, 10) };
+        var implied = new Dictionary<string, ImpliedVolatilitySeries>();
+        foreach (var (asset, v) in Pairs(parse.GetValue(ImpliedVol), ImpliedVol.Name, inputs.Keys))
+            implied[asset] = ImpliedVolatilitySeries.Read(v, asset);
+        var settings = new RiskEngineSettings(parse.GetValue(Confidence), parse.GetValue(EsConfidence), parse.GetValue(Lambda));
+        AccountBook? book = null;
+        if (parse.GetValue(AccountsFile) is { } file)
+        {
+            if (!file.Exists) throw new CliUsageException($"--accounts: file '{file.FullName}' does not exist. Fix: pass a CSV with header id,debt,<ASSET>... or omit --accounts for a synthetic book.");
+            book = AccountBook.ReadCsv(file.FullName, prices.Select(p => p.Asset).ToList());
+        }
+        return new RiskAnalysisOptions(
+            prices,
+            gaps,
+            settings,
+            new MarginPolicy(parse.GetValue(EsConfidence), parse.GetValue(HorizonDays)),
+            new AddOnBounds(parse.GetValue(MaxAddOn), parse.GetValue(MaxStep)),
+            inputs,
+            book,
+            parse.GetValue(Accounts),
+            parse.GetValue(Scenarios),
+            parse.GetValue(Seed),
+            parse.GetValue(Pool),
+            implied,
+            ParseImpliedRule(parse.GetValue(ImpliedRule)!));
+    }
+
+    internal static ImpliedVolatilityRule? ParseImpliedRule(string text)
+    {
+        if (text == "max") return new ImpliedVolatilityRule();
+        if (text.StartsWith("blend:", StringComparison.Ordinal)
+            && double.TryParse(text["blend:".Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) && w is >= 0 and <= 1)
+            return new ImpliedVolatilityRule(ImpliedVolatilityCombination.Blend, w);
+        return null;
+    }
+
+    private static void Probability(OptionResult r, string name, string example)
+    {
+        var v = r.GetValueOrDefault<double>();
+        if (!(v > 0 && v < 1)) r.AddError($"{name} must be a probability strictly between 0 and 1, e.g. {name} {example}; got {v.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    private static IEnumerable<string> Split(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static IEnumerable<(string Asset, string Value)> Pairs(string[]? values, string option, IEnumerable<string> known)
+    {
+        var knownList = known.ToList();
+        foreach (var item in Split(values))
+        {
+            var parts = item.Split('=', 2);
+            var asset = parts[0].Trim().ToUpperInvariant();
+            if (!knownList.Contains(asset))
+                throw new CliUsageException($"{option}: unknown asset '{asset}'. Fix: use one of {string.Join(", ", knownList)}.");
+            yield return (asset, parts[1].Trim());
+        }
+    }
+
+    private static int Bps(string value, string option)
+    {
+        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var bps) || bps is < 0 or > 10_000)
+            throw new CliUsageException($"{option}: '{value}' is not a whole number of bps in 0..10000. Fix: e.g. {option} ETH=8500.");
+        return bps;
+    }
+
+    private static double Number(string value, string option, double min, double max)
+    {
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+            throw new CliUsageException($"{option}: '{value}' must be a number in {min}..{max}. Fix: e.g. {option} LINK=1.5.");
+        return v;
+    }
+}
+
+/// <summary>A user error with the fix in its message.</summary>
+internal sealed class CliUsageException(string message) : Exception(message);
