@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IInsurancePool} from "./interfaces/IInsurancePool.sol";
+import {IMarginVault} from "./interfaces/IMarginVault.sol";
+import {ErrorsLib} from "./libraries/ErrorsLib.sol";
+import {EventsLib} from "./libraries/EventsLib.sol";
+import {WadMath} from "./libraries/WadMath.sol";
+
+/// @title InsurancePool
+/// @notice ERC-4626 insurance fund over the market's base asset (docs/protocol.md §8). Only the vault may
+/// draw cover, capped per event at coverCapBps of the pool's assets. Withdrawals need a request, a cooldown,
+/// then happen inside a window, so depositors cannot run ahead of a known loss. Virtual-share offset of 6
+/// decimals against the first-depositor inflation attack.
+contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+
+    /// @notice Virtual-share decimals offset (inflation-attack protection).
+    uint8 public constant DECIMALS_OFFSET = 6;
+    /// @notice Default cooldown between request and window (7 days).
+    uint256 public constant DEFAULT_COOLDOWN = 7 days;
+    /// @notice Default withdraw window length (2 days).
+    uint256 public constant DEFAULT_WINDOW = 2 days;
+    /// @notice Default per-event cover cap (30% of pool assets).
+    uint256 public constant DEFAULT_COVER_CAP_BPS = 3_000;
+    /// @notice Maximum cooldown.
+    uint256 public constant MAX_COOLDOWN = 30 days;
+    /// @notice Minimum window.
+    uint256 public constant MIN_WINDOW = 1 hours;
+    /// @notice Maximum window.
+    uint256 public constant MAX_WINDOW = 14 days;
+
+    struct WithdrawRequest {
+        uint128 shares;
+        uint64 opensAt;
+        uint64 closesAt;
+    }
+
+    /// @notice The MarginVault allowed to draw cover.
+    address public vault;
+    /// @notice Seconds between a request and the opening of its window.
+    uint256 public cooldown = DEFAULT_COOLDOWN;
+    /// @notice Length of the withdraw window in seconds.
+    uint256 public window = DEFAULT_WINDOW;
+    /// @inheritdoc IInsurancePool
+    uint256 public coverCapBps = DEFAULT_COVER_CAP_BPS;
+    /// @notice Pending withdraw request per owner.
+    mapping(address => WithdrawRequest) public withdrawRequests;
+
+    /// @notice Pool over `asset_`, administered by `admin`.
+    constructor(IERC20 asset_, address admin)
+        ERC4626(asset_)
+        ERC20("MarginInsurance Insurance Pool", "miINS")
+    {
+        if (admin == address(0) || address(asset_) == address(0)) revert ErrorsLib.ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    /* ADMIN */
+
+    /// @notice Sets the vault allowed to draw cover (admin, once).
+    function setVault(address vault_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (vault_ == address(0)) revert ErrorsLib.ZeroAddress();
+        if (vault != address(0)) revert ErrorsLib.AlreadySet();
+        vault = vault_;
+        emit EventsLib.VaultSet(vault_);
+    }
+
+    /// @notice Sets cooldown, window and cover cap (admin, bounds-checked).
+    function setPoolParams(uint256 cooldown_, uint256 window_, uint256 coverCapBps_)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        if (cooldown_ > MAX_COOLDOWN) revert ErrorsLib.ParameterOutOfBounds(cooldown_, 0, MAX_COOLDOWN);
+        if (window_ < MIN_WINDOW || window_ > MAX_WINDOW) {
+            revert ErrorsLib.ParameterOutOfBounds(window_, MIN_WINDOW, MAX_WINDOW);
+        }
+        if (coverCapBps_ > WadMath.BPS) revert ErrorsLib.ParameterOutOfBounds(coverCapBps_, 0, WadMath.BPS);
+        cooldown = cooldown_;
+        window = window_;
+        coverCapBps = coverCapBps_;
+        emit EventsLib.PoolParamsUpdated(cooldown_, window_, coverCapBps_);
+    }
+
+    /* COVER */
+
+    /// @inheritdoc IInsurancePool
+    function cover(uint256 amount) external nonReentrant returns (uint256 covered) {
+        if (msg.sender != vault) revert ErrorsLib.OnlyVault();
+        covered = WadMath.min(amount, maxCover());
+        if (covered != 0) IERC20(asset()).safeTransfer(msg.sender, covered);
+        emit EventsLib.CoverPaid(amount, covered);
+    }
+
+    /// @inheritdoc IInsurancePool
+    function maxCover() public view returns (uint256) {
+        return WadMath.mulDivDown(totalAssets(), coverCapBps, WadMath.BPS);
+    }
+
+    /// @notice Pool assets per unit of vault debt (WAD); type(uint256).max with no debt or no vault.
+    function coverageRatio() external view returns (uint256) {
+        if (vault == address(0)) return type(uint256).max;
+        uint256 debt = IMarginVault(vault).totalBorrowAssets();
+        if (debt == 0) return type(uint256).max;
+        return WadMath.mulDivDown(totalAssets(), WadMath.WAD, debt);
+    }
+
+    /// @inheritdoc IInsurancePool
+    function totalAssets() public view override(ERC4626, IInsurancePool) returns (uint256) {
+        return super.totalAssets();
+    }
+
+    /* WITHDRAW REQUESTS */
+
+    /// @notice Requests to withdraw `shares`: allowed in [now + cooldown, now + cooldown + window).
+    /// Replaces any previous request.
+    function requestWithdraw(uint256 shares) external {
+        uint256 bal = balanceOf(msg.sender);
+        if (shares == 0) revert ErrorsLib.ZeroAmount();
+        if (shares > bal) revert ErrorsLib.RequestExceedsBalance(shares, bal);
+        uint256 opensAt = block.timestamp + cooldown;
+        uint256 closesAt = opensAt + window;
+        withdrawRequests[msg.sender] =
+            WithdrawRequest({shares: uint128(shares), opensAt: uint64(opensAt), closesAt: uint64(closesAt)});
+        emit EventsLib.WithdrawRequested(msg.sender, shares, opensAt, closesAt);
+    }
+
+    /// @notice Shares `owner` may redeem now (0 outside its window).
+    function maxRedeem(address owner) public view override returns (uint256) {
+        WithdrawRequest memory r = withdrawRequests[owner];
+        if (block.timestamp < r.opensAt || block.timestamp >= r.closesAt) return 0;
+        return WadMath.min(r.shares, balanceOf(owner));
+    }
+
+    /// @notice Assets `owner` may withdraw now (0 outside its window).
+    function maxWithdraw(address owner) public view override returns (uint256) {
+        return previewRedeem(maxRedeem(owner));
+    }
+
+    /// @notice ERC-4626 withdraw, only inside the owner's window and up to the requested shares.
+    function withdraw(uint256 assets, address receiver, address owner)
+        public
+        override
+        nonReentrant
+        returns (uint256)
+    {
+        _checkWindow(owner);
+        return super.withdraw(assets, receiver, owner);
+    }
+
+    /// @notice ERC-4626 redeem, only inside the owner's window and up to the requested shares.
+    function redeem(uint256 shares, address receiver, address owner)
+        public
+        override
+        nonReentrant
+        returns (uint256)
+    {
+        _checkWindow(owner);
+        return super.redeem(shares, receiver, owner);
+    }
+
+    /// @notice ERC-4626 deposit (non-reentrant).
+    function deposit(uint256 assets, address receiver) public override nonReentrant returns (uint256) {
+        return super.deposit(assets, receiver);
+    }
+
+    /// @notice ERC-4626 mint (non-reentrant).
+    function mint(uint256 shares, address receiver) public override nonReentrant returns (uint256) {
+        return super.mint(shares, receiver);
+    }
+
+    function _checkWindow(address owner) internal view {
+        WithdrawRequest memory r = withdrawRequests[owner];
+        if (block.timestamp < r.opensAt || block.timestamp >= r.closesAt) {
+            revert ErrorsLib.WithdrawWindowClosed(r.opensAt, r.closesAt);
+        }
+    }
+
+    function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
+        internal
+        override
+    {
+        withdrawRequests[owner].shares -= uint128(shares);
+        super._withdraw(caller, receiver, owner, assets, shares);
+    }
+
+    function _decimalsOffset() internal pure override returns (uint8) {
+        return DECIMALS_OFFSET;
+    }
+}

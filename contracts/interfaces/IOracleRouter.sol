@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+/// @title IOracleRouter
+/// @notice Guarded Chainlink prices (docs/protocol.md §9). Prices are WAD: base-asset value of one whole token.
+interface IOracleRouter {
+    /// @notice Validated price of `asset`; reverts FeedNotSet / InvalidPrice / StalePrice / PriceOutOfBounds.
+    function getPrice(address asset) external view returns (uint256 priceWad);
+    /// @notice End of the asset's circuit-breaker freeze, or 0 if not frozen.
+    function frozenUntil(address asset) external view returns (uint256);
+    /// @notice getPrice and frozenUntil in one call (one feed read).
+    function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_);
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
+
+/// @title MockAggregator
+/// @notice Chainlink-style feed with a full round history (local chains and tests only).
+contract MockAggregator is AggregatorV3Interface {
+    struct Round {
+        int256 answer;
+        uint256 updatedAt;
+    }
+
+    uint8 public immutable decimals;
+    uint80 public latestRound;
+    mapping(uint80 => Round) internal _rounds;
+
+    /// @notice Creates the feed with round 1 = `initialAnswer` at block.timestamp.
+    constructor(uint8 decimals_, int256 initialAnswer) {
+        decimals = decimals_;
+        latestRound = 1;
+        _rounds[1] = Round(initialAnswer, block.timestamp);
+    }
+
+    /// @notice Publishes a new round with `answer` at block.timestamp.
+    function setAnswer(int256 answer) external {
+        uint80 id = latestRound + 1;
+        latestRound = id;
+        _rounds[id] = Round(answer, block.timestamp);
+    }
+
+    /// @notice Writes round `roundId` (becomes latest if newer) with an arbitrary `updatedAt`.
+    function setRound(uint80 roundId, int256 answer, uint256 updatedAt) external {
+        _rounds[roundId] = Round(answer, updatedAt);
+        if (roundId > latestRound) latestRound = roundId;
+    }
+
+    /// @notice The latest answer.
+    function latestAnswer() external view returns (int256) {
+        return _rounds[latestRound].answer;
+    }
+
+    function description() external pure returns (string memory) {
+        return "MockAggregator";
+    }
+
+    function version() external pure returns (uint256) {
+        return 4;
+    }
+
+    function getRoundData(uint80 roundId) external view returns (uint80, int256, uint256, uint256, uint80) {
+        Round memory r = _rounds[roundId];
+        require(r.updatedAt != 0, "No data present");
+        return (roundId, r.answer, r.updatedAt, r.updatedAt, roundId);
+    }
+
+    function latestRoundData() external view returns (uint80, int256, uint256, uint256, uint80) {
+        uint80 id = latestRound;
+        Round memory r = _rounds[id];
+        return (id, r.answer, r.updatedAt, r.updatedAt, id);
+    }
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+/// @notice The subset of forge cheatcodes the MarginInsurance tests use (no forge-std in this repository).
+interface Vm {
+    function warp(uint256 newTimestamp) external;
+    function roll(uint256 newHeight) external;
+    function prank(address msgSender) external;
+    function startPrank(address msgSender) external;
+    function stopPrank() external;
+    function expectRevert() external;
+    function expectRevert(bytes4 revertData) external;
+    function expectRevert(bytes calldata revertData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function readFile(string calldata path) external view returns (string memory data);
+    function parseJsonUint(string calldata json, string calldata key) external pure returns (uint256);
+    function parseJsonString(string calldata json, string calldata key) external pure returns (string memory);
+    function parseJsonAddress(string calldata json, string calldata key) external pure returns (address);
+    function parseJsonKeys(string calldata json, string calldata key) external pure returns (string[] memory keys);
+    function toString(uint256 value) external pure returns (string memory);
+    function assume(bool condition) external pure;
+    function label(address account, string calldata newLabel) external;
+    function addr(uint256 privateKey) external pure returns (address);
+}
