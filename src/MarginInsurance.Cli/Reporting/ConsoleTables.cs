@@ -36,7 +36,7 @@ internal static class ConsoleTables
     public static void Insurance(RiskAnalysisResult result)
     {
         var table = new Table().Title($"Insurance adequacy ({result.Insurance.Scenarios:N0} one-day scenarios, {result.Book.Count:N0} accounts)");
-        table.AddColumns("Margins", "Pool USD", "P(pool covers day)", "E[bad debt] USD", "Pool for 99%", "Pool for 99.9%");
+        table.AddColumns("Margins", "Pool USD", "P(pool covers day)", "E[[bad debt]] USD", "Pool for 99%", "Pool for 99.9%");
         foreach (var (name, r) in new[] { ("current", result.Insurance), ("recommended", result.InsuranceRecommended) })
             table.AddRow(name, F(r.PoolSize, "N0"), $"{r.ProbabilityPoolCovers.Value:P3} ± {r.ProbabilityPoolCovers.StandardError:P3}",
                 $"{F(r.ExpectedBadDebt.Value, "N0")} ± {F(r.ExpectedBadDebt.StandardError, "N0")}",

@@ -68,7 +68,6 @@ internal static class ReportPlots
             data[rows - 1 - l, c] = result.StressGrid[l, c] / 1e6;
         var heatmap = plot.Add.Heatmap(data);
         heatmap.Colormap = new ScottPlot.Colormaps.Turbo();
-        heatmap.Extent = new CoordinateRect(-0.5, columns.Length - 0.5, -0.5, rows - 0.5);
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = "bad debt (USD millions)";
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, columns.Length).Select(i => (double)i).ToArray(), columns);

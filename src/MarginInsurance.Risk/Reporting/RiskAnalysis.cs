@@ -123,7 +123,10 @@ public static class RiskAnalysis
         var book = options.Accounts ?? AccountBook.Synthetic(names, lastPrices, currentLt, options.SyntheticAccounts, options.Seed);
         var terms = new LiquidationTerms(assets.Average(a => a.Recommendation.Inputs.BonusBps), assets.Average(a => a.Recommendation.Inputs.SlippageBps));
         var current = new BookEvaluator(book, lastPrices, currentLt, terms);
-        var recommended = new BookEvaluator(book, lastPrices, recommendedLt, terms);
+        // Under the recommended margins the same traders sit at the same healths, so they can borrow less: the synthetic book is
+        // rebuilt with the recommended LTs (same seed). A user-supplied book is kept as is (only who is liquidatable changes).
+        var recommendedBook = options.Accounts ?? AccountBook.Synthetic(names, lastPrices, recommendedLt, options.SyntheticAccounts, options.Seed);
+        var recommended = new BookEvaluator(recommendedBook, lastPrices, recommendedLt, terms);
 
         var exposure = current.AggregateExposure();
         var scenarios = generator.Generate(options.Scenarios, options.Seed);
