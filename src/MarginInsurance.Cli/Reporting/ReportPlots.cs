@@ -104,7 +104,7 @@ internal static class ReportPlots
         }
         plot.Axes.Bottom.SetTicks(assets.Select((_, i) => i * (series.Length + 1) + 1.5).ToArray(), assets.Select(a => $"{a.Asset}\nadd-on {a.Recommendation.RecommendedAddOnBps} bps").ToArray());
         plot.Axes.SetLimitsY(0, 105);
-        plot.Title("Liquidation threshold per asset (%): current vs recommended (ES over liquidation horizon x liquidity multiplier)");
+        plot.Title("Liquidation threshold per asset (%): current vs recommended");
         plot.YLabel("liquidation threshold (%)");
         plot.ShowLegend(Alignment.UpperRight);
         return Save(plot, dir, "margins.png");
@@ -113,7 +113,7 @@ internal static class ReportPlots
     public static string Insurance(RiskAnalysisResult result, string dir)
     {
         var plot = new Plot();
-        var max = Math.Max(result.Insurance.PoolFor999.Value, result.InsuranceRecommended.PoolFor999.Value) * 1.6 + 1;
+        var max = Math.Max(Math.Max(result.Insurance.PoolFor999.Value, result.InsuranceRecommended.PoolFor999.Value), result.Insurance.PoolSize) * 1.3 + 1;
         var xs = Enumerable.Range(0, 201).Select(i => max * i / 200).ToArray();
         Line(plot, xs.Select(x => x / 1e6).ToArray(), xs.Select(x => result.Insurance.CoverageProbability(x) * 100).ToArray(), Colors.SteelBlue, "current margins");
         Line(plot, xs.Select(x => x / 1e6).ToArray(), xs.Select(x => result.InsuranceRecommended.CoverageProbability(x) * 100).ToArray(), Colors.OrangeRed, "recommended margins");
