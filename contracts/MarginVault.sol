@@ -700,6 +700,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         return MarginMath.toDebt(totalBorrowPrincipal, bIdx);
     }
 
+    /// @notice (supplyIndex, borrowIndex) virtually accrued to block.timestamp.
+    function currentIndices() external view returns (uint256, uint256) {
+        (uint256 sIdx,, uint256 bIdx,) = _virtualState();
+        return (sIdx, bIdx);
+    }
+
     /// @inheritdoc IMarginVault
     function cash() public view returns (uint256) {
         return baseAsset.balanceOf(address(this));
