@@ -96,6 +96,11 @@ public sealed class PropertyTests
     {
         Gen.Select(Amount(30), Big(WAD, 50 * WAD), Amount(30)).Sample((x, index, principal) =>
         {
+            // every conversion rounds against the user, compared with the exact rational value
+            Assert.True(MarginMath.ToDebt(principal, index) * WAD >= principal * index, "debt rounded down");
+            Assert.True(MarginMath.ToSupplyBalance(principal, index) * WAD <= principal * index, "supply balance rounded up");
+            Assert.True(MarginMath.BorrowPrincipalFor(x, index) * index >= x * WAD, "borrow principal rounded down");
+            Assert.True(MarginMath.SupplyPrincipalFor(x, index) * index <= x * WAD, "supply principal rounded up");
             // borrow x: the debt created is at least x
             Assert.True(MarginMath.ToDebt(MarginMath.BorrowPrincipalFor(x, index), index) >= x, "borrow round trip");
             // supply x: the balance credited is at most x
@@ -107,7 +112,11 @@ public sealed class PropertyTests
             var removed = MarginMath.RepayPrincipalFor(x, principal, index);
             Assert.True(removed <= principal, "repay removed more than the principal");
             if (x >= debt) Assert.Equal(principal, removed);
-            else Assert.True(MarginMath.ToDebt(principal - removed, index) + x >= debt, "repay forgave debt");
+            else
+            {
+                Assert.True(MarginMath.ToDebt(principal - removed, index) + x >= debt, "repay forgave debt");
+                Assert.True(removed * index <= x * WAD, "repay removed principal worth more than x");
+            }
         }, iter: Iter);
     }
 
