@@ -54,7 +54,6 @@ function relativeContents(dir) {
   const map = new Map();
   if (!fs.existsSync(dir)) return map;
   for (const file of listFiles(dir)) {
-    if (path.basename(file) === ".editorconfig") continue;
     map.set(path.relative(dir, file), fs.readFileSync(file, "utf8"));
   }
   return map;
@@ -77,9 +76,10 @@ if (process.argv.includes("--check")) {
   }
   console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length} contracts)`);
 } else {
-  const editorconfig = path.join(target, ".editorconfig");
-  const keep = fs.existsSync(editorconfig) ? fs.readFileSync(editorconfig, "utf8") : null;
-  generate(target);
-  if (keep !== null) fs.writeFileSync(editorconfig, keep);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mi-codegen-"));
+  generate(tmp); // into a temporary folder first: a failure leaves the committed bindings intact
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(tmp, target, { recursive: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
   console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length} contracts to ${path.relative(root, target)}`);
 }

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MarginInsurance.Sdk.Accounts;
+
+namespace MarginInsurance.Sdk.Deployments;
+
+/// <summary>One collateral asset of a deployment.</summary>
+/// <param name="Symbol">Token symbol (e.g. WETH).</param>
+/// <param name="Token">Token address.</param>
+/// <param name="Decimals">Token decimals.</param>
+/// <param name="Feed">Chainlink-style price feed address.</param>
+public sealed record DeployedCollateral(string Symbol, string Token, int Decimals, string Feed);
+
+/// <summary>
+/// The addresses and facts of one deployment, stored as <c>deployments/&lt;network&gt;.json</c>
+/// by the deployer and read by the SDK, the keeper and the CLI.
+/// </summary>
+public sealed record DeploymentFile
+{
+    /// <summary>Network name (the file's name without .json).</summary>
+    public required string Network { get; init; }
+
+    /// <summary>EVM chain id the contracts live on.</summary>
+    public required long ChainId { get; init; }
+
+    /// <summary>Block of the first deployment transaction (log indexing starts here).</summary>
+    public required long DeploymentBlock { get; init; }
+
+    /// <summary>SHA-256 of the deploy configuration used, hex.</summary>
+    public required string ConfigHash { get; init; }
+
+    /// <summary>The market (MarginVault).</summary>
+    public required string MarginVault { get; init; }
+
+    /// <summary>The insurance pool.</summary>
+    public required string InsurancePool { get; init; }
+
+    /// <summary>The oracle router.</summary>
+    public required string OracleRouter { get; init; }
+
+    /// <summary>The rate model.</summary>
+    public required string RateModel { get; init; }
+
+    /// <summary>Multicall3 used for batched reads.</summary>
+    public required string Multicall3 { get; init; }
+
+    /// <summary>The base asset token.</summary>
+    public required string BaseAsset { get; init; }
+
+    /// <summary>Symbol of the base asset.</summary>
+    public required string BaseSymbol { get; init; }
+
+    /// <summary>Decimals of the base asset.</summary>
+    public required int BaseDecimals { get; init; }
+
+    /// <summary>Listed collateral assets.</summary>
+    public required IReadOnlyList<DeployedCollateral> Collaterals { get; init; }
+
+    /// <summary>UTC time the deployment was written.</summary>
+    public DateTimeOffset DeployedAt { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Finds a collateral by symbol or address.</summary>
+    /// <exception cref="UnknownAssetException">No such collateral in this deployment.</exception>
+    public DeployedCollateral Collateral(string symbolOrAddress) =>
+        Collaterals.FirstOrDefault(c =>
+            string.Equals(c.Symbol, symbolOrAddress, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(c.Token, symbolOrAddress, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UnknownAssetException(symbolOrAddress, Collaterals.Select(c => c.Symbol));
+
+    /// <summary>Reads and validates a deployment file.</summary>
+    /// <exception cref="DeploymentFileException">Missing, unreadable, or a field is invalid (the message names it).</exception>
+    public static DeploymentFile Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DeploymentFileException(path, $"file not found; deploy first (marginctl deploy) or pass the right --deployment path");
+        }
+
+        DeploymentFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<DeploymentFile>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new DeploymentFileException(path, $"not valid deployment JSON at {ex.Path ?? "$"} (line {ex.LineNumber + 1}): {ex.Message}");
+        }
+
+        if (file is null)
+        {
+            throw new DeploymentFileException(path, "the file is empty");
+        }
+
+        file.Validate(path);
+        return file;
+    }
+
+    /// <summary>Writes the file (indented JSON, camelCase).</summary>
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
+    }
+
+    private void Validate(string path)
+    {
+        void RequireAddress(string? value, string field)
+        {
+            try
+            {
+                Address.Require(value, field);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new DeploymentFileException(path, ex.Message);
+            }
+        }
+
+        if (ChainId <= 0)
+        {
+            throw new DeploymentFileException(path, $"chainId: {ChainId} is not a chain id (must be positive)");
+        }
+
+        RequireAddress(MarginVault, "marginVault");
+        RequireAddress(InsurancePool, "insurancePool");
+        RequireAddress(OracleRouter, "oracleRouter");
+        RequireAddress(RateModel, "rateModel");
+        RequireAddress(Multicall3, "multicall3");
+        RequireAddress(BaseAsset, "baseAsset");
+        if (BaseDecimals is < 0 or > 18)
+        {
+            throw new DeploymentFileException(path, $"baseDecimals: {BaseDecimals} must be 0..18");
+        }
+
+        if (Collaterals is null)
+        {
+            throw new DeploymentFileException(path, "collaterals: missing");
+        }
+
+        for (var i = 0; i < Collaterals.Count; i++)
+        {
+            RequireAddress(Collaterals[i].Token, $"collaterals[{i}].token");
+            RequireAddress(Collaterals[i].Feed, $"collaterals[{i}].feed");
+        }
+    }
+
+    /// <summary>The conventional path of a network's deployment file under a repository or app folder.</summary>
+    public static string PathFor(string folder, string network) => Path.Combine(folder, "deployments", $"{network}.json");
+
+}
+
+/// <summary>A deployment file is missing or invalid.</summary>
+public sealed class DeploymentFileException(string path, string problem)
+    : Exception($"deployment file '{path}': {problem}")
+{
+    /// <summary>The file's path.</summary>
+    public string Path { get; } = path;
+}
+
+/// <summary>An asset that the deployment does not list.</summary>
+public sealed class UnknownAssetException(string asset, IEnumerable<string> known)
+    : Exception($"unknown collateral '{asset}'; this deployment lists: {string.Join(", ", known)}")
+{
+    /// <summary>The asset asked for.</summary>
+    public string Asset { get; } = asset;
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace MarginInsurance.Sdk.Errors;
+
+/// <summary>Readable messages for the protocol's custom errors, from their decoded arguments.</summary>
+internal static class ErrorMessages
+{
+    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
+
+    public static string Describe(string name, IReadOnlyDictionary<string, object?> a)
+    {
+        string Arg(string key) => a.TryGetValue(key, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "?" : "?";
+        string When(string key) => a.TryGetValue(key, out var v) && v is BigInteger t && t > 0 && t < long.MaxValue
+            ? $"{DateTimeOffset.FromUnixTimeSeconds((long)t):u}" : Arg(key);
+
+        return name switch
+        {
+            "InsufficientMargin" => $"the operation would leave margin health {Ratio(a["borrowCapacity"], a["debt"])} below the initial requirement of 1.00 "
+                                    + $"(debt {Arg("debt")} would exceed borrow capacity {Arg("borrowCapacity")}, base units); add collateral or borrow less",
+            "HealthyAccount" => $"the account is not liquidatable: its margin health is {ProtocolErrors.Wad(a["health"])} (must be below 1.0000)",
+            "NothingToLiquidate" => "nothing to liquidate: the account has no debt or no balance of that collateral",
+            "InsufficientCollateral" => $"not enough collateral {Arg("asset")}: balance {Arg("balance")}, requested {Arg("requested")}",
+            "InsufficientBalance" => $"not enough balance: have {Arg("balance")}, requested {Arg("requested")}",
+            "InsufficientLiquidity" => $"the market has only {Arg("cash")} base units of cash, {Arg("requested")} requested; wait for repayments or withdraw less",
+            "SupplyCapExceeded" => $"the supply cap of {Arg("asset")} would be exceeded: total would be {Arg("newTotal")}, cap {Arg("cap")}",
+            "UnsupportedToken" => $"token {Arg("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (the vault received a different amount than sent)",
+            "CrossNotAllowed" => $"asset {Arg("asset")} is isolated-only: deposit it into an isolated sub-account (subId ≥ 1), not the cross account (subId 0)",
+            "IsolatedAssetMismatch" => $"this isolated sub-account already holds {Arg("held")}; it cannot also hold {Arg("asset")} (use another subId)",
+            "AssetNotListed" => $"asset {Arg("asset")} is not a listed collateral of this market",
+            "AssetAlreadyListed" => $"asset {Arg("asset")} is already listed",
+            "Unauthorized" => $"{Arg("caller")} may not act for {Arg("owner")}: the owner must approve it with setOperator",
+            "MarketPaused" => $"the market is paused for new risk (borrow and withdrawals) until {When("until")}; repay and deposit still work",
+            "PauseCooldownActive" => $"a new pause is possible only from {When("availableAt")}",
+            "NotPaused" => "the market is not paused",
+            "PriceFrozen" => $"the price of {Arg("asset")} moved beyond the circuit-breaker limit; borrows and withdrawals against it are frozen until {When("until")}",
+            "StalePrice" => $"the price of {Arg("asset")} is stale (last update {When("updatedAt")}); no operation may use it until the feed updates",
+            "InvalidPrice" => $"the feed of {Arg("asset")} returned a non-positive answer ({Arg("answer")})",
+            "PriceOutOfBounds" => $"the price of {Arg("asset")} ({ProtocolErrors.Wad(a["priceWad"])}) is outside the feed's configured bounds",
+            "FeedNotSet" => $"no price feed is configured for {Arg("asset")}",
+            "AddOnTooHigh" => $"add-on {Arg("addOnBps")} bps exceeds the maximum {Arg("maxAddOnBps")} bps",
+            "AddOnStepTooLarge" => $"add-on change of {Arg("stepBps")} bps exceeds the maximum step {Arg("maxStepBps")} bps per update",
+            "AddOnTooSoon" => $"the add-on of this asset may next change at {When("nextAllowedAt")}",
+            "ParameterOutOfBounds" => $"parameter value {Arg("value")} is outside its bounds [{Arg("min")}, {Arg("max")}]",
+            "InvalidMarginFactors" => $"borrow factor {Arg("borrowFactorBps")} bps must be below the liquidation threshold {Arg("liquidationThresholdBps")} bps",
+            "InvalidLiquidationBonus" => $"liquidation bonus {Arg("bonusBps")} bps is out of bounds",
+            "LiquidationMarginTooThin" => $"liquidation threshold × (1 + bonus) = {ProtocolErrors.Wad(a["ltTimesBonusWad"])} must stay below the deep-health threshold {ProtocolErrors.Wad(a["deepHealthThresholdWad"])}",
+            "InvalidDecimals" => $"token decimals {Arg("decimals")} are not supported (0..18)",
+            "RequestExceedsBalance" => $"withdrawal request of {Arg("shares")} shares exceeds the balance of {Arg("balance")} shares",
+            "WithdrawWindowClosed" => $"insurance withdrawals are possible only between {When("opensAt")} and {When("closesAt")}: request a withdrawal first and wait for the cooldown",
+            "OnlyVault" => "only the margin vault may draw cover from the insurance pool",
+            "ZeroAddress" => "an address argument is the zero address",
+            "ZeroAmount" => "the amount must be greater than zero",
+            "TooManyCollateralAssets" => "the market already lists the maximum number of collateral assets",
+            "InvalidTiers" => "tier breaks must be ordered (B1 ≤ B2) and cuts non-decreasing (cut2 ≤ cut3 < factor)",
+            "InvalidSupplyCap" => "the supply cap must be positive",
+            "AlreadySet" => "this address is already set and cannot be changed",
+            "ArrayLengthMismatch" => "the owners and subIds arrays must have the same length",
+            _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
+        };
+    }
+
+    private static string Ratio(object? numerator, object? denominator) =>
+        numerator is BigInteger n && denominator is BigInteger d && !d.IsZero
+            ? ((double)(n * 10_000 / d) / 10_000).ToString("0.00##", CultureInfo.InvariantCulture)
+            : "?";
+}

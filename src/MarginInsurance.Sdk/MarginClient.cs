@@ -1,0 +1,312 @@
+using System.Numerics;
+using MarginInsurance.Contracts.InsurancePool;
+using MarginInsurance.Contracts.MarginVault;
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.Contracts.OracleRouter;
+using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Amounts;
+using MarginInsurance.Sdk.Deployments;
+using MarginInsurance.Sdk.Errors;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace MarginInsurance.Sdk;
+
+/// <summary>
+/// The MarginInsurance SDK entry point: every user flow of the protocol (lend, trade on cross or
+/// isolated margin, insure, liquidate) and its reads, over the generated bindings. Token amounts are
+/// <see cref="TokenAmount"/>s checked against the asset's decimals; ERC-20 approvals are exact; every
+/// contract revert surfaces as a <see cref="MarginProtocolException"/> with a readable message.
+/// </summary>
+public sealed partial class MarginClient
+{
+    private static readonly BigInteger Bps = 10_000;
+
+    private MarginClient(IWeb3 web3, DeploymentFile deployment, string signer)
+    {
+        Web3 = web3;
+        Deployment = deployment;
+        Signer = signer;
+        Vault = new MarginVaultService(web3, deployment.MarginVault);
+        Insurance = new InsurancePoolService(web3, deployment.InsurancePool);
+        Oracle = new OracleRouterService(web3, deployment.OracleRouter);
+    }
+
+    /// <summary>The underlying Web3 (signing with <see cref="Signer"/>).</summary>
+    public IWeb3 Web3 { get; }
+
+    /// <summary>The deployment this client talks to.</summary>
+    public DeploymentFile Deployment { get; }
+
+    /// <summary>The signer's address.</summary>
+    public string Signer { get; }
+
+    /// <summary>The vault binding, for anything the SDK does not wrap.</summary>
+    public MarginVaultService Vault { get; }
+
+    /// <summary>The insurance pool binding.</summary>
+    public InsurancePoolService Insurance { get; }
+
+    /// <summary>The oracle router binding.</summary>
+    public OracleRouterService Oracle { get; }
+
+    /// <summary>
+    /// Connects to <paramref name="rpcUrl"/> as <paramref name="account"/> and checks that the RPC's chain
+    /// id is the deployment's.
+    /// </summary>
+    /// <exception cref="WrongChainException">The RPC serves another chain.</exception>
+    public static async Task<MarginClient> ConnectAsync(string rpcUrl, Account account, DeploymentFile deployment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (!Uri.TryCreate(rpcUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"rpcUrl: '{rpcUrl}' is not an http(s) URL such as http://127.0.0.1:8545", nameof(rpcUrl));
+        }
+
+        var web3 = new Web3(account, rpcUrl);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chainId = (long)(await web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+        if (chainId != deployment.ChainId)
+        {
+            throw new WrongChainException(deployment.Network, deployment.ChainId, chainId);
+        }
+
+        return new MarginClient(web3, deployment, account.Address);
+    }
+
+    /// <summary>A base-asset amount from a human decimal string, e.g. <c>Base("1000.5")</c>.</summary>
+    public TokenAmount Base(string amount) => TokenAmount.Parse(amount, Deployment.BaseDecimals);
+
+    /// <summary>A collateral amount from a human decimal string, e.g. <c>Collateral("WETH", "1.5")</c>.</summary>
+    public TokenAmount Collateral(string symbol, string amount) => TokenAmount.Parse(amount, Deployment.Collateral(symbol).Decimals);
+
+    /* LENDING */
+
+    /// <summary>Supplies the base asset to the market (approving exactly <paramref name="amount"/>).</summary>
+    public async Task<TransactionReceipt> SupplyAsync(TokenAmount amount, CancellationToken cancellationToken = default)
+    {
+        RequireBase(amount, nameof(amount));
+        await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, amount.Raw, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(c => Vault.SupplyRequestAndWaitForReceiptAsync(new SupplyFunction { Amount = amount.Raw, OnBehalf = Signer }, c), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Withdraws supplied base asset; null withdraws everything.</summary>
+    public Task<TransactionReceipt> WithdrawAsync(TokenAmount? amount, string? receiver = null, CancellationToken cancellationToken = default)
+    {
+        if (amount is { } a)
+        {
+            RequireBase(a, nameof(amount));
+        }
+
+        var to = receiver is null ? Signer : Address.Require(receiver, nameof(receiver));
+        return SendAsync(c => Vault.WithdrawRequestAndWaitForReceiptAsync(new WithdrawFunction { Amount = amount?.Raw ?? MaxUint, Receiver = to }, c), cancellationToken);
+    }
+
+    /* MARGIN */
+
+    /// <summary>Deposits collateral into a cross (subId 0) or isolated (subId ≥ 1) account.</summary>
+    public async Task<TransactionReceipt> DepositCollateralAsync(AccountId account, string asset, TokenAmount amount, CancellationToken cancellationToken = default)
+    {
+        var collateral = RequireCollateral(asset, amount, nameof(amount));
+        await ApproveAsync(collateral.Token, Deployment.MarginVault, amount.Raw, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(c => Vault.DepositCollateralRequestAndWaitForReceiptAsync(new DepositCollateralFunction
+        {
+            Owner = account.Owner, SubId = account.SubId, Asset = collateral.Token, Amount = amount.Raw,
+        }, c), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Withdraws collateral; the account must stay at or above its initial margin.</summary>
+    public Task<TransactionReceipt> WithdrawCollateralAsync(AccountId account, string asset, TokenAmount amount, string? receiver = null, CancellationToken cancellationToken = default)
+    {
+        var collateral = RequireCollateral(asset, amount, nameof(amount));
+        var to = receiver is null ? Signer : Address.Require(receiver, nameof(receiver));
+        return SendAsync(c => Vault.WithdrawCollateralRequestAndWaitForReceiptAsync(new WithdrawCollateralFunction
+        {
+            Owner = account.Owner, SubId = account.SubId, Asset = collateral.Token, Amount = amount.Raw, Receiver = to,
+        }, c), cancellationToken);
+    }
+
+    /// <summary>Borrows the base asset against an account; reverts with InsufficientMargin beyond its borrow capacity.</summary>
+    public Task<TransactionReceipt> BorrowAsync(AccountId account, TokenAmount amount, string? receiver = null, CancellationToken cancellationToken = default)
+    {
+        RequireBase(amount, nameof(amount));
+        var to = receiver is null ? Signer : Address.Require(receiver, nameof(receiver));
+        return SendAsync(c => Vault.BorrowRequestAndWaitForReceiptAsync(new BorrowFunction
+        {
+            Owner = account.Owner, SubId = account.SubId, Amount = amount.Raw, Receiver = to,
+        }, c), cancellationToken);
+    }
+
+    /// <summary>Repays debt of any account; null repays all of it.</summary>
+    public async Task<TransactionReceipt> RepayAsync(AccountId account, TokenAmount? amount, CancellationToken cancellationToken = default)
+    {
+        BigInteger approve;
+        if (amount is { } a)
+        {
+            RequireBase(a, nameof(amount));
+            approve = a.Raw;
+        }
+        else
+        {
+            // Interest accrues until the repay is mined: allow one basis point of headroom, then clear the rest.
+            var debt = await Vault.DebtOfQueryAsync(account.Owner, account.SubId).ConfigureAwait(false);
+            approve = debt + (debt / Bps) + 1;
+        }
+
+        await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, approve, cancellationToken).ConfigureAwait(false);
+        var receipt = await SendAsync(c => Vault.RepayRequestAndWaitForReceiptAsync(new RepayFunction
+        {
+            Owner = account.Owner, SubId = account.SubId, Amount = amount?.Raw ?? MaxUint,
+        }, c), cancellationToken).ConfigureAwait(false);
+        await ClearAllowanceAsync(Deployment.BaseAsset, Deployment.MarginVault, cancellationToken).ConfigureAwait(false);
+        return receipt;
+    }
+
+    /// <summary>Approves or revokes an operator that may act for the signer's accounts.</summary>
+    public Task<TransactionReceipt> SetOperatorAsync(string operatorAddress, bool approved, CancellationToken cancellationToken = default)
+    {
+        var op = Address.Require(operatorAddress, nameof(operatorAddress));
+        return SendAsync(c => Vault.SetOperatorRequestAndWaitForReceiptAsync(new SetOperatorFunction { Operator = op, Approved = approved }, c), cancellationToken);
+    }
+
+    /* LIQUIDATION */
+
+    /// <summary>
+    /// Liquidates an account with health below 1: repays up to <paramref name="maxRepay"/> (capped by the
+    /// close factor) and receives collateral <paramref name="asset"/> with the liquidation bonus.
+    /// </summary>
+    public async Task<LiquidationResult> LiquidateAsync(AccountId account, string asset, TokenAmount maxRepay, CancellationToken cancellationToken = default)
+    {
+        RequireBase(maxRepay, nameof(maxRepay));
+        var collateral = Deployment.Collateral(asset);
+        var config = (await Vault.CollateralConfigQueryAsync(collateral.Token).ConfigureAwait(false)).ReturnValue1;
+        var market = (await Vault.MarketParamsQueryAsync().ConfigureAwait(false)).ReturnValue1;
+        var repayCap = BigInteger.Min(maxRepay.Raw, await Vault.DebtOfQueryAsync(account.Owner, account.SubId).ConfigureAwait(false) + 1);
+        var fee = Core.WadMath.MulDivUp(repayCap, (BigInteger)config.LiquidationBonusBps * market.ProtocolShareBps, Bps * Bps);
+        await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, repayCap + fee + 1, cancellationToken).ConfigureAwait(false);
+        var receipt = await SendAsync(c => Vault.LiquidateRequestAndWaitForReceiptAsync(new LiquidateFunction
+        {
+            Owner = account.Owner, SubId = account.SubId, CollateralAsset = collateral.Token, MaxRepay = maxRepay.Raw, Data = [],
+        }, c), cancellationToken).ConfigureAwait(false);
+        await ClearAllowanceAsync(Deployment.BaseAsset, Deployment.MarginVault, cancellationToken).ConfigureAwait(false);
+        var ev = receipt.DecodeAllEvents<LiquidateEventDTO>().Single().Event;
+        return new LiquidationResult(
+            receipt.TransactionHash,
+            new TokenAmount(ev.Repaid, Deployment.BaseDecimals),
+            new TokenAmount(ev.Seized, collateral.Decimals),
+            new TokenAmount(ev.Fee, Deployment.BaseDecimals),
+            new Wad(ev.HealthBefore),
+            new Wad(ev.HealthAfter),
+            receipt.GasUsed.Value);
+    }
+
+    /* INSURANCE */
+
+    /// <summary>Deposits the base asset into the insurance pool (ERC-4626).</summary>
+    public async Task<TransactionReceipt> DepositInsuranceAsync(TokenAmount amount, CancellationToken cancellationToken = default)
+    {
+        RequireBase(amount, nameof(amount));
+        await ApproveAsync(Deployment.BaseAsset, Deployment.InsurancePool, amount.Raw, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(c => Insurance.DepositRequestAndWaitForReceiptAsync(
+            new Contracts.InsurancePool.ContractDefinition.DepositFunction { Assets = amount.Raw, Receiver = Signer }, c), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts the withdrawal cooldown for <paramref name="shares"/> pool shares.</summary>
+    public Task<TransactionReceipt> RequestInsuranceWithdrawalAsync(BigInteger shares, CancellationToken cancellationToken = default) =>
+        SendAsync(c => Insurance.RequestWithdrawRequestAndWaitForReceiptAsync(
+            new Contracts.InsurancePool.ContractDefinition.RequestWithdrawFunction { Shares = shares }, c), cancellationToken);
+
+    /// <summary>Withdraws base asset from the insurance pool inside the withdrawal window.</summary>
+    public Task<TransactionReceipt> WithdrawInsuranceAsync(TokenAmount amount, CancellationToken cancellationToken = default)
+    {
+        RequireBase(amount, nameof(amount));
+        return SendAsync(c => Insurance.WithdrawRequestAndWaitForReceiptAsync(
+            new Contracts.InsurancePool.ContractDefinition.WithdrawFunction { Assets = amount.Raw, Receiver = Signer, Owner = Signer }, c), cancellationToken);
+    }
+
+    /* PLUMBING */
+
+    private static readonly BigInteger MaxUint = BigInteger.Pow(2, 256) - 1;
+
+    private void RequireBase(TokenAmount amount, string parameter)
+    {
+        if (amount.Decimals != Deployment.BaseDecimals)
+        {
+            throw new ArgumentException(
+                $"{parameter}: amount has {amount.Decimals} decimals but the base asset {Deployment.BaseSymbol} has {Deployment.BaseDecimals}; build it with client.Base(\"...\")", parameter);
+        }
+
+        if (amount.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(parameter, "the amount must be greater than zero");
+        }
+    }
+
+    private DeployedCollateral RequireCollateral(string asset, TokenAmount amount, string parameter)
+    {
+        var collateral = Deployment.Collateral(asset);
+        if (amount.Decimals != collateral.Decimals)
+        {
+            throw new ArgumentException(
+                $"{parameter}: amount has {amount.Decimals} decimals but {collateral.Symbol} has {collateral.Decimals}; build it with client.Collateral(\"{collateral.Symbol}\", \"...\")", parameter);
+        }
+
+        if (amount.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(parameter, "the amount must be greater than zero");
+        }
+
+        return collateral;
+    }
+
+    private async Task ApproveAsync(string token, string spender, BigInteger amount, CancellationToken cancellationToken)
+    {
+        var erc20 = new MockERC20Service(Web3, token);
+        if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) >= amount)
+        {
+            return;
+        }
+
+        await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
+            new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ClearAllowanceAsync(string token, string spender, CancellationToken cancellationToken)
+    {
+        var erc20 = new MockERC20Service(Web3, token);
+        if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) > 0)
+        {
+            await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
+                new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var receipt = await ProtocolErrors.Guard(() => send(cts)).ConfigureAwait(false);
+        if (receipt.Status?.Value != 1)
+        {
+            throw new TransactionFailedException(receipt.TransactionHash);
+        }
+
+        return receipt;
+    }
+}
+
+/// <summary>The RPC serves a different chain than the deployment file describes.</summary>
+public sealed class WrongChainException(string network, long expected, long actual)
+    : Exception($"deployment '{network}' is on chain {expected} but the RPC serves chain {actual}; point --rpc at the right node or pick the right --network")
+{
+    /// <summary>The deployment's chain id.</summary>
+    public long Expected { get; } = expected;
+
+    /// <summary>The RPC's chain id.</summary>
+    public long Actual { get; } = actual;
+}
+
+/// <summary>A transaction was mined but failed without revert data.</summary>
+public sealed class TransactionFailedException(string hash) : Exception($"transaction {hash} failed on-chain");
