@@ -8,7 +8,7 @@ namespace MarginInsurance.Core.Tests;
 /// <summary>Property tests of the protocol math (CsCheck).</summary>
 public sealed class PropertyTests
 {
-    private const long Iter = 3000;
+    private const long Iter = 5000;
 
     private static readonly Gen<int> Decimals = Gen.Int[0, 2].Select(i => new[] { 6, 8, 18 }[i]);
 
