@@ -42,7 +42,7 @@ internal static class ReportWriter
         foreach (var a in r.Assets) Img(html, ReportPlots.ReturnHistogram(a, s.VarConfidence, s.EsConfidence, dir), dir);
         html.Append("<h3>GARCH(1,1) fits (maximum likelihood)</h3><table><tr><th>Asset</th><th>ω</th><th>α</th><th>β</th><th>α+β</th><th>long-run daily vol</th></tr>");
         foreach (var a in r.Assets.Where(x => x.Garch is not null))
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{a.Asset}</td><td>{a.Garch!.Omega:E2}</td><td>{a.Garch.Alpha:0.000}</td><td>{a.Garch.Beta:0.000}</td><td>{a.Garch.Alpha + a.Garch.Beta:0.000}</td><td>{Math.Sqrt(a.Garch.LongRunVariance):P2}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{a.Asset}</td><td>{a.Garch!.Omega:E2}</td><td>{a.Garch.Alpha:0.000}</td><td>{a.Garch.Beta:0.000}</td><td>{a.Garch.Alpha + a.Garch.Beta:0.000}</td><td>{(a.Garch.Alpha + a.Garch.Beta < 0.999 ? Math.Sqrt(a.Garch.LongRunVariance).ToString("P2", CultureInfo.InvariantCulture) : "n/a (integrated: α+β ≈ 1)")}</td></tr>");
         html.Append("</table>");
 
         var first = r.Assets[0].Backtests[0];
@@ -74,9 +74,9 @@ internal static class ReportWriter
         html.Append("</table><h3>Replays of real windows</h3><p class=note>Day-by-day closes of each window applied to today's book; an account is liquidated on the first day its health is below 1. An asset without data in a window follows the worst available asset.</p>");
         html.Append("<table><tr><th>Window</th><th>Accounts below health 1</th><th>Liquidation volume USD</th><th>Bad debt USD</th><th>First liquidated accounts</th></tr>");
         foreach (var x in r.Replays) StressRow(html, x.Scenario, x.Outcome.Liquidated, x.Outcome.LiquidationVolume, x.Outcome.BadDebt, x.LiquidatedAccountIds);
-        html.Append("</table><h3>Volatility and correlation shocks (Monte Carlo)</h3><table><tr><th>Scenario</th><th>E[bad debt] USD</th><th>99% bad debt USD</th><th>Book ES USD</th></tr>");
+        html.Append("</table><h3>Volatility and correlation shocks (Monte Carlo)</h3><table><tr><th>Scenario</th><th>E[bad debt] USD</th><th>99% bad debt USD</th><th>99.9% bad debt USD</th><th>Book ES USD</th></tr>");
         foreach (var x in r.MonteCarloStresses)
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Enc(x.Name)}</td><td>{x.ExpectedBadDebt.Value:N0} ± {x.ExpectedBadDebt.StandardError:N0}</td><td>{x.BadDebt99.Value:N0} ± {x.BadDebt99.StandardError:N0}</td><td>{x.BookEs:N0}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Enc(x.Name)}</td><td>{x.ExpectedBadDebt.Value:N0} ± {x.ExpectedBadDebt.StandardError:N0}</td><td>{x.BadDebt99.Value:N0} ± {x.BadDebt99.StandardError:N0}</td><td>{x.BadDebt999.Value:N0} ± {x.BadDebt999.StandardError:N0}</td><td>{x.BookEs:N0}</td></tr>");
         html.Append("</table>");
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>5. Margin recommendation</h2><p class=note>Safe LT = (1 − h)(1 − slippage)/(1 + bonus), h = 1 − exp(−m·ES<sub>{p.EsConfidence:P1}</sub>(1 day)·√{p.HorizonDays}); add-on = base LT − safe LT, clamped to [0, {o.EffectiveBounds.MaxAddOnBps}] bps and to ±{o.EffectiveBounds.MaxStepBps} bps from the current add-on.</p>");

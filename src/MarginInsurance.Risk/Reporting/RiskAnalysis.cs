@@ -31,8 +31,9 @@ public sealed record AssetAnalysis(
 /// <param name="Name">Label.</param>
 /// <param name="ExpectedBadDebt">Mean bad debt.</param>
 /// <param name="BadDebt99">99% quantile of bad debt.</param>
+/// <param name="BadDebt999">99.9% quantile of bad debt.</param>
 /// <param name="BookEs">ES of the book's collateral loss.</param>
-public sealed record MonteCarloStress(string Name, McEstimate ExpectedBadDebt, McEstimate BadDebt99, double BookEs);
+public sealed record MonteCarloStress(string Name, McEstimate ExpectedBadDebt, McEstimate BadDebt99, McEstimate BadDebt999, double BookEs);
 
 /// <summary>The whole analysis.</summary>
 /// <param name="Options">Options used.</param>
@@ -152,7 +153,7 @@ public static class RiskAnalysis
             var g = new ScenarioGenerator(names, cov, tail.DegreesOfFreedom);
             var r = InsuranceAdequacy.Run(current, g, stressN, options.Seed, pool);
             var es = PortfolioRisk.FromScenarios(exposure, g.Generate(stressN, options.Seed), policy.EsConfidence).Risk.Es;
-            mcStresses.Add(new MonteCarloStress(name, r.ExpectedBadDebt, r.PoolFor99, es));
+            mcStresses.Add(new MonteCarloStress(name, r.ExpectedBadDebt, r.PoolFor99, r.PoolFor999, es));
         }
 
         var insurance = InsuranceAdequacy.Run(current, generator, options.Scenarios, options.Seed, pool,

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using MarginInsurance.Cli.Demo;
+using Spectre.Console;
+
+namespace MarginInsurance.Cli.Commands;
+
+/// <summary>The <c>demo</c> command: replay a real crash on a local Hardhat node.</summary>
+public static class DemoCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var scenario = new Option<string>("--scenario") { Description = $"Crash window to replay: {string.Join(", ", DemoScenario.Names)}.", DefaultValueFactory = _ => "march-2020" };
+        var borrowers = new Option<int>("--borrowers") { Description = "Number of borrowing accounts.", DefaultValueFactory = _ => 40 };
+        var ci = new Option<bool>("--ci") { Description = "Short smoke-test run (12 borrowers)." };
+        var seed = new Option<int>("--seed") { Description = "Seed for position sizes and health levels.", DefaultValueFactory = _ => 7 };
+        var command = new Command("demo", "Start a local Hardhat node, deploy, open positions, replay a real crash and liquidate.") { scenario, borrowers, ci, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var count = parse.GetValue(ci) ? 12 : parse.GetValue(borrowers);
+            if (count is < 1 or > 2000)
+            {
+                AnsiConsole.MarkupLine("[red]--borrowers must be 1..2000[/]");
+                return 2;
+            }
+
+            var summary = await new CrashDemo(new CrashDemoOptions(parse.GetValue(scenario)!, count, parse.GetValue(seed))).RunAsync(cancellationToken).ConfigureAwait(false);
+            Print(summary);
+            if (summary.LeftLiquidatable > 0)
+            {
+                AnsiConsole.MarkupLine($"[red]broken promise: {summary.LeftLiquidatable} accounts were left below health 1[/]");
+                return 1;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(CrashDemoSummary s)
+    {
+        static string N(decimal v) => v.ToString("N2", CultureInfo.InvariantCulture);
+        var table = new Table().Title("[bold]demo summary[/]").AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("accounts", s.Accounts.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("accounts liquidated", s.AccountsLiquidated.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("liquidations", s.Liquidations.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("volume repaid (USDC)", N(s.VolumeRepaid));
+        table.AddRow("insurance fees from bonuses (USDC)", N(s.InsuranceFees));
+        table.AddRow("bad debt realized (USDC)", N(s.BadDebt));
+        table.AddRow("insurance drawn (USDC)", N(s.InsuranceDrawn));
+        table.AddRow("lenders' loss (USDC)", N(s.LendersLoss));
+        table.AddRow("peak market utilization", s.PeakUtilization.ToString("P1", CultureInfo.InvariantCulture));
+        table.AddRow("liquidation gas (total)", s.GasUsed.ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow("accounts left below health 1", s.LeftLiquidatable.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("run time", $"{s.Elapsed.TotalSeconds:F1} s");
+        AnsiConsole.Write(table);
+    }
+}
