@@ -68,8 +68,10 @@ public sealed partial class MarginClient
         var supply = await Vault.TotalSupplyAssetsQueryAsync().ConfigureAwait(false);
         var borrows = await Vault.TotalBorrowAssetsQueryAsync().ConfigureAwait(false);
         var cash = await Vault.CashQueryAsync().ConfigureAwait(false);
-        var reserves = await Vault.TotalReservesQueryAsync().ConfigureAwait(false);
-        var paused = await Vault.PausedQueryAsync().ConfigureAwait(false);
+        var reserves = await Vault.ReservesQueryAsync().ConfigureAwait(false);
+        var pausedUntil = await Vault.PausedUntilQueryAsync().ConfigureAwait(false);
+        var latest = await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()).ConfigureAwait(false);
+        var paused = pausedUntil > (ulong)latest.Timestamp.Value;
         var insuranceAssets = await Insurance.TotalAssetsQueryAsync().ConfigureAwait(false);
         var coverage = borrows.IsZero ? Wad.Infinite : await Insurance.CoverageRatioQueryAsync().ConfigureAwait(false);
         var utilization = supply.IsZero ? BigInteger.Zero : borrows * Wad.One / supply;

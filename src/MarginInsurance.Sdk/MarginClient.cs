@@ -193,6 +193,7 @@ public sealed partial class MarginClient
         }, c), cancellationToken).ConfigureAwait(false);
         await ClearAllowanceAsync(Deployment.BaseAsset, Deployment.MarginVault, cancellationToken).ConfigureAwait(false);
         var ev = receipt.DecodeAllEvents<LiquidateEventDTO>().Single().Event;
+        var bad = receipt.DecodeAllEvents<BadDebtRealizedEventDTO>().Select(e => e.Event).SingleOrDefault();
         return new LiquidationResult(
             receipt.TransactionHash,
             new TokenAmount(ev.Repaid, Deployment.BaseDecimals),
@@ -200,7 +201,10 @@ public sealed partial class MarginClient
             new TokenAmount(ev.Fee, Deployment.BaseDecimals),
             new Wad(ev.HealthBefore),
             new Wad(ev.HealthAfter),
-            receipt.GasUsed.Value);
+            receipt.GasUsed.Value,
+            new TokenAmount(bad?.BadDebt ?? 0, Deployment.BaseDecimals),
+            new TokenAmount(bad?.Covered ?? 0, Deployment.BaseDecimals),
+            new TokenAmount(bad?.Socialized ?? 0, Deployment.BaseDecimals));
     }
 
     /* INSURANCE */

@@ -70,6 +70,10 @@ public sealed record MarketView(
 /// <param name="HealthBefore">Health before.</param>
 /// <param name="HealthAfter">Health after.</param>
 /// <param name="GasUsed">Gas used.</param>
+/// <param name="BadDebt">Debt left without collateral and realized by this liquidation (zero if none).</param>
+/// <param name="CoveredByInsurance">Part of the bad debt the insurance pool paid.</param>
+/// <param name="Socialized">Part of the bad debt spread over lenders.</param>
 public sealed record LiquidationResult(
     string TransactionHash, TokenAmount Repaid, TokenAmount Seized, TokenAmount InsuranceFee,
-    Wad HealthBefore, Wad HealthAfter, BigInteger GasUsed);
+    Wad HealthBefore, Wad HealthAfter, BigInteger GasUsed,
+    TokenAmount BadDebt, TokenAmount CoveredByInsurance, TokenAmount Socialized);

@@ -60,10 +60,14 @@ public sealed class CrashDemo(CrashDemoOptions options)
 
         var admin = await MarginClient.ConnectAsync(node.RpcUrl, deployerAccount, deployment, cancellationToken).ConfigureAwait(false);
         await SetPricesAsync(admin, scenario, 0).ConfigureAwait(false);
+        // Moving the mocks from their deploy-time prices to the scenario's first close trips the circuit
+        // breaker; let its cool-off pass, then post the first close again so positions open on a calm market.
+        await chain.IncreaseTimeAsync(2 * 86_400).ConfigureAwait(false);
+        await SetPricesAsync(admin, scenario, 0).ConfigureAwait(false);
         var actors = new DemoActors(node.RpcUrl, chain, deployment, admin);
 
-        var lender = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "20000000" }, cancellationToken).ConfigureAwait(false);
-        await lender.SupplyAsync(lender.Base("20000000"), cancellationToken).ConfigureAwait(false);
+        var lender = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "5000000" }, cancellationToken).ConfigureAwait(false);
+        await lender.SupplyAsync(lender.Base("5000000"), cancellationToken).ConfigureAwait(false);
         var insurer = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "1500000" }, cancellationToken).ConfigureAwait(false);
         await insurer.DepositInsuranceAsync(insurer.Base("1500000"), cancellationToken).ConfigureAwait(false);
         var liquidator = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "50000000" }, cancellationToken).ConfigureAwait(false);
