@@ -76,3 +76,28 @@ public sealed class SimulationTests
         Assert.InRange(PortfolioRisk.FromScenarios(exposure, normalSet, 0.975).Risk.Es / normal.Risk.Es, 0.95, 1.05);
     }
 }
+
+public sealed class PerAccountRiskTests
+{
+    [Theory]
+    [InlineData(0.99, 10_003)]
+    [InlineData(0.975, 997)]
+    [InlineData(0.999, 500)]
+    public void StreamingHeapMatchesTheEmpiricalTailOfEachAccount(double confidence, int scenarios)
+    {
+        string[] assets = ["ETH", "BTC"];
+        double[] prices = [2000, 40000];
+        var book = AccountBook.Synthetic(assets, prices, [0.85, 0.85], 37, 3);
+        var set = new ScenarioGenerator(assets, new[,] { { 0.0016, 0.0008 }, { 0.0008, 0.0009 } }, 5).Generate(scenarios, 1);
+        var fast = PerAccountRisk.Compute(book, prices, set, confidence);
+        for (var k = 0; k < book.Count; k++)
+        {
+            var losses = new double[set.Count];
+            for (var s = 0; s < set.Count; s++)
+                losses[s] = -(book.Units[0][k] * prices[0] * double.ExpM1(set[s, 0]) + book.Units[1][k] * prices[1] * double.ExpM1(set[s, 1]));
+            var expected = EmpiricalTail.Estimate(losses, confidence);
+            Assert.Equal(expected.Var, fast[k].Var, 6);
+            Assert.Equal(expected.Es, fast[k].Es, 6);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Numerics;
+using MarginInsurance.Risk.Data;
+using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Simulation;
+
+namespace MarginInsurance.Risk.Portfolio;
+
+/// <summary>
+/// VaR/ES of every account's collateral loss L_k = -Σ_a v_{a,k} (e^{r_a} - 1) over a scenario set (Monte Carlo draws or
+/// historical returns), with the <see cref="Statistics.EmpiricalTail"/> rule. Streams the scenarios once per account,
+/// keeping only the k = ⌈n(1-α)⌉ largest losses in a min-heap (SIMD across scenarios), so memory is O(k) per account.
+/// </summary>
+public static class PerAccountRisk
+{
+    /// <summary>Scenario set of historical one-day log returns (each common date is one scenario).</summary>
+    public static ScenarioSet FromHistory(AlignedReturns history)
+    {
+        var d = history.Assets.Count;
+        var values = new double[history.Count * d];
+        for (var t = 0; t < history.Count; t++)
+        for (var a = 0; a < d; a++)
+            values[t * d + a] = history.Values[a][t];
+        return new ScenarioSet(history.Assets, history.Count, values);
+    }
+
+    /// <summary>Computes VaR/ES for every account of the book (book assets must match the scenario assets, in order).</summary>
+    public static RiskEstimate[] Compute(AccountBook book, IReadOnlyList<double> prices, ScenarioSet scenarios, double confidence)
+    {
+        Statistics.EmpiricalTail.ValidateConfidence(confidence);
+        if (!book.Assets.SequenceEqual(scenarios.Assets))
+            throw new ArgumentException("book and scenario assets differ: " + string.Join(",", book.Assets) + " vs " + string.Join(",", scenarios.Assets));
+        var d = book.Assets.Count;
+        var n = scenarios.Count;
+        var width = Vector<double>.Count;
+        var padded = (n + width - 1) / width * width;
+        // simple returns per asset, structure of arrays, padded with zeros (zero loss never enters a positive tail heap wrongly: handled by count)
+        var g = new double[d][];
+        for (var a = 0; a < d; a++)
+        {
+            g[a] = new double[padded];
+            for (var s = 0; s < n; s++) g[a][s] = double.ExpM1(scenarios.Values[s * d + a]);
+        }
+        var tailMass = n * (1 - confidence);
+        var k = Math.Max(1, (int)Math.Ceiling(tailMass - 1e-9));
+        var result = new RiskEstimate[book.Count];
+        Parallel.For(0, book.Count, () => new double[k], (account, _, heap) =>
+        {
+            Span<double> v = stackalloc double[d];
+            for (var a = 0; a < d; a++) v[a] = -book.Units[a][account] * prices[a];
+            var size = 0;
+            var s = 0;
+            for (; s + width <= n; s += width)
+            {
+                var loss = Vector<double>.Zero;
+                for (var a = 0; a < d; a++) loss += new Vector<double>(g[a], s) * v[a];
+                if (size == k && !Vector.GreaterThanAny(loss, new Vector<double>(heap[0]))) continue;
+                for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
+            }
+            for (; s < n; s++)
+            {
+                var loss = 0.0;
+                for (var a = 0; a < d; a++) loss += g[a][s] * v[a];
+                Offer(heap, ref size, k, loss);
+            }
+            var var = heap[0];
+            var sum = 0.0;
+            for (var i = 0; i < k; i++) sum += heap[i];
+            var es = tailMass < 1 ? MaxOf(heap, k) : (sum + (tailMass - k) * var) / tailMass;
+            result[account] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
+            return heap;
+        }, _ => { });
+        return result;
+    }
+
+    private static double MaxOf(double[] heap, int k)
+    {
+        var max = double.NegativeInfinity;
+        for (var i = 0; i < k; i++) max = Math.Max(max, heap[i]);
+        return max;
+    }
+
+    private static void Offer(double[] heap, ref int size, int k, double value)
+    {
+        if (size < k)
+        {
+            var i = size++;
+            heap[i] = value;
+            while (i > 0)
+            {
+                var parent = (i - 1) >> 1;
+                if (heap[parent] <= heap[i]) break;
+                (heap[parent], heap[i]) = (heap[i], heap[parent]);
+                i = parent;
+            }
+            return;
+        }
+        if (value <= heap[0]) return;
+        heap[0] = value;
+        var j = 0;
+        while (true)
+        {
+            var left = 2 * j + 1;
+            if (left >= k) break;
+            var smallest = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left;
+            if (heap[j] <= heap[smallest]) break;
+            (heap[j], heap[smallest]) = (heap[smallest], heap[j]);
+            j = smallest;
+        }
+    }
+}
