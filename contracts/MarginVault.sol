@@ -480,9 +480,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         if (data.length != 0) {
             IMarginLiquidationCallback(msg.sender).onMarginLiquidation(l.repaid, l.fee, l.seized, data);
         }
-        IERC20 base = IERC20(address(baseAsset));
-        if (l.repaid != 0) base.safeTransferFrom(msg.sender, address(this), l.repaid);
-        if (l.fee != 0) base.safeTransferFrom(msg.sender, l.pool == address(0) ? address(this) : l.pool, l.fee);
+        uint256 owed = l.repaid + l.fee;
+        if (owed != 0) IERC20(address(baseAsset)).safeTransferFrom(msg.sender, address(this), owed);
         if (l.cover != 0) IInsurancePool(l.pool).cover(l.cover);
         return (l.repaid, l.seized, l.fee);
     }
@@ -493,8 +492,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         CollateralConfig memory cfg = _config(asset);
         _loadLiquidation(l, owner, subId, asset);
         {
-            MarketParams memory p = _loadParams();
-            l.pool = insurancePool;
+            MarketParams storage p = _params; // reads only its first slot
             (l.repaid, l.seized, l.fee) = MarginMath.liquidationAmounts(
                 l.debt,
                 l.healthBefore,
@@ -545,7 +543,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             l.healthAfter =
                 MarginMath.health(l.liqCap - l.targetLiq + newTargetLiq, MarginMath.toDebt(remaining, l.bIdx));
         }
-        if (l.pool == address(0) && l.fee != 0) reserves = (reserves + l.fee).toUint128();
+        // The insurance fee joins the reserves, which sweepReserves() sends to the insurance pool.
+        if (l.fee != 0) reserves = (reserves + l.fee).toUint128();
 
         emit EventsLib.Liquidate(
             owner, subId, msg.sender, asset, l.repaid, l.seized, l.fee, l.healthBefore, l.healthAfter
@@ -579,6 +578,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         l.badDebt = MarginMath.toDebt(remaining, l.bIdx);
         uint256 poolAssets;
         uint256 capBps;
+        l.pool = insurancePool;
         if (l.pool != address(0)) {
             poolAssets = IInsurancePool(l.pool).totalAssets();
             capBps = IInsurancePool(l.pool).coverCapBps();

@@ -31,7 +31,7 @@ contract LiquidationTest is BaseTest {
         _openEthPosition(10_000 * USDC);
         ethFeed.setAnswer(1200e8); // L = 9,600, health 0.96: close factor 50%
         assertEq(vault.health(alice, 0), 0.96e18, "health before");
-        uint256 poolBefore = usdc.balanceOf(address(pool));
+        uint256 reservesBefore = vault.reserves();
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.Liquidate(alice, 0, liquidator, address(weth), 5_000 * USDC, 4.375 ether, 25 * USDC, 0.96e18, 1.08e18);
         (uint256 repaid, uint256 seized, uint256 fee) = _liquidate(alice, 0, address(weth), type(uint256).max);
@@ -39,7 +39,10 @@ contract LiquidationTest is BaseTest {
         assertEq(seized, 4.375 ether, "5,250 of WETH at 1,200");
         assertEq(fee, 25 * USDC, "10% of the 5% bonus");
         assertEq(weth.balanceOf(liquidator), 4.375 ether, "liquidator got collateral");
-        assertEq(usdc.balanceOf(address(pool)) - poolBefore, 25 * USDC, "fee to insurance");
+        assertEq(vault.reserves() - reservesBefore, 25 * USDC, "fee joins the reserves");
+        uint256 poolBefore = usdc.balanceOf(address(pool));
+        vault.sweepReserves();
+        assertEq(usdc.balanceOf(address(pool)) - poolBefore, 25 * USDC, "swept to the insurance pool");
         assertEq(usdc.balanceOf(liquidator), 10_000_000 * USDC - 5_025 * USDC, "paid repay + fee");
         assertEq(vault.debtOf(alice, 0), 5_000 * USDC, "debt halved");
         assertEq(vault.collateralOf(alice, 0, address(weth)), 5.625 ether, "collateral left");
@@ -185,7 +188,8 @@ contract LiquidationTest is BaseTest {
         assertEq(soc, 154_545_454, "socialized");
         assertEq(vault.supplyIndex(), WAD - drop, "index dropped");
         assertEq(vault.supplyBalanceOf(lender), 1_000_000 * USDC - soc, "lender takes the loss");
-        assertEq(pool.totalAssets(), 1_000 * USDC - 300 * USDC + 45_454_546, "pool paid cover, received fee");
+        assertEq(pool.totalAssets(), 1_000 * USDC - 300 * USDC, "pool paid cover");
+        assertEq(vault.reserves(), 45_454_546, "fee in reserves until swept");
     }
 
     function test_badDebt_isolatedDoesNotTouchCross() public {
