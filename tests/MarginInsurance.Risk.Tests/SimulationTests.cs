@@ -87,7 +87,7 @@ public sealed class PerAccountRiskTests
     {
         string[] assets = ["ETH", "BTC"];
         double[] prices = [2000, 40000];
-        var book = AccountBook.Synthetic(assets, prices, [0.85, 0.85], 37, 3);
+        var book = AccountBook.Synthetic(assets, prices, [0.85, 0.85], 150, 3);
         var set = new ScenarioGenerator(assets, new[,] { { 0.0016, 0.0008 }, { 0.0008, 0.0009 } }, 5).Generate(scenarios, 1);
         var fast = PerAccountRisk.Compute(book, prices, set, confidence);
         for (var k = 0; k < book.Count; k++)

@@ -12,6 +12,9 @@ namespace MarginInsurance.Risk.Portfolio;
 /// </summary>
 public static class PerAccountRisk
 {
+    private const int AccountBatch = 64;
+    private const int ScenarioChunk = 2048;
+
     /// <summary>Scenario set of historical one-day log returns (each common date is one scenario).</summary>
     public static ScenarioSet FromHistory(AlignedReturns history)
     {
@@ -43,32 +46,56 @@ public static class PerAccountRisk
         var tailMass = n * (1 - confidence);
         var k = Math.Max(1, (int)Math.Ceiling(tailMass - 1e-9));
         var result = new RiskEstimate[book.Count];
-        Parallel.For(0, book.Count, () => new double[k], (account, _, heap) =>
+        var vectorEnd = n / width * width;
+        var batches = (book.Count + AccountBatch - 1) / AccountBatch;
+        // Tiled: a batch of accounts walks the scenarios chunk by chunk, so each chunk of simple returns stays in cache
+        // while every account of the batch streams it (memory traffic ~ scenarios x assets per batch, not per account).
+        Parallel.For(0, batches, batch =>
         {
-            Span<double> v = stackalloc double[d];
-            for (var a = 0; a < d; a++) v[a] = -book.Units[a][account] * prices[a];
-            var size = 0;
-            var s = 0;
-            for (; s + width <= n; s += width)
+            var first = batch * AccountBatch;
+            var count = Math.Min(AccountBatch, book.Count - first);
+            var heaps = new double[count][];
+            var sizes = new int[count];
+            var v = new double[count * d];
+            for (var i = 0; i < count; i++)
             {
-                var loss = Vector<double>.Zero;
-                for (var a = 0; a < d; a++) loss += new Vector<double>(g[a], s) * v[a];
-                if (size == k && !Vector.GreaterThanAny(loss, new Vector<double>(heap[0]))) continue;
-                for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
+                heaps[i] = new double[k];
+                for (var a = 0; a < d; a++) v[i * d + a] = -book.Units[a][first + i] * prices[a];
             }
-            for (; s < n; s++)
+            for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
-                var loss = 0.0;
-                for (var a = 0; a < d; a++) loss += g[a][s] * v[a];
-                Offer(heap, ref size, k, loss);
+                var chunkEnd = Math.Min(n, chunk + ScenarioChunk);
+                var chunkVectorEnd = Math.Min(chunkEnd, vectorEnd);
+                for (var i = 0; i < count; i++)
+                {
+                    var heap = heaps[i];
+                    ref var size = ref sizes[i];
+                    var s = chunk;
+                    for (; s < chunkVectorEnd; s += width)
+                    {
+                        var loss = Vector<double>.Zero;
+                        for (var a = 0; a < d; a++) loss += new Vector<double>(g[a], s) * v[i * d + a];
+                        if (size == k && !Vector.GreaterThanAny(loss, new Vector<double>(heap[0]))) continue;
+                        for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
+                    }
+                    for (; s < chunkEnd; s++)
+                    {
+                        var loss = 0.0;
+                        for (var a = 0; a < d; a++) loss += g[a][s] * v[i * d + a];
+                        Offer(heap, ref size, k, loss);
+                    }
+                }
             }
-            var var = heap[0];
-            var sum = 0.0;
-            for (var i = 0; i < k; i++) sum += heap[i];
-            var es = tailMass < 1 ? MaxOf(heap, k) : (sum + (tailMass - k) * var) / tailMass;
-            result[account] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
-            return heap;
-        }, _ => { });
+            for (var i = 0; i < count; i++)
+            {
+                var heap = heaps[i];
+                var var = heap[0];
+                var sum = 0.0;
+                for (var j = 0; j < k; j++) sum += heap[j];
+                var es = tailMass < 1 ? MaxOf(heap, k) : (sum + (tailMass - k) * var) / tailMass;
+                result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
+            }
+        });
         return result;
     }
 

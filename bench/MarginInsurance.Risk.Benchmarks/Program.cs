@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using MarginInsurance.Risk.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(RiskBenchmarks).Assembly).Run(args, BenchConfig.Create());
