@@ -563,13 +563,20 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         l.totalDeposits = st.totalDeposits;
         l.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
         l.debt = MarginMath.toDebt(l.principal, l.bIdx);
+        l.balance = _collateral[owner][subId][asset];
         if (l.debt != 0) {
-            Totals memory t = _totals(owner, subId, l.mask, MODE_PRICE, asset);
-            (l.liqCap, l.price, l.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
+            if (l.mask == l.bit) {
+                // Single-asset account (every isolated one): no need to walk the asset list.
+                l.price = _price(asset, MODE_PRICE);
+                (, l.targetLiq,) = _assetValues(asset, l.balance, l.price, false);
+                l.liqCap = l.targetLiq;
+            } else {
+                Totals memory t = _totals(owner, subId, l.mask, MODE_PRICE, asset);
+                (l.liqCap, l.price, l.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
+            }
         }
         l.healthBefore = MarginMath.health(l.liqCap, l.debt);
         if (l.healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(l.healthBefore);
-        l.balance = _collateral[owner][subId][asset];
         if (l.balance == 0) revert ErrorsLib.InsufficientCollateral(asset, 0, 0);
     }
 

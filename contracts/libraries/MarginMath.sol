@@ -24,7 +24,7 @@ library MarginMath {
         pure
         returns (uint256)
     {
-        return amount.mulDivDown(priceWad * 10 ** baseDecimals, 10 ** (collateralDecimals + PRICE_DECIMALS));
+        return amount.mulDivDown(priceWad * _pow10(baseDecimals), _pow10(collateralDecimals + PRICE_DECIMALS));
     }
 
     /// @notice amount = ⌊v × 10^(d_a + 18) / (p × 10^d_b)⌋ (collateral units).
@@ -33,7 +33,7 @@ library MarginMath {
         pure
         returns (uint256)
     {
-        return value.mulDivDown(10 ** (collateralDecimals + PRICE_DECIMALS), priceWad * 10 ** baseDecimals);
+        return value.mulDivDown(_pow10(collateralDecimals + PRICE_DECIMALS), priceWad * _pow10(baseDecimals));
     }
 
     /* §3 TIERED, ADD-ON-ADJUSTED FACTORS */
@@ -250,6 +250,17 @@ library MarginMath {
     }
 
     /* HELPERS */
+
+    /// @dev Largest n with 10^n < 2^256.
+    uint256 private constant MAX_POW10 = 77;
+
+    /// @dev 10^n with the EXP opcode; reverts (arithmetic panic) like checked `10 ** n` when it overflows.
+    function _pow10(uint256 n) private pure returns (uint256) {
+        if (n > MAX_POW10) return type(uint256).max * 10; // checked: panics with 0x11, as `10 ** n` would
+        unchecked {
+            return 10 ** n;
+        }
+    }
 
     function _sub0(uint256 a, uint256 b) private pure returns (uint256) {
         return a > b ? a - b : 0;

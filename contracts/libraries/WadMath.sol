@@ -13,13 +13,22 @@ library WadMath {
     /// @dev Seconds in a (365-day) year, used by the rate model.
     uint256 internal constant YEAR = 365 days;
 
-    /// @notice ⌊x × y / d⌋ with a 512-bit intermediate.
-    function mulDivDown(uint256 x, uint256 y, uint256 d) internal pure returns (uint256) {
+    /// @notice ⌊x × y / d⌋ with a 512-bit intermediate (OZ Math.mulDiv when x × y overflows 256 bits).
+    function mulDivDown(uint256 x, uint256 y, uint256 d) internal pure returns (uint256 z) {
+        unchecked {
+            uint256 p = x * y;
+            // Fast path: the product fits in 256 bits (exact same result as Math.mulDiv).
+            if (d != 0 && (x == 0 || p / x == y)) return p / d;
+        }
         return Math.mulDiv(x, y, d);
     }
 
-    /// @notice ⌈x × y / d⌉ with a 512-bit intermediate.
-    function mulDivUp(uint256 x, uint256 y, uint256 d) internal pure returns (uint256) {
+    /// @notice ⌈x × y / d⌉ with a 512-bit intermediate (OZ Math.mulDiv when x × y overflows 256 bits).
+    function mulDivUp(uint256 x, uint256 y, uint256 d) internal pure returns (uint256 z) {
+        unchecked {
+            uint256 p = x * y;
+            if (d != 0 && (x == 0 || p / x == y)) return p / d + (p % d == 0 ? 0 : 1);
+        }
         return Math.mulDiv(x, y, d, Math.Rounding.Ceil);
     }
 

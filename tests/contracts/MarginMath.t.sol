@@ -160,6 +160,16 @@ contract MarginMathTest is BaseTest {
         assertEq(d, 0, "no lenders");
     }
 
+    function externalCollateralValue(uint256 a, uint256 p, uint256 da, uint256 db) external pure returns (uint256) {
+        return MarginMath.collateralValue(a, p, da, db);
+    }
+
+    function test_collateralValue_revertsOnDecimalOverflow() public {
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
+        this.externalCollateralValue(1, 1, 60, 0); // 10^(60 + 18) overflows
+        assertEq(this.externalCollateralValue(1e18, 2e18, 18, 50), 2e50, "10^50 fine");
+    }
+
     function test_effectiveAddOn_units() public pure {
         assertEq(MarginMath.effectiveAddOn(100, 500, 0, 1_000), 100, "none pending");
         assertEq(MarginMath.effectiveAddOn(100, 500, 1_001, 1_000), 100, "in grace");
