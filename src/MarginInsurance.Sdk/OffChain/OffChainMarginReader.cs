@@ -1,0 +1,245 @@
+using System.Numerics;
+using MarginInsurance.Contracts.KinkedRateModel.ContractDefinition;
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Contracts.OracleRouter.ContractDefinition;
+using MarginInsurance.Core;
+using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Deployments;
+using Nethereum.Contracts;
+using Nethereum.Contracts.QueryHandlers.MultiCall;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using CoreCollateralConfig = MarginInsurance.Core.CollateralConfig;
+
+namespace MarginInsurance.Sdk.OffChain;
+
+/// <summary>One listed collateral asset as read at a block: its bit index, config, add-on state and oracle price.</summary>
+/// <param name="Index">Bit index in account asset masks.</param>
+/// <param name="Token">Token address.</param>
+/// <param name="Symbol">Symbol from the deployment file (the address if unknown to it).</param>
+/// <param name="Config">Risk configuration with add-on state, in Core's form.</param>
+/// <param name="PriceWad">OracleRouter.getPrice at the block; null when the router reverted (stale, out of bounds, no feed).</param>
+public sealed record OffChainAsset(int Index, string Token, string Symbol, CoreCollateralConfig Config, BigInteger? PriceWad);
+
+/// <summary>Everything market-wide that account math needs, read at one block.</summary>
+/// <param name="BlockNumber">The pinned block.</param>
+/// <param name="Timestamp">The block's timestamp (the evaluation time).</param>
+/// <param name="Market">Indices, totals, rate model and reserve factor.</param>
+/// <param name="Assets">Listed collateral assets by bit index.</param>
+public sealed record OffChainMarket(BigInteger BlockNumber, BigInteger Timestamp, MarketState Market, IReadOnlyList<OffChainAsset> Assets);
+
+/// <summary>An account's margin state computed off-chain at a block.</summary>
+/// <param name="Account">The account.</param>
+/// <param name="BorrowPrincipal">Stored borrow principal.</param>
+/// <param name="AssetMask">Stored held-asset bitmask.</param>
+/// <param name="Balances">Collateral balance by token address (assets in the mask only).</param>
+/// <param name="Snapshot">Debt, capacities, health and utilization; null when a held asset has no price (see <paramref name="Problem"/>).</param>
+/// <param name="Problem">Why <paramref name="Snapshot"/> is null.</param>
+public sealed record OffChainAccount(
+    AccountId Account, BigInteger BorrowPrincipal, int AssetMask, IReadOnlyDictionary<string, BigInteger> Balances,
+    AccountSnapshot? Snapshot, string? Problem)
+{
+    /// <summary>Health as the vault's <c>health</c>/<c>healthBatch</c> view reports it: capacities are not priced without debt, so health is 2^256 − 1.</summary>
+    public BigInteger? ChainHealth => Snapshot is null ? null : Snapshot.Debt.IsZero ? WadMath.MaxUint256 : Snapshot.Health;
+}
+
+/// <summary>The result of one <see cref="OffChainMarginReader.ReadAsync"/>: the market and every account, all at one block.</summary>
+/// <param name="Market">Market and asset state.</param>
+/// <param name="Accounts">Accounts in request order.</param>
+/// <param name="RpcCalls">JSON-RPC requests this read made.</param>
+public sealed record OffChainReadResult(OffChainMarket Market, IReadOnlyList<OffChainAccount> Accounts, int RpcCalls);
+
+/// <summary>
+/// Reads the raw protocol state at one pinned block — market indices and totals, rate model, reserve factor,
+/// per-asset config, add-on state and oracle price, then each account's position and collateral balances —
+/// through Multicall3, and computes every account's debt, capacities, health and utilization with
+/// <see cref="AccountMath"/> at the block's timestamp. The result equals the vault's <c>accountState</c> view
+/// at that block, to the wei. RPC requests: 1 block header + 1 market multicall + 2 multicalls per
+/// <see cref="PageSize"/> accounts (positions, then balances).
+/// </summary>
+public sealed class OffChainMarginReader
+{
+    private readonly IWeb3 _web3;
+    private readonly DeploymentFile _deployment;
+    private readonly MultiQueryHandler _multicall;
+
+    /// <summary>Creates a reader over <paramref name="web3"/> for <paramref name="deployment"/>.</summary>
+    public OffChainMarginReader(IWeb3 web3, DeploymentFile deployment)
+    {
+        ArgumentNullException.ThrowIfNull(web3);
+        ArgumentNullException.ThrowIfNull(deployment);
+        _web3 = web3;
+        _deployment = deployment;
+        _multicall = web3.Eth.GetMultiQueryHandler(deployment.Multicall3);
+    }
+
+    /// <summary>Sub-calls per Multicall3 request.</summary>
+    public int PageSize { get; init; } = 1000;
+
+    /// <summary>Reads the market and <paramref name="accounts"/> at <paramref name="blockNumber"/> (latest when null).</summary>
+    public async Task<OffChainReadResult> ReadAsync(IReadOnlyList<AccountId> accounts, BigInteger? blockNumber = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        var calls = 0;
+        var header = blockNumber is { } n
+            ? await _web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(n)).ConfigureAwait(false)
+            : await _web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()).ConfigureAwait(false);
+        calls++;
+        var block = new BlockParameter(header.Number);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var (market, marketCalls) = await ReadMarketAsync(block, header.Number.Value, header.Timestamp.Value, cancellationToken).ConfigureAwait(false);
+        calls += marketCalls;
+
+        // Positions of every account.
+        var positions = accounts.Select(a => Call<PositionFunction, PositionOutputDTO>(
+            new PositionFunction { Owner = a.Owner, SubId = a.SubId }, _deployment.MarginVault)).ToList();
+        calls += await RunAsync(block, positions, cancellationToken).ConfigureAwait(false);
+
+        // Balances of the assets in each mask.
+        var balanceCalls = new List<(int Account, OffChainAsset Asset, MulticallInputOutput<CollateralOfFunction, CollateralOfOutputDTO> Call)>();
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            Require(positions[i], "position");
+            var mask = (int)positions[i].Output.AssetMask;
+            foreach (var asset in market.Assets.Where(x => (mask & (1 << x.Index)) != 0))
+            {
+                balanceCalls.Add((i, asset, Call<CollateralOfFunction, CollateralOfOutputDTO>(
+                    new CollateralOfFunction { Owner = accounts[i].Owner, SubId = accounts[i].SubId, Asset = asset.Token }, _deployment.MarginVault)));
+            }
+        }
+
+        calls += await RunAsync(block, balanceCalls.Select(b => b.Call).ToList(), cancellationToken).ConfigureAwait(false);
+        var byAccount = balanceCalls.ToLookup(b => b.Account);
+
+        var result = new List<OffChainAccount>(accounts.Count);
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var principal = positions[i].Output.BorrowPrincipal;
+            var mask = (int)positions[i].Output.AssetMask;
+            var holdings = byAccount[i].Select(b => (b.Asset, Balance: Require(b.Call, "collateralOf").Output.ReturnValue1)).ToList();
+            var balances = holdings.ToDictionary(h => h.Asset.Token, h => h.Balance, StringComparer.OrdinalIgnoreCase);
+            var unpriced = holdings.Where(h => h.Asset.PriceWad is null).Select(h => h.Asset.Symbol).ToList();
+            if (unpriced.Count > 0)
+            {
+                result.Add(new OffChainAccount(accounts[i], principal, mask, balances, null,
+                    $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}"));
+                continue;
+            }
+
+            var snapshot = AccountMath.Compute(
+                holdings.Select(h => new CollateralPosition(h.Asset.Token, h.Asset.Config, h.Balance, h.Asset.PriceWad!.Value)),
+                principal, market.Market, market.Timestamp);
+            result.Add(new OffChainAccount(accounts[i], principal, mask, balances, snapshot, null));
+        }
+
+        return new OffChainReadResult(market, result, calls);
+    }
+
+    private async Task<(OffChainMarket Market, int Calls)> ReadMarketAsync(BlockParameter block, BigInteger number, BigInteger timestamp, CancellationToken cancellationToken)
+    {
+        var vault = _deployment.MarginVault;
+        var supplyIndex = Call<SupplyIndexFunction, SupplyIndexOutputDTO>(new(), vault);
+        var borrowIndex = Call<BorrowIndexFunction, BorrowIndexOutputDTO>(new(), vault);
+        var tsp = Call<TotalSupplyPrincipalFunction, TotalSupplyPrincipalOutputDTO>(new(), vault);
+        var tbp = Call<TotalBorrowPrincipalFunction, TotalBorrowPrincipalOutputDTO>(new(), vault);
+        var lastAccrual = Call<LastAccrualFunction, LastAccrualOutputDTO>(new(), vault);
+        var rateModel = Call<RateModelFunction, RateModelOutputDTO>(new(), vault);
+        var parameters = Call<MarketParamsFunction, MarketParamsOutputDTO>(new(), vault);
+        var list = Call<CollateralAssetsFunction, CollateralAssetsOutputDTO>(new(), vault);
+        var baseRate = Call<BaseRatePerYearFunction, BaseRatePerYearOutputDTO>(new(), _deployment.RateModel);
+        var slope1 = Call<Slope1PerYearFunction, Slope1PerYearOutputDTO>(new(), _deployment.RateModel);
+        var slope2 = Call<Slope2PerYearFunction, Slope2PerYearOutputDTO>(new(), _deployment.RateModel);
+        var kink = Call<KinkWadFunction, KinkWadOutputDTO>(new(), _deployment.RateModel);
+        var first = new List<IMulticallInputOutput> { supplyIndex, borrowIndex, tsp, tbp, lastAccrual, rateModel, parameters, list, baseRate, slope1, slope2, kink };
+        var assetCalls = _deployment.Collaterals.Select(c => AssetCalls(c.Token)).ToList();
+        first.AddRange(assetCalls.SelectMany(a => a.All));
+        var calls = await RunAsync(block, first, cancellationToken).ConfigureAwait(false);
+        foreach (var c in new IMulticallInputOutput[] { supplyIndex, borrowIndex, tsp, tbp, lastAccrual, rateModel, parameters, list })
+        {
+            Require(c, "market");
+        }
+
+        // The vault may have switched rate model or listed an asset this deployment file does not know: read those too.
+        var listed = Require(list, "collateralAssets").Output.List;
+        var missing = listed.Where(t => assetCalls.All(a => !a.Token.Equals(t, StringComparison.OrdinalIgnoreCase))).Select(AssetCalls).ToList();
+        var second = new List<IMulticallInputOutput>(missing.SelectMany(a => a.All));
+        var model = Require(rateModel, "rateModel").Output.ReturnValue1;
+        if (!model.Equals(_deployment.RateModel, StringComparison.OrdinalIgnoreCase))
+        {
+            baseRate = Call<BaseRatePerYearFunction, BaseRatePerYearOutputDTO>(new(), model);
+            slope1 = Call<Slope1PerYearFunction, Slope1PerYearOutputDTO>(new(), model);
+            slope2 = Call<Slope2PerYearFunction, Slope2PerYearOutputDTO>(new(), model);
+            kink = Call<KinkWadFunction, KinkWadOutputDTO>(new(), model);
+            second.AddRange([baseRate, slope1, slope2, kink]);
+        }
+
+        if (second.Count > 0)
+        {
+            calls += await RunAsync(block, second, cancellationToken).ConfigureAwait(false);
+        }
+
+        assetCalls.AddRange(missing);
+        var assets = new List<OffChainAsset>(listed.Count);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var a = assetCalls.First(x => x.Token.Equals(listed[i], StringComparison.OrdinalIgnoreCase));
+            var cfg = Require(a.Config, "collateralConfig").Output.ReturnValue1;
+            var addOn = Require(a.AddOn, "addOnState").Output;
+            var known = _deployment.Collaterals.FirstOrDefault(c => c.Token.Equals(listed[i], StringComparison.OrdinalIgnoreCase));
+            assets.Add(new OffChainAsset(
+                i, listed[i], known?.Symbol ?? listed[i],
+                new CoreCollateralConfig(cfg.Decimals, cfg.BorrowFactorBps, cfg.LiquidationThresholdBps, cfg.LiquidationBonusBps,
+                    cfg.TierBreak1, cfg.TierBreak2, cfg.TierCut2Bps, cfg.TierCut3Bps,
+                    new AddOnState(addOn.Current, addOn.Pending, addOn.EffectiveAt)),
+                a.Price.Success ? a.Price.Output.PriceWad : null));
+        }
+
+        var state = new MarketState(
+            new MarketIndices(supplyIndex.Output.ReturnValue1, borrowIndex.Output.ReturnValue1, tsp.Output.ReturnValue1, tbp.Output.ReturnValue1, lastAccrual.Output.ReturnValue1),
+            new RateModelParams(Require(baseRate, "baseRatePerYear").Output.ReturnValue1, Require(slope1, "slope1PerYear").Output.ReturnValue1,
+                Require(slope2, "slope2PerYear").Output.ReturnValue1, Require(kink, "kinkWad").Output.ReturnValue1),
+            parameters.Output.ReturnValue1.ReserveFactorBps,
+            _deployment.BaseDecimals);
+        return (new OffChainMarket(number, timestamp, state, assets), calls);
+    }
+
+    private AssetCallSet AssetCalls(string token) => new(
+        token,
+        Call<CollateralConfigFunction, CollateralConfigOutputDTO>(new() { Asset = token }, _deployment.MarginVault),
+        Call<AddOnStateFunction, AddOnStateOutputDTO>(new() { Asset = token }, _deployment.MarginVault),
+        Call<GetPriceFunction, GetPriceOutputDTO>(new() { Asset = token }, _deployment.OracleRouter));
+
+    private sealed record AssetCallSet(
+        string Token,
+        MulticallInputOutput<CollateralConfigFunction, CollateralConfigOutputDTO> Config,
+        MulticallInputOutput<AddOnStateFunction, AddOnStateOutputDTO> AddOn,
+        MulticallInputOutput<GetPriceFunction, GetPriceOutputDTO> Price)
+    {
+        public IEnumerable<IMulticallInputOutput> All => [Config, AddOn, Price];
+    }
+
+    private static MulticallInputOutput<TFunction, TOutput> Call<TFunction, TOutput>(TFunction function, string target)
+        where TFunction : FunctionMessage, new()
+        where TOutput : Nethereum.ABI.FunctionEncoding.Attributes.IFunctionOutputDTO, new()
+        => new(function, target) { AllowFailure = true };
+
+    private static T Require<T>(T call, string what)
+        where T : IMulticallInputOutput =>
+        call.Success ? call : throw new InvalidOperationException($"{what}: the call reverted at the pinned block");
+
+    private async Task<int> RunAsync<T>(BlockParameter block, IReadOnlyList<T> calls, CancellationToken cancellationToken)
+        where T : IMulticallInputOutput
+    {
+        var requests = 0;
+        foreach (var page in calls.Chunk(PageSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await _multicall.MultiCallAsync(block, PageSize, page.Cast<IMulticallInputOutput>().ToArray()).ConfigureAwait(false);
+            requests++;
+        }
+
+        return requests;
+    }
+}
