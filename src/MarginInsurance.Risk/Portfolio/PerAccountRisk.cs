@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Measures;
 using MarginInsurance.Risk.Simulation;
@@ -37,12 +38,10 @@ public static class PerAccountRisk
         var width = Vector<double>.Count;
         var padded = (n + width - 1) / width * width;
         // simple returns per asset, structure of arrays, padded with zeros (zero loss never enters a positive tail heap wrongly: handled by count)
-        var g = new double[d][];
+        var g = new double[d * padded];
         for (var a = 0; a < d; a++)
-        {
-            g[a] = new double[padded];
-            for (var s = 0; s < n; s++) g[a][s] = double.ExpM1(scenarios.Values[s * d + a]);
-        }
+        for (var sc = 0; sc < n; sc++)
+            g[a * padded + sc] = double.ExpM1(scenarios.Values[sc * d + a]);
         var tailMass = n * (1 - confidence);
         var k = Math.Max(1, (int)Math.Ceiling(tailMass - 1e-9));
         var result = new RiskEstimate[book.Count];
@@ -56,12 +55,13 @@ public static class PerAccountRisk
             var count = Math.Min(AccountBatch, book.Count - first);
             var heaps = new double[count][];
             var sizes = new int[count];
-            var v = new double[count * d];
+            var v = new Vector<double>[count * d];
             for (var i = 0; i < count; i++)
             {
                 heaps[i] = new double[k];
-                for (var a = 0; a < d; a++) v[i * d + a] = -book.Units[a][first + i] * prices[a];
+                for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
             }
+            ref var gBase = ref MemoryMarshal.GetArrayDataReference(g);
             for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
                 var chunkEnd = Math.Min(n, chunk + ScenarioChunk);
@@ -71,17 +71,21 @@ public static class PerAccountRisk
                     var heap = heaps[i];
                     ref var size = ref sizes[i];
                     var s = chunk;
+                    var weights = v.AsSpan(i * d, d);
+                    var threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
                     for (; s < chunkVectorEnd; s += width)
                     {
                         var loss = Vector<double>.Zero;
-                        for (var a = 0; a < d; a++) loss += new Vector<double>(g[a], s) * v[i * d + a];
-                        if (size == k && !Vector.GreaterThanAny(loss, new Vector<double>(heap[0]))) continue;
+                        for (var a = 0; a < weights.Length; a++)
+                            loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
+                        if (!Vector.GreaterThanAny(loss, threshold)) continue;
                         for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
+                        threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
                     }
                     for (; s < chunkEnd; s++)
                     {
                         var loss = 0.0;
-                        for (var a = 0; a < d; a++) loss += g[a][s] * v[i * d + a];
+                        for (var a = 0; a < d; a++) loss += g[a * padded + s] * weights[a][0];
                         Offer(heap, ref size, k, loss);
                     }
                 }
