@@ -66,6 +66,12 @@ public sealed class ChainFixture : IAsyncLifetime
     {
         await Chain.RevertAsync(_baseline).ConfigureAwait(false);
         _baseline = await Chain.SnapshotAsync().ConfigureAwait(false);
+
+        // The deployer's in-memory nonce would run ahead of the reverted chain.
+        if (DeployerAccount.NonceService is { } nonces)
+        {
+            await nonces.ResetNonceAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>A new key funded with ether and minted <paramref name="mints"/> (symbol → human amount).</summary>
