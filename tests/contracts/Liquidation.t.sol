@@ -12,6 +12,23 @@ import {MarginMath} from "../../contracts/libraries/MarginMath.sol";
 import {MockLiquidator} from "../../contracts/mocks/MockLiquidator.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 
+/// @dev Liquidator whose callback tries to re-enter the vault.
+contract ReentrantLiquidator {
+    MarginVault internal immutable vault;
+
+    constructor(MarginVault v) {
+        vault = v;
+    }
+
+    function liquidate(address owner, address asset) external {
+        vault.liquidate(owner, 0, asset, type(uint256).max, hex"01");
+    }
+
+    function onMarginLiquidation(uint256, uint256, uint256, bytes calldata) external {
+        vault.supply(1, address(this)); // must revert: nonReentrant
+    }
+}
+
 /// @notice Liquidation (§7) and bad debt (§8): unit tests and the health-never-falls fuzz property.
 contract LiquidationTest is BaseTest {
     function setUp() public override {
@@ -101,6 +118,14 @@ contract LiquidationTest is BaseTest {
         assertEq(ml.lastFee(), fee, "callback fee");
         assertEq(ml.lastSeized(), seized, "callback seized");
         assertEq(usdc.balanceOf(address(ml)), 0, "paid repay + fee");
+    }
+
+    function test_liquidate_callbackCannotReenter() public {
+        _openEthPosition(10_000 * USDC);
+        ethFeed.setAnswer(1200e8);
+        ReentrantLiquidator r = new ReentrantLiquidator(vault);
+        vm.expectRevert(abi.encodeWithSignature("ReentrancyGuardReentrantCall()"));
+        r.liquidate(alice, address(weth));
     }
 
     function test_liquidate_errors() public {

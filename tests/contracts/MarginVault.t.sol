@@ -193,6 +193,10 @@ contract MarginVaultTest is BaseTest {
         vm.startPrank(admin);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.AssetNotListed.selector, address(usdc)));
         vault.updateCollateral(address(usdc), c);
+        c.decimals = 18;
+        vm.expectEmit(true, false, false, true, address(vault));
+        emit EventsLib.CollateralUpdated(address(weth), c);
+        c.decimals = 3;
         vault.updateCollateral(address(weth), c);
         vm.stopPrank();
         assertEq(vault.collateralConfig(address(weth)).borrowFactorBps, 7_000, "bf");
@@ -211,6 +215,8 @@ contract MarginVaultTest is BaseTest {
         assertEq(vault.totalSupplyAssets(), 1_000 * USDC, "total");
         assertEq(vault.cash(), 1_000 * USDC, "cash");
 
+        vm.expectEmit(true, true, false, true, address(vault));
+        emit EventsLib.Withdraw(lender, bob, 400 * USDC, 400 * USDC);
         vm.prank(lender);
         assertEq(vault.withdraw(400 * USDC, bob), 400 * USDC, "withdrawn");
         assertEq(usdc.balanceOf(bob), 400 * USDC, "receiver");
