@@ -11,7 +11,9 @@ contract MockAggregator is AggregatorV3Interface {
         uint256 updatedAt;
     }
 
+    /// @notice Answer decimals.
     uint8 public immutable decimals;
+    /// @notice Id of the latest round.
     uint80 public latestRound;
     mapping(uint80 => Round) internal _rounds;
 
@@ -40,20 +42,24 @@ contract MockAggregator is AggregatorV3Interface {
         return _rounds[latestRound].answer;
     }
 
+    /// @notice Feed description.
     function description() external pure returns (string memory) {
         return "MockAggregator";
     }
 
+    /// @notice Feed version.
     function version() external pure returns (uint256) {
         return 4;
     }
 
+    /// @notice Round `roundId`; reverts for a round never written (like Chainlink).
     function getRoundData(uint80 roundId) external view returns (uint80, int256, uint256, uint256, uint80) {
         Round memory r = _rounds[roundId];
         require(r.updatedAt != 0, "No data present");
         return (roundId, r.answer, r.updatedAt, r.updatedAt, roundId);
     }
 
+    /// @notice The latest round.
     function latestRoundData() external view returns (uint80, int256, uint256, uint256, uint80) {
         uint80 id = latestRound;
         Round memory r = _rounds[id];
