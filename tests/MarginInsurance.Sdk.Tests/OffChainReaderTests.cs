@@ -1,0 +1,48 @@
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.OffChain;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace MarginInsurance.Sdk.Tests;
+
+/// <summary>Behaviour of <see cref="OffChainMarginReader"/> beyond the property test: pinned history, unpriced assets, request count.</summary>
+public sealed class OffChainReaderTests(ChainFixture fixture) : ChainTest(fixture)
+{
+    [Fact]
+    public async Task ReadsAPastBlockAndReportsUnpricedAssetsInFourRequests()
+    {
+        var lender = await Fixture.CreateActorAsync(("USDC", "100000"));
+        await lender.SupplyAsync(lender.Base("100000"));
+        var trader = await Fixture.CreateActorAsync(("WETH", "10"), ("LINK", "1000"));
+        var cross = AccountId.Cross(trader.Signer);
+        var isolated = AccountId.Isolated(trader.Signer, 2);
+        await trader.DepositCollateralAsync(cross, "WETH", trader.Collateral("WETH", "10"));
+        await trader.DepositCollateralAsync(isolated, "LINK", trader.Collateral("LINK", "1000"));
+        await trader.BorrowAsync(cross, trader.Base("12000"));
+        await trader.BorrowAsync(isolated, trader.Base("5000"));
+        var pinned = await trader.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync();
+
+        await Fixture.Chain.IncreaseTimeAsync(86_400 + 1); // prices now stale
+        var reader = new OffChainMarginReader(trader.Web3, Deployment);
+        var accounts = new[] { cross, isolated };
+
+        var past = await reader.ReadAsync(accounts, pinned.Value);
+        Assert.Equal(4, past.RpcCalls);
+        Assert.Equal(pinned.Value, past.Market.BlockNumber);
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var chain = (await trader.Vault.AccountStateQueryAsync(new AccountStateFunction { Owner = accounts[i].Owner, SubId = accounts[i].SubId }, new BlockParameter(pinned))).S;
+            var snap = past.Accounts[i].Snapshot!;
+            Assert.Equal(chain.Debt, snap.Debt);
+            Assert.Equal(chain.Health, snap.Health);
+            Assert.Equal(chain.Utilization, snap.Utilization);
+        }
+
+        var now = await reader.ReadAsync(accounts);
+        Assert.All(now.Accounts, a => Assert.Null(a.Snapshot));
+        Assert.Contains("WETH", now.Accounts[0].Problem, StringComparison.Ordinal);
+        Assert.Contains("LINK", now.Accounts[1].Problem, StringComparison.Ordinal);
+        Assert.All(now.Market.Assets, a => Assert.Null(a.PriceWad));
+    }
+}
