@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Measures;
@@ -75,9 +76,23 @@ public static class PerAccountRisk
                     var threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
                     for (; s < chunkVectorEnd; s += width)
                     {
-                        var loss = Vector<double>.Zero;
-                        for (var a = 0; a < weights.Length; a++)
-                            loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
+                        Vector<double> loss;
+                        if (d == 5)
+                        {
+                            // the shipped five-asset case, unrolled
+                            ref var row = ref Unsafe.Add(ref gBase, s);
+                            loss = Vector.LoadUnsafe(ref row) * weights[0]
+                                   + Vector.LoadUnsafe(ref row, (nuint)padded) * weights[1]
+                                   + Vector.LoadUnsafe(ref row, (nuint)(2 * padded)) * weights[2]
+                                   + Vector.LoadUnsafe(ref row, (nuint)(3 * padded)) * weights[3]
+                                   + Vector.LoadUnsafe(ref row, (nuint)(4 * padded)) * weights[4];
+                        }
+                        else
+                        {
+                            loss = Vector<double>.Zero;
+                            for (var a = 0; a < weights.Length; a++)
+                                loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
+                        }
                         if (!Vector.GreaterThanAny(loss, threshold)) continue;
                         for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
                         threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
