@@ -698,17 +698,6 @@ namespace MarginInsurance.Contracts.MarginVault
              return ContractHandler.SendRequestAndWaitForReceiptAsync<PauseFunction>(null, cancellationToken);
         }
 
-        public Task<bool> PausedQueryAsync(PausedFunction pausedFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<PausedFunction, bool>(pausedFunction, blockParameter);
-        }
-
-        
-        public Task<bool> PausedQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<PausedFunction, bool>(null, blockParameter);
-        }
-
         public Task<ulong> PausedUntilQueryAsync(PausedUntilFunction pausedUntilFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PausedUntilFunction, ulong>(pausedUntilFunction, blockParameter);
@@ -1099,17 +1088,6 @@ namespace MarginInsurance.Contracts.MarginVault
             return ContractHandler.QueryAsync<TotalBorrowPrincipalFunction, BigInteger>(null, blockParameter);
         }
 
-        public Task<BigInteger> TotalReservesQueryAsync(TotalReservesFunction totalReservesFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<TotalReservesFunction, BigInteger>(totalReservesFunction, blockParameter);
-        }
-
-        
-        public Task<BigInteger> TotalReservesQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<TotalReservesFunction, BigInteger>(null, blockParameter);
-        }
-
         public Task<BigInteger> TotalSupplyAssetsQueryAsync(TotalSupplyAssetsFunction totalSupplyAssetsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<TotalSupplyAssetsFunction, BigInteger>(totalSupplyAssetsFunction, blockParameter);
@@ -1307,7 +1285,6 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(MarketParamsFunction),
                 typeof(OracleFunction),
                 typeof(PauseFunction),
-                typeof(PausedFunction),
                 typeof(PausedUntilFunction),
                 typeof(PositionFunction),
                 typeof(RateModelFunction),
@@ -1328,7 +1305,6 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(SweepReservesFunction),
                 typeof(TotalBorrowAssetsFunction),
                 typeof(TotalBorrowPrincipalFunction),
-                typeof(TotalReservesFunction),
                 typeof(TotalSupplyAssetsFunction),
                 typeof(TotalSupplyPrincipalFunction),
                 typeof(UnpauseFunction),
