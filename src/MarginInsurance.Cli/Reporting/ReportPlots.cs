@@ -122,7 +122,7 @@ internal static class ReportPlots
         plot.Add.HorizontalLine(99.9, 1, Colors.Gray, LinePattern.Dotted);
         var pool = plot.Add.VerticalLine(result.Insurance.PoolSize / 1e6, 1.5f, Colors.Black, LinePattern.Dashed);
         pool.LegendText = $"pool {result.Insurance.PoolSize / 1e6:0.00}M: covers {result.Insurance.ProbabilityPoolCovers.Value:P2} of days (current)";
-        plot.Axes.SetLimitsY(Math.Max(0, Math.Min(result.Insurance.CoverageProbability(0), result.InsuranceRecommended.CoverageProbability(0)) * 100 - 2), 100.2);
+        plot.Axes.SetLimitsY(Math.Max(0, Math.Min(98.8, Math.Min(result.Insurance.CoverageProbability(0), result.InsuranceRecommended.CoverageProbability(0)) * 100 - 0.3)), 100.05);
         plot.Title($"Insurance coverage: P(pool covers one day's bad debt), {result.Insurance.Scenarios:N0} scenarios");
         plot.XLabel("insurance pool (USD millions)");
         plot.YLabel("probability pool covers the day (%)");
