@@ -11,6 +11,12 @@ namespace MarginInsurance.Core;
 public static class AccountMath
 {
     /// <summary>
+    /// The vault's ceiling on the borrow rate (1000% a year, per second), applied to whatever the rate model
+    /// returns so a broken model cannot blow up accrual (MarginVault.MAX_RATE_PER_SECOND).
+    /// </summary>
+    public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
+
+    /// <summary>
     /// Accrues <paramref name="market"/> virtually to <paramref name="timestamp"/> (§5): computes U from the stored
     /// totals, the kinked rate r(U), then one accrual step over <c>dt = timestamp − lastAccrual</c>.
     /// </summary>
@@ -27,7 +33,8 @@ public static class AccountMath
         BigInteger totalSupply = MarginMath.ToSupplyBalance(ix.TotalSupplyPrincipal, ix.SupplyIndex);
         BigInteger totalBorrow = MarginMath.ToDebt(ix.TotalBorrowPrincipal, ix.BorrowIndex);
         BigInteger u = MarginMath.MarketUtilization(totalSupply, totalBorrow);
-        BigInteger r = MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad);
+        BigInteger r = BigInteger.Min(
+            MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad), MaxRatePerSecond);
         BigInteger dt = timestamp - ix.LastAccrual;
         if (dt.IsZero)
             return new AccruedMarket(ix.SupplyIndex, ix.BorrowIndex, BigInteger.Zero, u, r, timestamp);

@@ -102,6 +102,18 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void Virtual_accrual_caps_the_rate_like_the_vault()
+    {
+        // A model quoting 50 (5000%) a year at full utilization: the vault clamps it to MAX_RATE_PER_SECOND (10/yr).
+        var market = new MarketState(
+            new MarketIndices(WAD, WAD, 1_000_000, 1_000_000, 1_700_000_000),
+            new RateModelParams(50 * WAD, BigInteger.Zero, BigInteger.Zero, 8 * BigInteger.Pow(10, 17)), 0, 6);
+        var a = AccountMath.AccrueTo(market, 1_700_000_001);
+        Assert.Equal(10 * WAD / (365 * 24 * 3600), a.RatePerSecond);
+        Assert.Equal(AccountMath.MaxRatePerSecond, a.RatePerSecond);
+    }
+
+    [Fact]
     public void Account_without_debt_has_max_health_and_zero_utilization()
     {
         var weth = new CollateralConfig(18, 8000, 8500, 500, B1, B2, 500, 1500, AddOnState.None);
