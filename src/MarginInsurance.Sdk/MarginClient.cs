@@ -288,10 +288,10 @@ public sealed partial class MarginClient
         }
     }
 
-    private static async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken)
+    private async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receipt = await ProtocolErrors.Guard(() => send(cts)).ConfigureAwait(false);
+        var receipt = await ProtocolErrors.Guard(() => send(cts), Deployment.BaseDecimals).ConfigureAwait(false);
         if (receipt.Status?.Value != 1)
         {
             throw new TransactionFailedException(receipt.TransactionHash);

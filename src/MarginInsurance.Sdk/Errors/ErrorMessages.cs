@@ -8,8 +8,11 @@ internal static class ErrorMessages
 {
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
 
-    public static string Describe(string name, IReadOnlyDictionary<string, object?> a)
+    public static string Describe(string name, IReadOnlyDictionary<string, object?> a, int? baseDecimals = null)
     {
+        // Base-asset amounts: human decimals when the caller knows the base asset's decimals.
+        string Base(string key) => a.TryGetValue(key, out var v) && v is System.Numerics.BigInteger raw && baseDecimals is { } d
+            ? $"{new Amounts.TokenAmount(raw, d)}" : $"{Arg(key)} base units";
         string Arg(string key) => a.TryGetValue(key, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "?" : "?";
         string When(string key) => a.TryGetValue(key, out var v) && v is BigInteger t && t > 0 && t < long.MaxValue
             ? $"{DateTimeOffset.FromUnixTimeSeconds((long)t):u}" : Arg(key);
@@ -17,12 +20,12 @@ internal static class ErrorMessages
         return name switch
         {
             "InsufficientMargin" => $"the operation would leave margin health {Ratio(a["borrowCapacity"], a["debt"])} below the initial requirement of 1.00 "
-                                    + $"(debt {Arg("debt")} would exceed borrow capacity {Arg("borrowCapacity")}, base units); add collateral or borrow less",
+                                    + $"(debt {Base("debt")} would exceed borrow capacity {Base("borrowCapacity")}); add collateral or borrow less",
             "HealthyAccount" => $"the account is not liquidatable: its margin health is {ProtocolErrors.Wad(a["health"])} (must be below 1.0000)",
             "NothingToLiquidate" => "nothing to liquidate: the account has no debt or no balance of that collateral",
             "InsufficientCollateral" => $"not enough collateral {Arg("asset")}: balance {Arg("balance")}, requested {Arg("requested")}",
             "InsufficientBalance" => $"not enough balance: have {Arg("balance")}, requested {Arg("requested")}",
-            "InsufficientLiquidity" => $"the market has only {Arg("cash")} base units of cash, {Arg("requested")} requested; wait for repayments or withdraw less",
+            "InsufficientLiquidity" => $"the market has only {Base("cash")} of cash, {Base("requested")} requested; wait for repayments or withdraw less",
             "SupplyCapExceeded" => $"the supply cap of {Arg("asset")} would be exceeded: total would be {Arg("newTotal")}, cap {Arg("cap")}",
             "UnsupportedToken" => $"token {Arg("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (the vault received a different amount than sent)",
             "CrossNotAllowed" => $"asset {Arg("asset")} is isolated-only: deposit it into an isolated sub-account (subId ≥ 1), not the cross account (subId 0)",

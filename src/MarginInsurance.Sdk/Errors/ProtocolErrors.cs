@@ -29,28 +29,31 @@ public static class ProtocolErrors
     /// Returns the typed protocol exception for <paramref name="exception"/> if it is a revert with a known
     /// custom error or a revert reason; otherwise null.
     /// </summary>
-    public static MarginProtocolException? Translate(Exception exception)
+    public static MarginProtocolException? Translate(Exception exception, int? baseDecimals = null)
     {
         switch (exception)
         {
             case MarginProtocolException known:
                 return known;
             case SmartContractCustomErrorRevertException custom:
-                return FromRevertData(custom.ExceptionEncodedData, custom);
+                return FromRevertData(custom.ExceptionEncodedData, custom, baseDecimals);
             case SmartContractRevertException revert:
                 return new MarginProtocolException("Revert", new Dictionary<string, object?> { ["reason"] = revert.RevertMessage },
                     $"the contract reverted: {revert.RevertMessage}", null, revert);
             case RpcResponseException rpc when rpc.RpcError?.Data is not null:
-                return FromRevertData(rpc.RpcError.Data.ToString(), rpc);
+                return FromRevertData(rpc.RpcError.Data.ToString(), rpc, baseDecimals);
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                return Translate(aggregate.InnerException!);
+                return Translate(aggregate.InnerException!, baseDecimals);
             default:
                 return null;
         }
     }
 
-    /// <summary>Decodes raw revert data (0x + selector + arguments); null if the selector is unknown.</summary>
-    public static MarginProtocolException? FromRevertData(string? data, Exception? inner = null)
+    /// <summary>
+    /// Decodes raw revert data (0x + selector + arguments); null if the selector is unknown. With
+    /// <paramref name="baseDecimals"/>, base-asset amounts in the message are shown as decimals.
+    /// </summary>
+    public static MarginProtocolException? FromRevertData(string? data, Exception? inner = null, int? baseDecimals = null)
     {
         if (data is null || data.Length < 10 || !data.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
@@ -66,19 +69,19 @@ public static class ProtocolErrors
         var arguments = known.Abi.InputParameters
             .Select(p => (p.Name, Value: known.DtoType.GetProperties().First(pr => MatchesParameter(pr, p.Name)).GetValue(decoded)))
             .ToDictionary(x => x.Name, x => x.Value);
-        var message = ErrorMessages.Describe(known.Abi.Name, arguments);
+        var message = ErrorMessages.Describe(known.Abi.Name, arguments, baseDecimals);
         return (MarginProtocolException)Activator.CreateInstance(
             known.ExceptionType, decoded, known.Abi.Name, arguments, message, data, inner)!;
     }
 
     /// <summary>Runs <paramref name="action"/> and rethrows contract reverts as typed protocol exceptions.</summary>
-    public static async Task<T> Guard<T>(Func<Task<T>> action)
+    public static async Task<T> Guard<T>(Func<Task<T>> action, int? baseDecimals = null)
     {
         try
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Exception ex) when (Translate(ex) is { } translated && !ReferenceEquals(translated, ex))
+        catch (Exception ex) when (Translate(ex, baseDecimals) is { } translated && !ReferenceEquals(translated, ex))
         {
             throw translated;
         }
