@@ -111,3 +111,25 @@ public sealed class BookAndStressTests
         Assert.Equal(3.2, Risk.Measures.ParametricRisk.StudentT(0.99, heavy.DegreesOfFreedom).Var * heavy.VolatilityScale, 9);
     }
 }
+
+public sealed class MarginCallTests
+{
+    [Fact]
+    public void AccountsCloseToLiquidationAreCalledAndSafeOnesAreNot()
+    {
+        string[] assets = ["ETH"];
+        double[] prices = [2000];
+        double[] lt = [0.8];
+        var book = AccountBook.From(assets,
+        [
+            new Account("tight", new Dictionary<string, double> { ["ETH"] = 10 }, 15_500), // health 1.032
+            new Account("safe", new Dictionary<string, double> { ["ETH"] = 10 }, 8_000),    // health 2.0
+        ]);
+        var evaluator = new BookEvaluator(book, prices, lt, new LiquidationTerms());
+        var scenarios = new ScenarioGenerator(assets, new[,] { { 0.0016 } }, 5).Generate(20_000, 2);
+        var calls = MarginCalls.Find(evaluator, scenarios, 0.975);
+        var call = Assert.Single(calls);
+        Assert.Equal("tight", call.AccountId);
+        Assert.True(call.StressedHealth < 1 && call.Health > 1);
+    }
+}

@@ -20,6 +20,7 @@ public static class RiskCommands
         risk.Subcommands.Add(Var());
         risk.Subcommands.Add(Backtest());
         risk.Subcommands.Add(Recommend());
+        risk.Subcommands.Add(Stress());
         return risk;
     }
 
@@ -51,6 +52,7 @@ public static class RiskCommands
             ConsoleTables.Backtests(result!.Assets.SelectMany(a => a.Backtests).ToList());
             ConsoleTables.Recommendations(result.Assets.Select(a => a.Recommendation).ToList());
             ConsoleTables.Insurance(result);
+            ConsoleTables.Stress(result);
             AnsiConsole.MarkupLineInterpolated($"[green]Report written:[/] {index}");
             return 0;
         }));
@@ -125,6 +127,22 @@ public static class RiskCommands
                 return MarginRecommender.Recommend(returns.Values, o.InputsFor(p.Asset), o.EffectivePolicy, o.EffectiveBounds, o.EffectiveSettings, combined);
             }).ToList();
             ConsoleTables.Recommendations(recs);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Stress()
+    {
+        var options = new RiskOptions();
+        var command = new Command("stress", "Stress grid, replays of real crash windows, volatility/correlation shocks and margin calls for the account book.");
+        options.AddTo(command);
+        command.SetAction(parse => Guard(() =>
+        {
+            var o = options.Build(parse);
+            RiskAnalysisResult? result = null;
+            AnsiConsole.Status().Start("Running risk analysis…", _ => result = RiskAnalysis.Run(o));
+            ConsoleTables.Stress(result!);
             return 0;
         }));
         return command;

@@ -44,6 +44,18 @@ internal static class ConsoleTables
         AnsiConsole.Write(table);
     }
 
+    public static void Stress(RiskAnalysisResult result)
+    {
+        var table = new Table().Title($"Stress: {result.Book.Count:N0} accounts, total debt {result.Book.TotalDebt:N0} USD");
+        table.AddColumns("Scenario", "Accounts below health 1", "Liquidation volume USD", "Bad debt USD");
+        foreach (var x in result.Replays.Concat(result.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(5)))
+            table.AddRow(Markup.Escape(x.Scenario), I(x.Outcome.Liquidated), F(x.Outcome.LiquidationVolume, "N0"), F(x.Outcome.BadDebt, "N0"));
+        foreach (var x in result.MonteCarloStresses)
+            table.AddRow(Markup.Escape($"MC {x.Name}: E / 99.9% bad debt"), "", "", $"{F(x.ExpectedBadDebt.Value, "N0")} / {F(x.BadDebt999.Value, "N0")}");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"Margin calls (health < 1 after a one-day ES move): {result.MarginCalls.Count:N0} accounts; worst: {string.Join(", ", result.MarginCalls.Take(5).Select(c => $"{c.AccountId} {c.Health:0.000}→{c.StressedHealth:0.000}"))}");
+    }
+
     private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);

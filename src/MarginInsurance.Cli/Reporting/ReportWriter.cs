@@ -66,6 +66,12 @@ internal static class ReportWriter
         }
         html.Append("</table>");
 
+        html.Append(CultureInfo.InvariantCulture, $"<h3>Margin calls</h3><p class=note>Accounts healthy today whose health would fall below 1 after losing the one-day ES{p.EsConfidence:P1} of their LT-weighted collateral (per-account ES over {r.MarginCallScenarios:N0} Monte Carlo scenarios): <b>{r.MarginCalls.Count:N0}</b> of {r.Book.Count:N0} accounts.</p>");
+        html.Append("<table><tr><th>Account</th><th>Health today</th><th>Health after ES move</th></tr>");
+        foreach (var c in r.MarginCalls.Take(10))
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Enc(c.AccountId)}</td><td>{c.Health:0.000}</td><td>{c.StressedHealth:0.000}</td></tr>");
+        html.Append("</table>");
+
         html.Append("<h2>4. Stress tests</h2>");
         Img(html, ReportPlots.StressHeatmap(r, dir), dir);
         html.Append("<h3>Worst grid scenarios</h3><table><tr><th>Scenario</th><th>Accounts below health 1</th><th>Liquidation volume USD</th><th>Bad debt USD</th><th>First liquidated accounts</th></tr>");

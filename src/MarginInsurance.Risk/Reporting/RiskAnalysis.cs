@@ -50,6 +50,8 @@ public sealed record MonteCarloStress(string Name, McEstimate ExpectedBadDebt, M
 /// <param name="StressResults">Every grid scenario.</param>
 /// <param name="Replays">Historical replays.</param>
 /// <param name="MonteCarloStresses">Vol shock and correlation stresses.</param>
+/// <param name="MarginCalls">Accounts whose health would fall below 1 after their one-day ES move (current LTs).</param>
+/// <param name="MarginCallScenarios">Scenarios used for the margin calls.</param>
 /// <param name="Insurance">Insurance adequacy under current LTs.</param>
 /// <param name="InsuranceRecommended">Insurance adequacy under recommended LTs.</param>
 public sealed record RiskAnalysisResult(
@@ -67,6 +69,8 @@ public sealed record RiskAnalysisResult(
     IReadOnlyList<StressResult> StressResults,
     IReadOnlyList<StressResult> Replays,
     IReadOnlyList<MonteCarloStress> MonteCarloStresses,
+    IReadOnlyList<MarginCall> MarginCalls,
+    int MarginCallScenarios,
     InsuranceAdequacyResult Insurance,
     InsuranceAdequacyResult InsuranceRecommended);
 
@@ -135,6 +139,11 @@ public static class RiskAnalysis
         var bookNormal = PortfolioRisk.Normal(names, exposure, covariance, policy.EsConfidence);
         var isolated = PortfolioRisk.IsolatedEsSum(exposure, scenarios, policy.EsConfidence);
 
+        progress?.Invoke("Margin calls", 0.15);
+        var callScenarios = Math.Min(options.Scenarios, 20_000);
+        var callSet = new ScenarioSet(names, callScenarios, scenarios.Values[..(callScenarios * names.Count)]);
+        var marginCalls = MarginCalls.Find(current, callSet, policy.EsConfidence);
+
         progress?.Invoke("Stress tests", 0.2);
         var (grid, gridResults) = StressScenarios.Grid(current);
         var replays = StressScenarios.NamedWindows.Select(w => StressScenarios.Replay(current, options.Prices, w)).ToList();
@@ -162,7 +171,7 @@ public static class RiskAnalysis
             new Progress<double>(f => progress?.Invoke("Insurance Monte Carlo (recommended margins)", 0.7 + 0.3 * f)));
         progress?.Invoke("Done", 1);
         return new RiskAnalysisResult(options, assets, aligned, covariance, tail, book, current.Healths(), bookRisk, bookNormal, isolated,
-            grid, gridResults, replays, mcStresses, insurance, insuranceRecommended);
+            grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended);
     }
 
     private static double[,] Scale(double[,] m, double factor)
