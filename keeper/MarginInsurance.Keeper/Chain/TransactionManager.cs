@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Numerics;
+using MarginInsurance.Keeper.State;
+using MarginInsurance.Sdk.Errors;
+using Microsoft.Extensions.Logging;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Model;
+using Account = Nethereum.Web3.Accounts.Account;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Signer;
+using Nethereum.Util;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace MarginInsurance.Keeper.Chain;
+
+/// <summary>EIP-1559 fees for the next block.</summary>
+public sealed record Fees(BigInteger BaseFee, BigInteger MaxPriorityFeePerGas, BigInteger MaxFeePerGas)
+{
+    /// <summary>What a transaction is expected to pay per gas in the next block.</summary>
+    public BigInteger Expected => BigInteger.Min(MaxFeePerGas, BaseFee + MaxPriorityFeePerGas);
+}
+
+/// <summary>A transaction to send: target, call data, gas limit and what it is for.</summary>
+public sealed record TxRequest(string To, string Data, BigInteger GasLimit, string Kind, string? Owner = null, string? SubId = null, string? Asset = null, string? Detail = null);
+
+/// <summary>What happened to a mined (or dropped) transaction.</summary>
+public sealed record TxOutcome(SentTx Tx, string Status, TransactionReceipt? Receipt, MarginProtocolException? Error);
+
+/// <summary>
+/// Sends EIP-1559 transactions for one key with nonces that survive restarts: the signed transaction and its hash are
+/// stored in SQLite, with the next nonce, BEFORE the broadcast, so a crash between signing and confirming re-broadcasts
+/// the same bytes instead of signing a second transaction. Tracks receipts, replaces a transaction not mined after
+/// <c>ReplaceAfterBlocks</c> with the same nonce and a bumped fee, and rebroadcasts transactions the node forgot.
+/// </summary>
+public sealed class TransactionManager
+{
+    private readonly IWeb3 _web3;
+    private readonly string _key;
+    private readonly long _chainId;
+    private readonly KeeperStore _store;
+    private readonly KeeperOptions _options;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _next = -1;
+
+    public TransactionManager(IWeb3 web3, Account account, long chainId, KeeperStore store, KeeperOptions options, ILogger logger)
+    {
+        _web3 = web3;
+        _key = account.PrivateKey;
+        Address = account.Address;
+        _chainId = chainId;
+        _store = store;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>The sending address.</summary>
+    public string Address { get; }
+
+    /// <summary>Next nonce this manager will use.</summary>
+    public long NextNonce => _next;
+
+    /// <summary>
+    /// Reconciles the stored nonce with the chain: next = max(stored, chain's latest count); open transactions the node
+    /// no longer knows are rebroadcast from their stored bytes.
+    /// </summary>
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        var chain = (long)(await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreatePending()).ConfigureAwait(false)).Value;
+        var stored = _store.NextNonce(Address) ?? 0;
+        _next = Math.Max(stored, chain);
+        _store.SetNextNonce(Address, _next);
+        _logger.LogInformation("nonce for {Sender}: stored {Stored}, chain pending {Chain} → next {Next}", Address, stored, chain, _next);
+    }
+
+    /// <summary>Fees for the next block from eth_feeHistory (5 blocks, 50th percentile reward), capped by Keeper:MaxFeePerGasGwei.</summary>
+    public async Task<Fees> GetFeesAsync()
+    {
+        var history = await _web3.Eth.FeeHistory.SendRequestAsync(new HexBigInteger(5), BlockParameter.CreateLatest(), [50m]).ConfigureAwait(false);
+        var baseFee = history.BaseFeePerGas is { Length: > 0 } b ? b[^1].Value : BigInteger.Zero;
+        var rewards = (history.Reward ?? []).Where(r => r is { Length: > 0 }).Select(r => r[0].Value).Order().ToList();
+        var tip = BigInteger.Max(KeeperOptions.Gwei(_options.MinPriorityFeeGwei), rewards.Count > 0 ? rewards[rewards.Count / 2] : BigInteger.Zero);
+        var cap = KeeperOptions.Gwei(_options.MaxFeePerGasGwei);
+        var maxFee = BigInteger.Min(cap, 2 * baseFee + tip);
+        tip = BigInteger.Min(tip, maxFee);
+        return new Fees(baseFee, tip, maxFee);
+    }
+
+    /// <summary>Signs, records, then broadcasts. Returns the stored transaction, or null when the node rejected it (nonce kept).</summary>
+    public async Task<SentTx?> SendAsync(TxRequest request, Fees fees, BigInteger block, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_next < 0) await SyncAsync(cancellationToken).ConfigureAwait(false);
+            if (fees.MaxFeePerGas < fees.BaseFee)
+            {
+                _logger.LogWarning("not sending {Kind}: base fee {Base} wei is above the cap Keeper:MaxFeePerGasGwei={Cap}", request.Kind, fees.BaseFee, _options.MaxFeePerGasGwei);
+                return null;
+            }
+
+            var nonce = _next;
+            var tx = Sign(request, nonce, fees, block);
+            _store.RecordSigned(tx, nonce + 1);
+            _next = nonce + 1;
+            if (await BroadcastAsync(tx).ConfigureAwait(false))
+            {
+                return tx;
+            }
+
+            // Definitely rejected (not a transport fault): the nonce was not used; give it back.
+            _next = nonce;
+            _store.SetNextNonce(Address, nonce);
+            await SyncAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Checks every open transaction: mined ones are finalised (lost races decoded from the revert), ones the node forgot
+    /// are rebroadcast, and ones pending for <c>ReplaceAfterBlocks</c> are replaced by <paramref name="replace"/>'s request
+    /// (or a zero-value self-transfer that frees the nonce when it returns null).
+    /// </summary>
+    public async Task<IReadOnlyList<TxOutcome>> TrackAsync(BigInteger head, Func<SentTx, Task<TxRequest?>> replace, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var open = _store.OpenTxs(Address);
+            if (open.Count == 0) return [];
+            var outcomes = new List<TxOutcome>();
+            var mined = (long)(await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreateLatest()).ConfigureAwait(false)).Value;
+            foreach (var group in open.GroupBy(t => t.Nonce).OrderBy(g => g.Key))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (group.Key < mined)
+                {
+                    outcomes.AddRange(await FinaliseAsync(group.Key).ConfigureAwait(false));
+                    continue;
+                }
+
+                var latest = group.OrderBy(t => t.Id).Last();
+                if (latest.Status == TxStatus.Signed)
+                {
+                    await BroadcastAsync(latest).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (head - latest.SentBlock >= _options.ReplaceAfterBlocks)
+                {
+                    var known = await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(latest.Hash).ConfigureAwait(false);
+                    if (known is null)
+                    {
+                        _logger.LogWarning("tx {Hash} (nonce {Nonce}) unknown to the node; rebroadcasting", latest.Hash, latest.Nonce);
+                        await BroadcastAsync(latest).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    var next = await replace(latest).ConfigureAwait(false)
+                        ?? new TxRequest(Address, "0x", 21_000, "cancel", latest.Owner, latest.SubId, latest.Asset, $"cancels {latest.Hash}");
+                    var fees = await GetFeesAsync().ConfigureAwait(false);
+                    var bump = 100 + _options.FeeBumpPercent;
+                    var prio = BigInteger.Max(fees.MaxPriorityFeePerGas, BigInteger.Parse(latest.MaxPriorityFeePerGas, CultureInfo.InvariantCulture) * bump / 100 + 1);
+                    var maxFee = BigInteger.Max(fees.MaxFeePerGas, BigInteger.Parse(latest.MaxFeePerGas, CultureInfo.InvariantCulture) * bump / 100 + 1);
+                    var cap = KeeperOptions.Gwei(_options.MaxFeePerGasGwei);
+                    if (maxFee > cap)
+                    {
+                        _logger.LogWarning("tx {Hash} pending {Blocks} blocks but a {Bump}% bump exceeds Keeper:MaxFeePerGasGwei; waiting", latest.Hash, head - latest.SentBlock, _options.FeeBumpPercent);
+                        continue;
+                    }
+
+                    var replacement = Sign(next with { Kind = next.Kind }, latest.Nonce, new Fees(fees.BaseFee, BigInteger.Min(prio, maxFee), maxFee), head);
+                    _store.RecordSigned(replacement, _next);
+                    if (await BroadcastAsync(replacement).ConfigureAwait(false))
+                    {
+                        _store.SetStatus(latest.Hash, TxStatus.Replaced, $"replaced by {replacement.Hash}");
+                        _logger.LogInformation("replaced {Old} with {New} (nonce {Nonce}, maxFee {Fee} wei)", latest.Hash, replacement.Hash, latest.Nonce, maxFee);
+                        outcomes.Add(new TxOutcome(replacement, "replacement", null, null));
+                    }
+                }
+            }
+
+            return outcomes;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<TxOutcome>> FinaliseAsync(long nonce)
+    {
+        var outcomes = new List<TxOutcome>();
+        var attempts = _store.Attempts(Address, nonce);
+        SentTx? minedTx = null;
+        TransactionReceipt? receipt = null;
+        foreach (var attempt in attempts)
+        {
+            receipt = await _web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(attempt.Hash).ConfigureAwait(false);
+            if (receipt is not null)
+            {
+                minedTx = attempt;
+                break;
+            }
+        }
+
+        foreach (var attempt in attempts.Where(a => a.Status is TxStatus.Signed or TxStatus.Sent or TxStatus.Replaced && !ReferenceEquals(a, minedTx)))
+        {
+            if (attempt.Status != TxStatus.Replaced) _store.SetStatus(attempt.Hash, TxStatus.Dropped, minedTx is null ? "nonce used by another transaction" : $"superseded by {minedTx.Hash}");
+        }
+
+        if (minedTx is null || receipt is null)
+        {
+            _logger.LogWarning("nonce {Nonce} of {Sender} was used by a transaction the keeper did not record", nonce, Address);
+            return outcomes;
+        }
+
+        if (receipt.Status?.Value == 1)
+        {
+            _store.SetStatus(minedTx.Hash, TxStatus.Won);
+            outcomes.Add(new TxOutcome(minedTx, TxStatus.Won, receipt, null));
+            return outcomes;
+        }
+
+        // Reverted: replay the call on the state after the block to decode why (HealthyAccount / NothingToLiquidate = lost race).
+        MarginProtocolException? error = null;
+        try
+        {
+            await _web3.Eth.Transactions.Call.SendRequestAsync(
+                new CallInput { Data = DataOf(minedTx), To = ToOf(minedTx) ?? receipt.To, From = Address },
+                new BlockParameter(receipt.BlockNumber)).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            error = ProtocolErrors.Translate(ex);
+        }
+
+        var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
+        var status = lost ? TxStatus.Lost : TxStatus.Failed;
+        _store.SetStatus(minedTx.Hash, status, error?.Message ?? "reverted");
+        outcomes.Add(new TxOutcome(minedTx, status, receipt, error));
+        return outcomes;
+    }
+
+    private static string DataOf(SentTx tx) => TransactionFactory.CreateTransaction(tx.Raw.HexToByteArray()) switch
+    {
+        Transaction1559 t => t.Data is { Length: > 0 } d ? d.EnsureHexPrefix() : "0x",
+        _ => "0x",
+    };
+
+    private static string? ToOf(SentTx tx) => TransactionFactory.CreateTransaction(tx.Raw.HexToByteArray()) is Transaction1559 t ? t.ReceiverAddress : null;
+
+    private SentTx Sign(TxRequest request, long nonce, Fees fees, BigInteger block)
+    {
+        var tx = new Transaction1559(_chainId, nonce, fees.MaxPriorityFeePerGas, fees.MaxFeePerGas, request.GasLimit, request.To, BigInteger.Zero, request.Data, null);
+        new Transaction1559Signer().SignTransaction(new EthECKey(_key), tx);
+        var raw = tx.GetRLPEncoded().ToHex(true);
+        var hash = Sha3Keccack.Current.CalculateHash(tx.GetRLPEncoded()).ToHex(true);
+        return new SentTx(0, Address, nonce, hash, raw, request.Kind, request.Owner, request.SubId, request.Asset, TxStatus.Signed, (long)block,
+            fees.MaxFeePerGas.ToString(CultureInfo.InvariantCulture), fees.MaxPriorityFeePerGas.ToString(CultureInfo.InvariantCulture), (long)request.GasLimit, request.Detail);
+    }
+
+    /// <summary>Broadcasts; true when the node holds it (accepted now or already known), false on a definite rejection.</summary>
+    private async Task<bool> BroadcastAsync(SentTx tx)
+    {
+        try
+        {
+            await _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(tx.Raw).ConfigureAwait(false);
+            _store.SetStatus(tx.Hash, TxStatus.Sent);
+            return true;
+        }
+        catch (RpcResponseException ex) when (ex.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
+                                              || ex.Message.Contains("already imported", StringComparison.OrdinalIgnoreCase)
+                                              || ex.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
+        {
+            _store.SetStatus(tx.Hash, TxStatus.Sent);
+            return true;
+        }
+        catch (RpcResponseException ex)
+        {
+            _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind, tx.Hash, tx.Nonce, ex.Message);
+            _store.SetStatus(tx.Hash, TxStatus.Dropped, ex.Message);
+            return false;
+        }
+    }
+}

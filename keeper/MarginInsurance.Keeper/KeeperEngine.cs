@@ -1,0 +1,459 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Numerics;
+using MarginInsurance.Contracts.MarginVault;
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.Core;
+using MarginInsurance.Keeper.Chain;
+using MarginInsurance.Keeper.State;
+using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Amounts;
+using MarginInsurance.Sdk.Deployments;
+using MarginInsurance.Sdk.Errors;
+using MarginInsurance.Sdk.OffChain;
+using Microsoft.Extensions.Logging;
+using Nethereum.BlockchainProcessing;
+using Nethereum.BlockchainProcessing.Processor;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Polly;
+
+namespace MarginInsurance.Keeper;
+
+/// <summary>An account below 1 confirmed by the chain, with its shortfall (debt − liquidation capacity).</summary>
+public sealed record Candidate(AccountId Account, BigInteger Health, BigInteger Debt, BigInteger Shortfall, string Asset);
+
+/// <summary>What one pass did.</summary>
+public sealed record TickReport(
+    BigInteger Block, int Accounts, int BelowOne, int Confirmed, int Sent, int SkippedUnprofitable, int RpcCalls, int ScanRpcCalls,
+    IReadOnlyList<TxOutcome> Outcomes, IReadOnlyList<OffChainAccount> Scan);
+
+/// <summary>
+/// The keeper: indexes the vault's events (Nethereum log processing, progress in SQLite, reorg re-read), then per block
+/// reads every account at one pinned block with <see cref="OffChainMarginReader"/>, confirms those below 1 with
+/// <c>healthBatch</c>, simulates each liquidation with eth_call, and sends the profitable ones largest shortfall first
+/// with consecutive nonces. Raises and resolves margin calls. One instance per key and state file.
+/// </summary>
+public sealed class KeeperEngine : IDisposable
+{
+    private static readonly BigInteger MaxUint = WadMath.MaxUint256;
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly KeeperOptions _options;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline _retry;
+    private readonly OffChainMarginReader _reader;
+    private readonly MarginVaultService _vault;
+    private readonly BlockchainProcessor _indexer;
+    private readonly HashSet<string> _unprofitableLogged = new(StringComparer.OrdinalIgnoreCase);
+    private readonly BigInteger _minProfit;
+    private readonly BigInteger _lowInventory;
+    private readonly BigInteger _warning;
+    private BigInteger _lastScanned = -1;
+    private bool _oracleUpdated;
+    private TickReport? _lastReport;
+
+    private KeeperEngine(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics metrics)
+    {
+        _options = options;
+        _logger = logger;
+        Deployment = deployment;
+        Metrics = metrics;
+        Rpc = new CountingInterceptor(metrics);
+        var web3 = new Web3(account, options.RpcUrl);
+        web3.Client.OverridingRequestInterceptor = Rpc;
+        Web3 = web3;
+        Store = new KeeperStore(options.StatePath);
+        Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
+        _retry = RpcResilience.Create(logger);
+        _reader = new OffChainMarginReader(web3, deployment);
+        _vault = new MarginVaultService(web3, deployment.MarginVault);
+        _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
+        _lowInventory = KeeperOptions.BaseUnits(options.LowInventoryWarning, deployment.BaseDecimals);
+        _warning = new BigInteger(decimal.Round(options.WarningHealth * 1_000_000m)) * BigInteger.Pow(10, 12);
+        var addresses = new[] { deployment.MarginVault }.Concat(deployment.Collaterals.Select(c => c.Feed)).ToArray();
+        _indexer = web3.Processing.Logs.CreateProcessor(
+            [new ProcessorHandler<FilterLog>(OnLogAsync)],
+            0,
+            new NewFilterInput { Address = addresses },
+            new SqliteBlockProgressRepository(Store, options.ReorgDepth),
+            null);
+    }
+
+    public IWeb3 Web3 { get; }
+
+    public DeploymentFile Deployment { get; }
+
+    public KeeperMetrics Metrics { get; }
+
+    public CountingInterceptor Rpc { get; }
+
+    public KeeperStore Store { get; }
+
+    public TransactionManager Transactions { get; }
+
+    /// <summary>The keeper's address.</summary>
+    public string Address => Transactions.Address;
+
+    /// <summary>Connects (checking the chain id), opens the state, reconciles the nonce and approves the base asset once.</summary>
+    public static async Task<KeeperEngine> StartAsync(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics? metrics = null, CancellationToken cancellationToken = default)
+    {
+        var engine = new KeeperEngine(options, deployment, account, logger, metrics ?? new KeeperMetrics());
+        try
+        {
+            var chainId = (long)(await engine.Web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+            if (chainId != deployment.ChainId)
+                throw new InvalidOperationException($"Keeper:RpcUrl serves chain {chainId} but deployment '{deployment.Network}' is on chain {deployment.ChainId}; point Keeper:RpcUrl at the right node or pick the right Keeper:Network");
+            await engine.Transactions.SyncAsync(cancellationToken).ConfigureAwait(false);
+            if (!options.DryRun) await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
+                engine.Address, chainId, deployment.MarginVault, options.StatePath, engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
+            return engine;
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    private async Task EnsureApprovalAsync(CancellationToken cancellationToken)
+    {
+        var token = new MockERC20Service(Web3, Deployment.BaseAsset);
+        if (await token.AllowanceQueryAsync(Address, Deployment.MarginVault).ConfigureAwait(false) >= MaxUint / 2) return;
+        if (Store.OpenTxs(Address).Any(t => t.Kind == "approve")) return;
+        var data = new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = Deployment.MarginVault, Value = MaxUint }.GetCallData().ToHex(true);
+        var head = await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false);
+        var sent = await Transactions.SendAsync(new TxRequest(Deployment.BaseAsset, data, 80_000, "approve"), await Transactions.GetFeesAsync().ConfigureAwait(false), head.Value, cancellationToken).ConfigureAwait(false)
+                   ?? throw new InvalidOperationException("could not send the base-asset approval; check the keeper's ether balance");
+        for (var i = 0; i < 600 && !cancellationToken.IsCancellationRequested; i++)
+        {
+            if (await Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(sent.Hash).ConfigureAwait(false) is { } r)
+            {
+                Store.SetStatus(sent.Hash, r.Status?.Value == 1 ? TxStatus.Won : TxStatus.Failed);
+                _logger.LogInformation("approved the vault to pull {Base} (tx {Hash})", Deployment.BaseSymbol, sent.Hash);
+                return;
+            }
+
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        _logger.LogWarning("approval {Hash} not mined yet; liquidations will fail their simulation until it is", sent.Hash);
+    }
+
+    private Task OnLogAsync(FilterLog log)
+    {
+        if (log.IsLogForEvent<DepositCollateralEventDTO>())
+        {
+            var e = log.DecodeEvent<DepositCollateralEventDTO>().Event;
+            if (Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value))
+                _logger.LogDebug("new account {Owner}/{Sub}", e.Owner, e.SubId);
+        }
+        else if (log.IsLogForEvent<BorrowEventDTO>())
+        {
+            var e = log.DecodeEvent<BorrowEventDTO>().Event;
+            Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value);
+        }
+        else if (log.IsLogForEvent<AnswerUpdatedEventDTO>() || log.IsLogForEvent<AddOnUpdatedEventDTO>() || log.IsLogForEvent<MarginCallEventDTO>())
+        {
+            _oracleUpdated = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Indexes new events up to the head (re-reading the last Keeper:ReorgDepth blocks). Returns the head.</summary>
+    public async Task<BigInteger> IndexAsync(CancellationToken cancellationToken)
+    {
+        var head = (await _retry.ExecuteAsync(async _ => await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false)).Value;
+        await _retry.ExecuteAsync(async ct => await _indexer.ExecuteAsync(head, ct, Deployment.DeploymentBlock).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var accounts = Store.Accounts().Count;
+        Metrics.AccountsWatched.Set(accounts);
+        Metrics.LastBlock.Set((double)head);
+        Metrics.BlockLag.Set(0);
+        return head;
+    }
+
+    /// <summary>One pass: track transactions, index, and (on a new block or oracle update) scan, call margins and liquidate.</summary>
+    public async Task<TickReport?> TickAsync(bool force = false, CancellationToken cancellationToken = default)
+    {
+        var rpcStart = Rpc.Count;
+        var head = await IndexAsync(cancellationToken).ConfigureAwait(false);
+        var outcomes = await Transactions.TrackAsync(head, ReplacementFor, cancellationToken).ConfigureAwait(false);
+        Account(outcomes);
+        if (!force && head == _lastScanned && !_oracleUpdated) return null;
+        _oracleUpdated = false;
+
+        var scanStart = Rpc.Count;
+        var accounts = Store.Accounts();
+        var read = await _retry.ExecuteAsync(async ct => await _reader.ReadAsync(accounts, head, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var below = read.Accounts.Where(a => a.Snapshot is { } s && !s.Debt.IsZero && s.Health < WadMath.WAD).ToList();
+        var confirmed = await ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false);
+        var scanCalls = (int)(Rpc.Count - scanStart);
+        Metrics.ScanRpcCalls.Set(scanCalls);
+        Metrics.Liquidatable.Set(confirmed.Count);
+        foreach (var a in read.Accounts.Where(a => a.Problem is not null)) _logger.LogWarning("account {Account} not evaluated: {Problem}", a.Account, a.Problem);
+
+        UpdateMarginCalls(read, head);
+        var (sent, skipped) = _options.DryRun ? (0, 0) : await LiquidateAsync(confirmed, read, head, cancellationToken).ConfigureAwait(false);
+        _lastScanned = head;
+        var report = new TickReport(head, accounts.Count, below.Count, confirmed.Count, sent, skipped, (int)(Rpc.Count - rpcStart), scanCalls, outcomes, read.Accounts);
+        _lastReport = report;
+        if (confirmed.Count > 0 || sent > 0)
+            _logger.LogInformation("block {Block}: {Accounts} accounts, {Below} below 1, {Confirmed} confirmed, {Sent} liquidations sent, {Skipped} unprofitable; {Rpc} RPC calls for the scan",
+                head, accounts.Count, below.Count, confirmed.Count, sent, skipped, scanCalls);
+        return report;
+    }
+
+    /// <summary>Confirms off-chain candidates with healthBatch at the same block (one call per 500), largest shortfall first.</summary>
+    private async Task<List<Candidate>> ConfirmAsync(List<OffChainAccount> below, BigInteger block, CancellationToken cancellationToken)
+    {
+        var result = new List<Candidate>();
+        foreach (var chunk in below.Chunk(500))
+        {
+            var batch = await _retry.ExecuteAsync(async _ => await _vault.HealthBatchQueryAsync(new HealthBatchFunction
+            {
+                Owners = chunk.Select(a => a.Account.Owner).ToList(),
+                SubIds = chunk.Select(a => a.Account.SubId).ToList(),
+            }, new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block))).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var s = chunk[i].Snapshot!;
+                if (batch.Healths[i] >= WadMath.WAD)
+                {
+                    _logger.LogWarning("off-chain health {Off} of {Account} below 1 but the chain says {On}; skipped", s.Health, chunk[i].Account, batch.Healths[i]);
+                    continue;
+                }
+
+                var asset = s.Collateral.OrderByDescending(c => c.Value).First().Asset;
+                result.Add(new Candidate(chunk[i].Account, batch.Healths[i], batch.Debts[i], s.Debt - s.LiquidationCapacity, asset));
+            }
+        }
+
+        return result.OrderByDescending(c => c.Shortfall).ThenBy(c => c.Health).ToList();
+    }
+
+    private async Task<(int Sent, int Skipped)> LiquidateAsync(List<Candidate> candidates, OffChainReadResult read, BigInteger head, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var skipped = 0;
+        if (candidates.Count == 0) return (0, 0);
+        var fees = await _retry.ExecuteAsync(async _ => await Transactions.GetFeesAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
+        var gasAsset = read.Market.Assets.FirstOrDefault(a => a.Symbol.Equals(_options.GasPriceAsset, StringComparison.OrdinalIgnoreCase));
+        foreach (var c in candidates)
+        {
+            if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
+            if (Store.HasOpenLiquidation(c.Account)) continue; // in flight: never send twice
+
+            var fn = new LiquidateFunction { Owner = c.Account.Owner, SubId = c.Account.SubId, CollateralAsset = c.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
+            LiquidateOutputDTO sim;
+            BigInteger gas;
+            try
+            {
+                sim = await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreatePending()).ConfigureAwait(false);
+                gas = (await Web3.Eth.GetContractTransactionHandler<LiquidateFunction>().EstimateGasAsync(Deployment.MarginVault, fn).ConfigureAwait(false)).Value;
+            }
+            catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
+            {
+                _logger.LogInformation("simulation of liquidating {Account} reverted: {Error} ({Name})", c.Account, err.Message, err.ErrorName);
+                continue;
+            }
+
+            var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
+            var seizedValue = MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
+            var gasWei = gas * fees.Expected;
+            var gasBase = gasAsset?.PriceWad is { } p ? gasWei * p * WadMath.Pow10(Deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
+            var profit = seizedValue - sim.Repaid - sim.Fee - gasBase;
+            var key = $"{c.Account.Owner}/{c.Account.SubId}";
+            if (profit < _minProfit)
+            {
+                skipped++;
+                Metrics.SkippedUnprofitable.Inc();
+                if (_unprofitableLogged.Add(key))
+                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} (bonus {Bonus} − fee {Fee} − gas {Gas}, base units)",
+                        c.Account, profit, _minProfit, seizedValue - sim.Repaid, sim.Fee, gasBase);
+                continue;
+            }
+
+            _unprofitableLogged.Remove(key);
+            var need = sim.Repaid + sim.Fee;
+            if (need > inventory)
+            {
+                _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account}; top up the keeper", inventory, Deployment.BaseSymbol, need, c.Account);
+                Metrics.InventoryLow.Set(1);
+                continue;
+            }
+
+            var limit = new BigInteger(decimal.Round((decimal)gas * _options.GasLimitMultiplier));
+            var tx = await Transactions.SendAsync(
+                new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
+                    $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}"),
+                fees, head, cancellationToken).ConfigureAwait(false);
+            if (tx is null) continue;
+            inventory -= need;
+            sent++;
+            Metrics.LiquidationsSent.Inc();
+            Store.AddCounter($"expected_profit:{tx.Hash}", profit);
+            _logger.LogInformation("liquidating {Account} (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
+                c.Account, new Wad(c.Health), c.Shortfall, tx.Hash, tx.Nonce, profit);
+        }
+
+        Metrics.InventoryLow.Set(inventory < _lowInventory ? 1 : 0);
+        if (inventory < _lowInventory)
+            _logger.LogWarning("low inventory: {Have} base units of {Base} < Keeper:LowInventoryWarning; top up the keeper", inventory, Deployment.BaseSymbol);
+        return (sent, skipped);
+    }
+
+    /// <summary>A pending liquidation is re-sent as is if its simulation still succeeds; otherwise the nonce is freed with a self-transfer.</summary>
+    private async Task<TxRequest?> ReplacementFor(SentTx tx)
+    {
+        if (tx.Kind != "liquidate" || tx.Owner is null || tx.SubId is null || tx.Asset is null) return null;
+        var fn = new LiquidateFunction { Owner = tx.Owner, SubId = BigInteger.Parse(tx.SubId, CultureInfo.InvariantCulture), CollateralAsset = tx.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
+        try
+        {
+            await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreateLatest()).ConfigureAwait(false);
+            Metrics.Replacements.Inc();
+            return new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), tx.GasLimit, "liquidate", tx.Owner, tx.SubId, tx.Asset, $"replaces {tx.Hash}");
+        }
+        catch (Exception ex) when (ProtocolErrors.Translate(ex) is not null)
+        {
+            Metrics.Replacements.Inc();
+            return null;
+        }
+    }
+
+    private void Account(IReadOnlyList<TxOutcome> outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (o.Receipt is { } r) Metrics.GasSpentWei.Inc((double)(r.GasUsed.Value * (r.EffectiveGasPrice?.Value ?? BigInteger.Zero)));
+            if (o.Tx.Kind != "liquidate") continue;
+            switch (o.Status)
+            {
+                case TxStatus.Won:
+                    Metrics.LiquidationsWon.Inc();
+                    var profit = Store.Counter($"expected_profit:{o.Tx.Hash}");
+                    Store.AddCounter("profit_base_units", profit);
+                    Store.AddCounter("won", 1);
+                    Metrics.ProfitBase.Inc((double)profit / Math.Pow(10, Deployment.BaseDecimals));
+                    _logger.LogInformation("won: liquidation of {Owner}/{Sub} mined in block {Block} ({Hash})", o.Tx.Owner, o.Tx.SubId, o.Receipt?.BlockNumber.Value, o.Tx.Hash);
+                    break;
+                case TxStatus.Lost:
+                    Metrics.LiquidationsLost.Inc();
+                    Store.AddCounter("lost", 1);
+                    _logger.LogInformation("lost race: {Owner}/{Sub} was liquidated by someone else first ({Error}); nonce {Nonce} consumed, nothing stuck",
+                        o.Tx.Owner, o.Tx.SubId, o.Error?.ErrorName, o.Tx.Nonce);
+                    break;
+                case TxStatus.Failed:
+                    Metrics.LiquidationsFailed.Inc();
+                    Store.AddCounter("failed", 1);
+                    _logger.LogWarning("liquidation {Hash} of {Owner}/{Sub} reverted: {Error}", o.Tx.Hash, o.Tx.Owner, o.Tx.SubId, o.Error?.Message ?? "no revert data");
+                    break;
+            }
+        }
+    }
+
+    /* margin calls */
+
+    private void UpdateMarginCalls(OffChainReadResult read, BigInteger block)
+    {
+        var atRisk = 0;
+        foreach (var a in read.Accounts)
+        {
+            if (a.Snapshot is not { } s) continue;
+            string? reason = null;
+            if (!s.Debt.IsZero && s.Health < _warning)
+            {
+                reason = s.Health < WadMath.WAD ? "liquidatable" : "below warning level";
+            }
+            else if (!s.Debt.IsZero && PendingHealth(a, read.Market) is { } pending && pending < WadMath.WAD)
+            {
+                reason = $"pending add-on pushes health to {new Wad(pending)}";
+            }
+
+            if (reason is not null) atRisk++;
+            var open = Store.OpenMarginCall(a.Account);
+            if (reason is not null && open is null)
+            {
+                var health = new Wad(s.Health).ToString();
+                if (Store.RaiseMarginCall(a.Account, reason, health, block))
+                {
+                    Metrics.MarginCallsRaised.Inc();
+                    _logger.LogWarning("MARGIN CALL {Account}: health {Health} ({Reason}) at block {Block}", a.Account, health, reason, block);
+                    Notify("margin_call", a.Account, reason, health, block);
+                }
+            }
+            else if (reason is null && open is not null && Store.ResolveMarginCall(a.Account, block))
+            {
+                var health = s.Debt.IsZero ? "no debt" : new Wad(s.Health).ToString();
+                _logger.LogInformation("margin call resolved {Account}: health {Health} at block {Block}", a.Account, health, block);
+                Notify("margin_call_resolved", a.Account, open.Reason, health, block);
+            }
+        }
+
+        Metrics.AtRisk.Set(atRisk);
+        Metrics.OpenMarginCalls.Set(Store.MarginCalls(openOnly: true).Count);
+    }
+
+    /// <summary>Health once every pending add-on on the account's assets is in force (null when none is pending).</summary>
+    internal static BigInteger? PendingHealth(OffChainAccount account, OffChainMarket market)
+    {
+        var held = market.Assets.Where(x => account.Balances.ContainsKey(x.Token)).ToList();
+        var pending = held.Where(x => x.Config.AddOn.PendingEffectiveAt > market.Timestamp && x.Config.AddOn.PendingBps > x.Config.AddOn.CurrentBps).ToList();
+        if (pending.Count == 0) return null;
+        var at = pending.Max(x => x.Config.AddOn.PendingEffectiveAt);
+        var snapshot = AccountMath.Compute(held.Select(h => new CollateralPosition(h.Token, h.Config, account.Balances[h.Token], h.PriceWad!.Value)),
+            account.BorrowPrincipal, market.Market, at);
+        return snapshot.Debt.IsZero ? null : snapshot.Health;
+    }
+
+    private void Notify(string kind, AccountId account, string reason, string health, BigInteger block)
+    {
+        if (string.IsNullOrWhiteSpace(_options.WebhookUrl)) return;
+        var payload = new { @event = kind, owner = account.Owner, subId = account.SubId.ToString(CultureInfo.InvariantCulture), reason, health, block = (long)block };
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                using var response = await Http.PostAsJsonAsync(_options.WebhookUrl, payload).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode) _logger.LogWarning("webhook answered {Status} for {Kind} {Account}", (int)response.StatusCode, kind, account);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                _logger.LogWarning("webhook failed for {Kind} {Account}: {Error}", kind, account, ex.Message);
+            }
+        });
+    }
+
+    /* status */
+
+    /// <summary>A JSON-friendly snapshot of what the keeper sees.</summary>
+    public object Status()
+    {
+        var r = _lastReport;
+        return new
+        {
+            keeper = Address,
+            vault = Deployment.MarginVault,
+            lastIndexedBlock = Store.LastBlock?.ToString(CultureInfo.InvariantCulture),
+            lastScannedBlock = r?.Block.ToString(CultureInfo.InvariantCulture),
+            accountsWatched = Store.Accounts().Count,
+            liquidatable = r?.Confirmed ?? 0,
+            scanRpcCalls = r?.ScanRpcCalls ?? 0,
+            nextNonce = Transactions.NextNonce,
+            lowest = r?.Scan.Where(a => a.Snapshot is { Debt.IsZero: false }).OrderBy(a => a.Snapshot!.Health).Take(20)
+                .Select(a => new { account = a.Account.ToString(), health = new Wad(a.Snapshot!.Health).ToString(), debt = a.Snapshot.Debt.ToString(CultureInfo.InvariantCulture) }),
+            marginCalls = Store.MarginCalls(openOnly: true),
+            transactions = Store.TxCounts(),
+            won = Store.Counter("won").ToString(CultureInfo.InvariantCulture),
+            lost = Store.Counter("lost").ToString(CultureInfo.InvariantCulture),
+            profitBaseUnits = Store.Counter("profit_base_units").ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    public void Dispose() => Store.Dispose();
+}

@@ -1,0 +1,67 @@
+using Prometheus;
+
+namespace MarginInsurance.Keeper;
+
+/// <summary>Prometheus metrics of one keeper (own registry, so several keepers can run in one process).</summary>
+public sealed class KeeperMetrics
+{
+    public KeeperMetrics()
+    {
+        Registry = Metrics.NewCustomRegistry();
+        var f = Metrics.WithCustomRegistry(Registry);
+        AccountsWatched = f.CreateGauge("keeper_accounts_watched", "Accounts known from the vault's events.");
+        AtRisk = f.CreateGauge("keeper_accounts_at_risk", "Accounts below the margin-call warning level.");
+        Liquidatable = f.CreateGauge("keeper_accounts_liquidatable", "Accounts with health below 1 at the last scan.");
+        OpenMarginCalls = f.CreateGauge("keeper_margin_calls_open", "Open margin calls.");
+        LiquidationsSent = f.CreateCounter("keeper_liquidations_sent_total", "Liquidation transactions broadcast (replacements excluded).");
+        LiquidationsWon = f.CreateCounter("keeper_liquidations_won_total", "Liquidations mined successfully.");
+        LiquidationsLost = f.CreateCounter("keeper_liquidations_lost_total", "Liquidations that reverted because another liquidator was first.");
+        LiquidationsFailed = f.CreateCounter("keeper_liquidations_failed_total", "Liquidations that reverted for another reason.");
+        SkippedUnprofitable = f.CreateCounter("keeper_liquidations_skipped_unprofitable_total", "Liquidatable accounts skipped as unprofitable.");
+        Replacements = f.CreateCounter("keeper_tx_replacements_total", "Transactions replaced with a bumped fee.");
+        GasSpentWei = f.CreateCounter("keeper_gas_spent_wei_total", "Gas spent by mined keeper transactions, wei.");
+        ProfitBase = f.CreateCounter("keeper_profit_base_total", "Estimated profit of won liquidations, whole base tokens.");
+        BlockLag = f.CreateGauge("keeper_block_lag", "Head block minus the last block the keeper processed.");
+        LastBlock = f.CreateGauge("keeper_last_block", "Last block processed.");
+        RpcCalls = f.CreateCounter("keeper_rpc_calls_total", "JSON-RPC requests.", new CounterConfiguration { LabelNames = ["method"] });
+        RpcErrors = f.CreateCounter("keeper_rpc_errors_total", "JSON-RPC requests that failed (transport or node error, not reverts).", new CounterConfiguration { LabelNames = ["method"] });
+        RpcLatency = f.CreateHistogram("keeper_rpc_latency_seconds", "JSON-RPC latency.",
+            new HistogramConfiguration { LabelNames = ["method"], Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
+        ScanRpcCalls = f.CreateGauge("keeper_scan_rpc_calls", "JSON-RPC requests of the last per-block scan.");
+        MarginCallsRaised = f.CreateCounter("keeper_margin_calls_raised_total", "Margin calls raised.");
+        AddOnsPosted = f.CreateCounter("keeper_addons_posted_total", "setAddOn transactions sent by the risk loop.");
+        InventoryLow = f.CreateGauge("keeper_inventory_low", "1 when the base-asset inventory is below Keeper:LowInventoryWarning.");
+    }
+
+    public CollectorRegistry Registry { get; }
+
+    public Gauge AccountsWatched { get; }
+    public Gauge AtRisk { get; }
+    public Gauge Liquidatable { get; }
+    public Gauge OpenMarginCalls { get; }
+    public Counter LiquidationsSent { get; }
+    public Counter LiquidationsWon { get; }
+    public Counter LiquidationsLost { get; }
+    public Counter LiquidationsFailed { get; }
+    public Counter SkippedUnprofitable { get; }
+    public Counter Replacements { get; }
+    public Counter GasSpentWei { get; }
+    public Counter ProfitBase { get; }
+    public Gauge BlockLag { get; }
+    public Gauge LastBlock { get; }
+    public Counter RpcCalls { get; }
+    public Counter RpcErrors { get; }
+    public Histogram RpcLatency { get; }
+    public Gauge ScanRpcCalls { get; }
+    public Counter MarginCallsRaised { get; }
+    public Counter AddOnsPosted { get; }
+    public Gauge InventoryLow { get; }
+
+    /// <summary>Prometheus text exposition.</summary>
+    public async Task<string> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream();
+        await Registry.CollectAndExportAsTextAsync(stream, cancellationToken).ConfigureAwait(false);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

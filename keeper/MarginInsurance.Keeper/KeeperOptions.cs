@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Numerics;
+using Microsoft.Extensions.Options;
+
+namespace MarginInsurance.Keeper;
+
+/// <summary>Keeper configuration (section <c>Keeper</c> of appsettings.json, env <c>Keeper__X</c>, or <c>--Keeper:X=…</c>).</summary>
+public sealed class KeeperOptions
+{
+    public const string Section = "Keeper";
+
+    /// <summary>JSON-RPC URL of the chain.</summary>
+    public string RpcUrl { get; set; } = "http://127.0.0.1:8545";
+
+    /// <summary>Deployment name: reads deployments/&lt;Network&gt;.json under the repository (or <see cref="DeploymentPath"/>).</summary>
+    public string Network { get; set; } = "localhost";
+
+    /// <summary>Explicit deployment file path (overrides <see cref="Network"/>).</summary>
+    public string? DeploymentPath { get; set; }
+
+    /// <summary>SQLite state file (block progress, accounts, transactions, margin calls).</summary>
+    public string StatePath { get; set; } = "keeper-state.db";
+
+    /// <summary>Environment variable holding the keeper's private key (used when no keystore is set).</summary>
+    public string PrivateKeyVariable { get; set; } = "MARGIN_PRIVATE_KEY";
+
+    /// <summary>Encrypted keystore file; its password is read from <see cref="KeystorePasswordVariable"/>.</summary>
+    public string? KeystorePath { get; set; }
+
+    /// <summary>Environment variable with the keystore password.</summary>
+    public string KeystorePasswordVariable { get; set; } = "MARGIN_KEYSTORE_PASSWORD";
+
+    /// <summary>How often the head block is polled.</summary>
+    public int PollIntervalMilliseconds { get; set; } = 1000;
+
+    /// <summary>Blocks re-read on each indexing pass (reorg tolerance).</summary>
+    public int ReorgDepth { get; set; } = 5;
+
+    /// <summary>Hard cap on maxFeePerGas, gwei.</summary>
+    public decimal MaxFeePerGasGwei { get; set; } = 200m;
+
+    /// <summary>Lowest priority fee offered, gwei.</summary>
+    public decimal MinPriorityFeeGwei { get; set; } = 1m;
+
+    /// <summary>A transaction not mined after this many blocks is replaced (same nonce, bumped fee).</summary>
+    public int ReplaceAfterBlocks { get; set; } = 3;
+
+    /// <summary>Fee bump of a replacement, percent (nodes require at least 10).</summary>
+    public int FeeBumpPercent { get; set; } = 15;
+
+    /// <summary>Minimum profit per liquidation, in whole base tokens (e.g. "1" = 1 USDC), after insurance fee and gas.</summary>
+    public string MinProfit { get; set; } = "1";
+
+    /// <summary>Collateral symbol whose oracle price prices gas (the chain's native token in base units).</summary>
+    public string GasPriceAsset { get; set; } = "WETH";
+
+    /// <summary>Margin-call warning level (health below it raises a call).</summary>
+    public decimal WarningHealth { get; set; } = 1.10m;
+
+    /// <summary>Most liquidations sent per block.</summary>
+    public int MaxLiquidationsPerBlock { get; set; } = 20;
+
+    /// <summary>Gas limit is the estimate times this factor.</summary>
+    public decimal GasLimitMultiplier { get; set; } = 1.3m;
+
+    /// <summary>Warn when the keeper's base-asset inventory falls below this (whole base tokens).</summary>
+    public string LowInventoryWarning { get; set; } = "1000";
+
+    /// <summary>Webhook that receives margin calls as JSON POSTs (optional).</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>URL serving /metrics, /health and /status (keeper run); empty disables it.</summary>
+    public string HttpUrl { get; set; } = "http://127.0.0.1:9464";
+
+    /// <summary>Only compute and log; never send a transaction.</summary>
+    public bool DryRun { get; set; }
+
+    /// <summary>Risk loop settings.</summary>
+    public RiskLoopOptions Risk { get; set; } = new();
+
+    internal static BigInteger Gwei(decimal gwei) => new(decimal.Round(gwei * 1_000_000_000m));
+
+    internal static BigInteger BaseUnits(string amount, int decimals) =>
+        Sdk.Amounts.TokenAmount.Parse(amount, decimals).Raw;
+}
+
+/// <summary>Risk loop: recommended add-ons from the risk engine, posted with setAddOn.</summary>
+public sealed class RiskLoopOptions
+{
+    /// <summary>Run the loop.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Seconds between runs.</summary>
+    public int IntervalSeconds { get; set; } = 3600;
+
+    /// <summary>Post only when the recommendation differs from the on-chain add-on by at least this.</summary>
+    public int ThresholdBps { get; set; } = 50;
+
+    /// <summary>Days of oracle rounds read.</summary>
+    public int HistoryDays { get; set; } = 365;
+
+    /// <summary>Daily returns needed before recommending.</summary>
+    public int MinReturns { get; set; } = 20;
+
+    /// <summary>Print what would be posted; send nothing.</summary>
+    public bool DryRun { get; set; } = true;
+
+    /// <summary>Environment variable with the RISK_ORACLE key (default: the keeper's key).</summary>
+    public string? KeyVariable { get; set; }
+}
+
+/// <summary>Start-up validation: every error names the setting and how to fix it.</summary>
+public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
+{
+    public ValidateOptionsResult Validate(string? name, KeeperOptions o)
+    {
+        var errors = new List<string>();
+        if (!Uri.TryCreate(o.RpcUrl, UriKind.Absolute, out var rpc) || (rpc.Scheme != Uri.UriSchemeHttp && rpc.Scheme != Uri.UriSchemeHttps))
+            errors.Add($"Keeper:RpcUrl '{o.RpcUrl}' is not an http(s) URL; set it to the node, e.g. --Keeper:RpcUrl=http://127.0.0.1:8545");
+        if (string.IsNullOrWhiteSpace(o.DeploymentPath) && string.IsNullOrWhiteSpace(o.Network))
+            errors.Add("Keeper:Network is empty; set it to the deployment name (deployments/<Network>.json) or set Keeper:DeploymentPath");
+        if (!string.IsNullOrWhiteSpace(o.DeploymentPath) && !File.Exists(o.DeploymentPath))
+            errors.Add($"Keeper:DeploymentPath '{o.DeploymentPath}' does not exist; point it at a deployments/<network>.json written by 'deploy'");
+        if (string.IsNullOrWhiteSpace(o.StatePath))
+            errors.Add("Keeper:StatePath is empty; set it to a writable SQLite file path, e.g. keeper-state.db");
+        if (o.KeystorePath is { Length: > 0 } ks && !File.Exists(ks))
+            errors.Add($"Keeper:KeystorePath '{ks}' does not exist; point it at an encrypted keystore JSON or unset it to use ${o.PrivateKeyVariable}");
+        if (o.PollIntervalMilliseconds is < 50 or > 60_000)
+            errors.Add($"Keeper:PollIntervalMilliseconds {o.PollIntervalMilliseconds} is outside [50, 60000]; use about the block time (1000 for Hardhat)");
+        if (o.ReorgDepth is < 0 or > 1000)
+            errors.Add($"Keeper:ReorgDepth {o.ReorgDepth} is outside [0, 1000]; use the chain's finality depth (e.g. 5 on L2s, 64 on mainnet)");
+        if (o.MaxFeePerGasGwei <= 0)
+            errors.Add($"Keeper:MaxFeePerGasGwei {o.MaxFeePerGasGwei} must be positive; set the most you will pay per gas, e.g. 200");
+        if (o.MinPriorityFeeGwei < 0 || o.MinPriorityFeeGwei > o.MaxFeePerGasGwei)
+            errors.Add($"Keeper:MinPriorityFeeGwei {o.MinPriorityFeeGwei} must be in [0, MaxFeePerGasGwei]");
+        if (o.ReplaceAfterBlocks < 1)
+            errors.Add($"Keeper:ReplaceAfterBlocks {o.ReplaceAfterBlocks} must be at least 1");
+        if (o.FeeBumpPercent is < 10 or > 500)
+            errors.Add($"Keeper:FeeBumpPercent {o.FeeBumpPercent} is outside [10, 500]; nodes reject replacements bumped by less than 10%");
+        if (!decimal.TryParse(o.MinProfit, NumberStyles.Number, CultureInfo.InvariantCulture, out var mp) || mp < 0)
+            errors.Add($"Keeper:MinProfit '{o.MinProfit}' is not a non-negative decimal in whole base tokens, e.g. \"1.5\"");
+        if (!decimal.TryParse(o.LowInventoryWarning, NumberStyles.Number, CultureInfo.InvariantCulture, out var li) || li < 0)
+            errors.Add($"Keeper:LowInventoryWarning '{o.LowInventoryWarning}' is not a non-negative decimal in whole base tokens");
+        if (o.WarningHealth is <= 1m or > 10m)
+            errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
+        if (o.MaxLiquidationsPerBlock is < 1 or > 500)
+            errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, 500]");
+        if (o.GasLimitMultiplier is < 1m or > 5m)
+            errors.Add($"Keeper:GasLimitMultiplier {o.GasLimitMultiplier} is outside [1, 5]");
+        if (o.WebhookUrl is { Length: > 0 } hook && !Uri.TryCreate(hook, UriKind.Absolute, out _))
+            errors.Add($"Keeper:WebhookUrl '{hook}' is not an absolute URL; unset it or use e.g. https://hooks.example/margin");
+        if (o.HttpUrl is { Length: > 0 } http && !Uri.TryCreate(http, UriKind.Absolute, out _))
+            errors.Add($"Keeper:HttpUrl '{http}' is not an absolute URL; use e.g. http://127.0.0.1:9464 or empty to disable");
+        if (o.Risk.IntervalSeconds < 1)
+            errors.Add($"Keeper:Risk:IntervalSeconds {o.Risk.IntervalSeconds} must be at least 1");
+        if (o.Risk.ThresholdBps is < 1 or > 10_000)
+            errors.Add($"Keeper:Risk:ThresholdBps {o.Risk.ThresholdBps} is outside [1, 10000]");
+        if (o.Risk.HistoryDays < 2)
+            errors.Add($"Keeper:Risk:HistoryDays {o.Risk.HistoryDays} must be at least 2");
+        if (o.Risk.MinReturns < 2)
+            errors.Add($"Keeper:Risk:MinReturns {o.Risk.MinReturns} must be at least 2");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

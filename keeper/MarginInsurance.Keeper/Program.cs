@@ -1,0 +1,1 @@
+return await MarginInsurance.Keeper.KeeperCli.RunAsync(args).ConfigureAwait(false);
