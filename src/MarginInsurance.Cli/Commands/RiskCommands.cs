@@ -15,6 +15,8 @@ public static class RiskCommands
     /// <summary>Builds the command tree.</summary>
     public static Command Create()
     {
+        // redirected output (logs, CI) gets wide tables instead of Spectre's 80-column default
+        if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
         var risk = new Command("risk", "VaR/ES, backtests, stress tests, margin recommendations and insurance adequacy from price history.");
         risk.Subcommands.Add(Report());
         risk.Subcommands.Add(Var());

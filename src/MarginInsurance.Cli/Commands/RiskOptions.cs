@@ -207,7 +207,11 @@ internal sealed class RiskOptions
             inputs[asset] = inputs[asset] with { LiquidityMultiplier = Number(v, Liquidity.Name, 0.1, 10) };
         var implied = new Dictionary<string, ImpliedVolatilitySeries>();
         foreach (var (asset, v) in Pairs(parse.GetValue(ImpliedVol), ImpliedVol.Name, inputs.Keys))
+        {
+            if (!File.Exists(v))
+                throw new CliUsageException($"{ImpliedVol.Name}: file '{v}' for {asset} does not exist. Fix: pass ASSET=path to a date,value CSV of annualized implied vol in percent.");
             implied[asset] = ImpliedVolatilitySeries.Read(v, asset);
+        }
         var settings = new RiskEngineSettings(parse.GetValue(Confidence), parse.GetValue(EsConfidence), parse.GetValue(Lambda));
         AccountBook? book = null;
         if (parse.GetValue(AccountsFile) is { } file)
