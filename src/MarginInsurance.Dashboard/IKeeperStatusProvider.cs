@@ -1,0 +1,43 @@
+namespace MarginInsurance.Dashboard;
+
+/// <summary>
+/// What a keeper reports to the dashboard's keeper panel. Register one implementation in DI
+/// (<c>services.AddSingleton&lt;IKeeperStatusProvider, MyStatus&gt;()</c>); without one the panel shows
+/// "keeper not attached".
+/// </summary>
+public interface IKeeperStatusProvider
+{
+    /// <summary>The keeper's current status; called on every /api/keeper request (about once a second per open page).</summary>
+    ValueTask<KeeperStatus> GetStatusAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A keeper's status as shown on the dashboard.</summary>
+/// <param name="Name">Keeper name or address.</param>
+/// <param name="LastProcessedBlock">Last block the keeper has fully processed.</param>
+/// <param name="ChainHeadBlock">Newest block the keeper has seen.</param>
+/// <param name="RpcHealthy">Whether the keeper's RPC endpoint(s) currently answer.</param>
+/// <param name="RpcErrors">RPC errors since start.</param>
+/// <param name="TransactionsInFlight">Transactions sent and not yet mined.</param>
+/// <param name="RacesWon">Liquidations the keeper submitted and won.</param>
+/// <param name="RacesLost">Liquidations lost to another liquidator (or skipped as unprofitable after simulation).</param>
+/// <param name="MarginCallsRaised">Margin calls (add-on increases) raised since start.</param>
+/// <param name="MarginCallsResolved">Margin calls resolved since start.</param>
+/// <param name="StartedAt">When the keeper started.</param>
+/// <param name="Extra">Free-form extra facts (label → value) shown as rows.</param>
+public sealed record KeeperStatus(
+    string Name,
+    long LastProcessedBlock,
+    long ChainHeadBlock,
+    bool RpcHealthy,
+    long RpcErrors,
+    int TransactionsInFlight,
+    long RacesWon,
+    long RacesLost,
+    long MarginCallsRaised,
+    long MarginCallsResolved,
+    DateTimeOffset StartedAt,
+    IReadOnlyDictionary<string, string>? Extra = null)
+{
+    /// <summary>Blocks between the chain head and the last processed block.</summary>
+    public long BlockLag => Math.Max(0, ChainHeadBlock - LastProcessedBlock);
+}

@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MarginInsurance.Dashboard;
+
+/// <summary>Mounts the dashboard into an ASP.NET Core host.</summary>
+public static class MarginDashboardExtensions
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+    };
+
+    /// <summary>
+    /// Registers the dashboard: options, the <see cref="DashboardStore"/> and the background sampler. An
+    /// <see cref="IKeeperStatusProvider"/> registered in the same container feeds the keeper panel.
+    /// </summary>
+    public static IServiceCollection AddMarginDashboard(this IServiceCollection services, Action<MarginDashboardOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        services.AddSingleton(sp => new DashboardStore(sp.GetRequiredService<IOptions<MarginDashboardOptions>>().Value.HistoryCapacity));
+        services.AddHostedService<DashboardSampler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the page at <paramref name="prefix"/> (e.g. "/" or "/dashboard") and its JSON API under
+    /// <c>{prefix}api/</c>: accounts, series, risk, keeper.
+    /// </summary>
+    public static IEndpointConventionBuilder MapMarginDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var root = "/" + (prefix ?? "/").Trim('/');
+        var group = endpoints.MapGroup(root);
+        if (root != "/")
+        {
+            // Relative URLs in the page need the trailing slash.
+            endpoints.MapGet(root, () => Results.Redirect(root + "/")).ExcludeFromDescription();
+        }
+
+        group.MapGet("/", () => Asset("index.html"));
+        group.MapGet("/{file:regex(^[a-z0-9-]+\\.(js|css|html|svg)$)}", (string file) => Asset(file));
+        group.MapGet("/api/accounts", (DashboardStore store) => Results.Json(store.Accounts, Json));
+        group.MapGet("/api/series", (DashboardStore store) => Results.Json(new { points = store.Series() }, Json));
+        group.MapGet("/api/risk", (DashboardStore store) => Results.Json(store.Risk, Json));
+        group.MapGet("/api/keeper", async (DashboardStore store, IServiceProvider services, CancellationToken ct) =>
+        {
+            var provider = services.GetService<IKeeperStatusProvider>();
+            if (provider is null)
+            {
+                return Results.Json(new KeeperDto(false, null, null, store.Sampler), Json);
+            }
+
+            try
+            {
+                return Results.Json(new KeeperDto(true, await provider.GetStatusAsync(ct).ConfigureAwait(false), null, store.Sampler), Json);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Results.Json(new KeeperDto(true, null, ex.Message, store.Sampler), Json);
+            }
+        });
+        group.MapGet("/api/config", (IOptions<MarginDashboardOptions> options) => Results.Json(new { title = options.Value.Title }, Json));
+        return group;
+    }
+
+    private static IResult Asset(string file)
+    {
+        var stream = typeof(MarginDashboardExtensions).Assembly.GetManifestResourceStream("wwwroot/" + file);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        var type = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        return Results.Stream(stream, type);
+    }
+}
