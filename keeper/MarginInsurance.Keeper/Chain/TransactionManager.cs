@@ -233,13 +233,27 @@ public sealed class TransactionManager
         MarginProtocolException? error = null;
         try
         {
-            await _web3.Eth.Transactions.Call.SendRequestAsync(
-                new CallInput { Data = DataOf(minedTx), To = ToOf(minedTx) ?? receipt.To, From = Address },
-                new BlockParameter(receipt.BlockNumber)).ConfigureAwait(false);
+            if (minedTx.Kind == "liquidate" && minedTx.Owner is not null && minedTx.SubId is not null && minedTx.Asset is not null)
+            {
+                var fn = new Contracts.MarginVault.ContractDefinition.LiquidateFunction
+                {
+                    Owner = minedTx.Owner, SubId = BigInteger.Parse(minedTx.SubId, CultureInfo.InvariantCulture), CollateralAsset = minedTx.Asset,
+                    MaxRepay = Core.WadMath.MaxUint256, Data = [], FromAddress = Address,
+                };
+                await _web3.Eth.GetContractQueryHandler<Contracts.MarginVault.ContractDefinition.LiquidateFunction>()
+                    .QueryDeserializingToObjectAsync<Contracts.MarginVault.ContractDefinition.LiquidateOutputDTO>(fn, receipt.To, new BlockParameter(receipt.BlockNumber)).ConfigureAwait(false);
+            }
+            else
+            {
+                await _web3.Eth.Transactions.Call.SendRequestAsync(
+                    new CallInput { Data = DataOf(minedTx), To = ToOf(minedTx) ?? receipt.To, From = Address },
+                    new BlockParameter(receipt.BlockNumber)).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {
             error = ProtocolErrors.Translate(ex);
+            if (error is null) _logger.LogWarning("could not decode why {Hash} reverted: {Error}", minedTx.Hash, ex.Message);
         }
 
         var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
