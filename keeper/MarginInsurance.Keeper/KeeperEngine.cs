@@ -236,7 +236,32 @@ public sealed class KeeperEngine : IDisposable
         return result.OrderByDescending(c => c.Shortfall).ThenBy(c => c.Health).ToList();
     }
 
-    private async Task<(int Sent, int Skipped)> LiquidateAsync(List<Candidate> candidates, OffChainReadResult read, BigInteger head, CancellationToken cancellationToken)
+    /// <summary>Liquidates one account now if the chain confirms it below 1 (simulated first; Keeper:MinProfit ignored) and waits for the outcome.</summary>
+    public async Task<string> LiquidateOneAsync(AccountId target, CancellationToken cancellationToken)
+    {
+        var head = await IndexAsync(cancellationToken).ConfigureAwait(false);
+        var read = await _reader.ReadAsync([target], head, cancellationToken).ConfigureAwait(false);
+        var a = read.Accounts[0];
+        if (a.Snapshot is not { } s) return $"not evaluated: {a.Problem}";
+        if (s.Debt.IsZero || s.Health >= WadMath.WAD) return $"not liquidatable: health {(s.Debt.IsZero ? "∞ (no debt)" : new Wad(s.Health).ToString())}";
+        var confirmed = await ConfirmAsync([a], head, cancellationToken).ConfigureAwait(false);
+        if (confirmed.Count == 0) return "not liquidatable according to healthBatch";
+        var (sent, _) = await LiquidateAsync(confirmed, read, head, cancellationToken, ignoreProfit: true).ConfigureAwait(false);
+        if (sent == 0) return "not sent (in flight already, simulation reverted or inventory short; see log)";
+        for (var i = 0; i < 600; i++)
+        {
+            await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+            var now = (await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+            var outcomes = await Transactions.TrackAsync(now, ReplacementFor, cancellationToken).ConfigureAwait(false);
+            Account(outcomes);
+            if (outcomes.FirstOrDefault(o => o.Tx.Kind == "liquidate" && o.Status is TxStatus.Won or TxStatus.Lost or TxStatus.Failed) is { } done)
+                return $"{done.Status}: {done.Tx.Hash} in block {done.Receipt?.BlockNumber.Value} ({done.Tx.Detail}){(done.Error is { } e ? " — " + e.Message : string.Empty)}";
+        }
+
+        return "sent; not mined within 2 minutes (the running keeper will track it from the state file)";
+    }
+
+    private async Task<(int Sent, int Skipped)> LiquidateAsync(List<Candidate> candidates, OffChainReadResult read, BigInteger head, CancellationToken cancellationToken, bool ignoreProfit = false)
     {
         var sent = 0;
         var skipped = 0;
@@ -269,7 +294,7 @@ public sealed class KeeperEngine : IDisposable
             var gasBase = gasAsset?.PriceWad is { } p ? gasWei * p * WadMath.Pow10(Deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
             var profit = seizedValue - sim.Repaid - sim.Fee - gasBase;
             var key = $"{c.Account.Owner}/{c.Account.SubId}";
-            if (profit < _minProfit)
+            if (profit < _minProfit && !ignoreProfit)
             {
                 skipped++;
                 Metrics.SkippedUnprofitable.Inc();

@@ -1,0 +1,168 @@
+using System.Numerics;
+using MarginInsurance.Contracts.MarginVault;
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
+using MarginInsurance.Core;
+using MarginInsurance.Keeper.Chain;
+using MarginInsurance.Risk.Data;
+using MarginInsurance.Risk.Margin;
+using MarginInsurance.Risk.Measures;
+using MarginInsurance.Sdk.Signing;
+using Microsoft.Extensions.Logging;
+using Nethereum.Contracts;
+using Nethereum.Contracts.QueryHandlers.MultiCall;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3.Accounts;
+
+namespace MarginInsurance.Keeper;
+
+/// <summary>One asset's outcome of a risk-loop run.</summary>
+/// <param name="Symbol">Collateral.</param>
+/// <param name="CurrentBps">Add-on in force on chain.</param>
+/// <param name="RecommendedBps">Risk engine's recommendation after the on-chain bounds (max add-on, max step).</param>
+/// <param name="RawBps">Recommendation before the bounds.</param>
+/// <param name="Action">posted, would-post (dry run), hold (within threshold), wait (min interval), skip (not enough history).</param>
+/// <param name="TxHash">setAddOn transaction, when posted.</param>
+/// <param name="Detail">Why.</param>
+public sealed record AddOnDecision(string Symbol, int CurrentBps, int RecommendedBps, int RawBps, string Action, string? TxHash, string Detail);
+
+/// <summary>
+/// The risk loop: per collateral, reads the oracle's round history (Multicall3), turns it into daily closes and returns,
+/// asks the risk engine (<see cref="MarginRecommender"/>, filtered historical ES) for the add-on within the vault's
+/// bounds, and posts it with setAddOn (RISK_ORACLE key) only when it differs from the add-on in force by at least
+/// Keeper:Risk:ThresholdBps and the vault's minimum interval has passed. Dry run logs what it would post.
+/// </summary>
+public sealed class RiskLoop
+{
+    private readonly KeeperEngine _engine;
+    private readonly KeeperOptions _options;
+    private readonly ILogger _logger;
+    private readonly TransactionManager _tx;
+    private readonly MarginVaultService _vault;
+
+    public RiskLoop(KeeperEngine engine, KeeperOptions options, Account riskKey, ILogger logger)
+    {
+        _engine = engine;
+        _options = options;
+        _logger = logger;
+        _vault = new MarginVaultService(engine.Web3, engine.Deployment.MarginVault);
+        _tx = riskKey.Address.Equals(engine.Address, StringComparison.OrdinalIgnoreCase)
+            ? engine.Transactions
+            : new TransactionManager(engine.Web3, riskKey, engine.Deployment.ChainId, engine.Store, options, logger);
+    }
+
+    /// <summary>Decisions of the last run.</summary>
+    public IReadOnlyList<AddOnDecision> LastDecisions { get; private set; } = [];
+
+    /// <summary>The RISK_ORACLE key: $Keeper:Risk:KeyVariable when set, else the keeper's own key.</summary>
+    public static Account ResolveKey(KeeperOptions options, Account keeper, long chainId) =>
+        options.Risk.KeyVariable is { Length: > 0 } v ? AccountLoader.FromEnvironment(chainId, v) : keeper;
+
+    /// <summary>One run over every collateral.</summary>
+    public async Task<IReadOnlyList<AddOnDecision>> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var web3 = _engine.Web3;
+        var header = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()).ConfigureAwait(false);
+        var now = header.Timestamp.Value;
+        var market = (await _vault.MarketParamsQueryAsync().ConfigureAwait(false)).ReturnValue1;
+        var bounds = new AddOnBounds(market.MaxAddOnBps, market.MaxAddOnStepBps);
+        var decisions = new List<AddOnDecision>();
+        foreach (var c in _engine.Deployment.Collaterals)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var cfg = (await _vault.CollateralConfigQueryAsync(c.Token).ConfigureAwait(false)).ReturnValue1;
+            var st = await _vault.AddOnStateQueryAsync(c.Token).ConfigureAwait(false);
+            var current = (int)MarginMath.EffectiveAddOn(st.Current, st.Pending, st.EffectiveAt, now);
+            var rounds = await ReadRoundsAsync(c.Feed, (long)now - _options.Risk.HistoryDays * 86_400L, cancellationToken).ConfigureAwait(false);
+            var decimals = await web3.Eth.GetContractQueryHandler<Contracts.MockAggregator.ContractDefinition.DecimalsFunction>()
+                .QueryAsync<byte>(c.Feed, new Contracts.MockAggregator.ContractDefinition.DecimalsFunction()).ConfigureAwait(false);
+            double[] returns;
+            try
+            {
+                var closes = OracleRoundSeries.ToDailyCloses(c.Symbol, rounds, decimals, $"oracle {c.Feed}");
+                returns = ReturnSeries.FromPrices(closes, GapPolicy.Drop).Values;
+            }
+            catch (PriceDataException ex)
+            {
+                decisions.Add(new AddOnDecision(c.Symbol, current, current, current, "skip", null, ex.Message));
+                continue;
+            }
+
+            if (returns.Length < _options.Risk.MinReturns)
+            {
+                decisions.Add(new AddOnDecision(c.Symbol, current, current, current, "skip", null,
+                    $"{returns.Length} daily returns from {rounds.Count} rounds < Keeper:Risk:MinReturns {_options.Risk.MinReturns}"));
+                continue;
+            }
+
+            var defaults = DefaultMarginInputs.For(c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol);
+            var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
+            var rec = MarginRecommender.Recommend(returns, inputs, new MarginPolicy(), bounds, new RiskEngineSettings());
+            var target = rec.RecommendedAddOnBps;
+            var detail = $"vol {rec.Volatility:P2}/day, ES(1d) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}";
+            if (Math.Abs(target - current) < _options.Risk.ThresholdBps)
+            {
+                decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "hold", null, detail));
+                continue;
+            }
+
+            if (st.LastUpdate > 0 && now < st.LastUpdate + market.AddOnMinInterval)
+            {
+                decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "wait", null, $"{detail}; next update allowed at {st.LastUpdate + market.AddOnMinInterval}"));
+                continue;
+            }
+
+            if (_options.Risk.DryRun || _options.DryRun)
+            {
+                _logger.LogInformation("risk (dry run): would post setAddOn({Symbol}, {Target} bps) — in force {Current} bps; {Detail}", c.Symbol, target, current, detail);
+                decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "would-post", null, detail));
+                continue;
+            }
+
+            var data = new SetAddOnFunction { Asset = c.Token, AddOnBps = (ushort)target }.GetCallData().ToHex(true);
+            var head = header.Number.Value;
+            var sent = await _tx.SendAsync(new TxRequest(_engine.Deployment.MarginVault, data, 150_000, "setAddOn", Asset: c.Token, Detail: $"{current} -> {target} bps"),
+                await _tx.GetFeesAsync().ConfigureAwait(false), head, cancellationToken).ConfigureAwait(false);
+            if (sent is not null) _engine.Metrics.AddOnsPosted.Inc();
+            _logger.LogInformation("risk: posted setAddOn({Symbol}, {Target} bps) (was {Current}): {Hash}; {Detail}", c.Symbol, target, current, sent?.Hash ?? "rejected", detail);
+            decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, sent is null ? "rejected" : "posted", sent?.Hash, detail));
+        }
+
+        LastDecisions = decisions;
+        return decisions;
+    }
+
+    /// <summary>Rounds from the latest back to <paramref name="from"/> (unix seconds), 500 per multicall.</summary>
+    private async Task<List<OracleRound>> ReadRoundsAsync(string feed, long from, CancellationToken cancellationToken)
+    {
+        var web3 = _engine.Web3;
+        var latest = await web3.Eth.GetContractQueryHandler<LatestRoundDataFunction>()
+            .QueryDeserializingToObjectAsync<LatestRoundDataOutputDTO>(new LatestRoundDataFunction(), feed).ConfigureAwait(false);
+        var multicall = web3.Eth.GetMultiQueryHandler(_engine.Deployment.Multicall3);
+        var rounds = new List<OracleRound>();
+        var id = latest.ReturnValue1;
+        const int page = 500;
+        while (id >= 1 && !cancellationToken.IsCancellationRequested)
+        {
+            var calls = new List<MulticallInputOutput<GetRoundDataFunction, GetRoundDataOutputDTO>>();
+            for (var r = id; r >= 1 && calls.Count < page; r--)
+                calls.Add(new MulticallInputOutput<GetRoundDataFunction, GetRoundDataOutputDTO>(new GetRoundDataFunction { RoundId = r }, feed) { AllowFailure = true });
+            await multicall.MultiCallAsync(BlockParameter.CreateLatest(), page, calls.Cast<IMulticallInputOutput>().ToArray()).ConfigureAwait(false);
+            var oldest = long.MaxValue;
+            foreach (var c in calls.Where(c => c.Success))
+            {
+                var updated = (long)c.Output.ReturnValue4;
+                oldest = Math.Min(oldest, updated);
+                if (updated >= from && c.Output.ReturnValue2 > 0) rounds.Add(new OracleRound(c.Output.ReturnValue1, c.Output.ReturnValue2, updated));
+            }
+
+            if (oldest < from || calls.Any(c => !c.Success)) break;
+            id -= page;
+        }
+
+        rounds.Reverse();
+        return rounds;
+    }
+}
