@@ -104,6 +104,8 @@
     });
     MiniChart.line($('#chart-ins'), {
       x, rightFormat: v => pct(v, 1),
+      leftDomain: [0, Math.max(1, ...points.map(p => p.insuranceAssets)) * 1.08],
+      rightDomain: [0, Math.max(0.01, ...points.map(p => p.coverageRatio ?? 0)) * 1.08],
       series: [
         { name: 'insurance assets', color: '#5ad17a', values: points.map(p => p.insuranceAssets), step: true },
         { name: 'coverage ratio', color: '#b48cff', values: points.map(p => p.coverageRatio), axis: 'right', step: true },
@@ -112,11 +114,11 @@
   }
 
   function renderRisk(r) {
-    const rows = r.assets.map(a => `<tr data-symbol="${esc(a.symbol)}"><td>${esc(a.symbol)}</td><td class="mut">${esc(a.series ?? '—')}${a.asOf ? ' to ' + esc(a.asOf) : ''}</td>`
+    const rows = r.assets.map(a => `<tr data-symbol="${esc(a.symbol)}"><td>${esc(a.symbol)}</td><td class="mut">${esc(a.series ?? '—')}${a.asOf ? ' ≤ ' + esc(a.asOf) : ''}</td>`
       + (a.problem ? `<td colspan="5" class="h-warn">${esc(a.problem)}</td>` : `<td class="num">${pct(a.volatility)}</td><td class="num">${pct(a.var99)}</td><td class="num">${pct(a.es99)}</td><td class="num">${pct(a.var975)}</td><td class="num">${pct(a.es975)}</td>`)
       + `<td class="num">${a.baseLtBps ?? '—'}</td><td class="num c-onchain">${a.onChainAddOnBps ?? '—'}</td><td class="num c-rec ${a.recommendedAddOnBps !== null && a.recommendedAddOnBps !== a.onChainAddOnBps ? 'h-warn' : ''}">${a.recommendedAddOnBps ?? '—'}</td><td class="mut">${esc(a.bound ?? '')}</td></tr>`).join('');
     const stress = r.stress.map(s => `<tr><td>−${s.shockPct}%</td><td class="num">${s.liquidatable}</td><td class="num">${esc(s.shortfall)}</td><td class="num">${esc(s.insuranceAssets)}</td><td class="${s.coveredByInsurance ? 'h-ok' : 'h-bad'}">${s.coveredByInsurance ? 'yes' : 'no'}</td></tr>`).join('');
-    $('#risk').innerHTML = `<table id="risk-table"><thead><tr><th>Asset</th><th>History</th><th class="num">σ 1d</th><th class="num">VaR 99%</th><th class="num">ES 99%</th><th class="num">VaR 97.5%</th><th class="num">ES 97.5%</th><th class="num">Base LT bps</th><th class="num">On-chain add-on</th><th class="num">Recommended</th><th>Bound</th></tr></thead><tbody>${rows}</tbody></table>`
+    $('#risk').innerHTML = `<table id="risk-table"><thead><tr><th>Asset</th><th>History</th><th class="num">σ 1d</th><th class="num">VaR 99%</th><th class="num">ES 99%</th><th class="num">VaR 97.5%</th><th class="num">ES 97.5%</th><th class="num">Base LT (bps)</th><th class="num">On-chain add-on (bps)</th><th class="num">Recommended add-on (bps)</th><th>Bound</th></tr></thead><tbody>${rows}</tbody></table>`
       + `<div class="mut">One-day loss, ${esc(r.assets[0]?.model ?? '')} over the shipped daily prices${r.ready ? '' : ' (computing…)'}; add-ons in bps at block ${r.block}.</div>`
       + `<h2 style="margin-top:8px">Stress: every collateral price down</h2><table id="stress-table"><thead><tr><th>Shock</th><th class="num">Liquidatable</th><th class="num">Shortfall</th><th class="num">Insurance</th><th>Covered</th></tr></thead><tbody>${stress}</tbody></table>`;
   }

@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Numerics;
+using System.Text.Json;
+using MarginInsurance.Contracts.MockAggregator;
+using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.LocalChain;
+using MarginInsurance.Sdk;
+using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Amounts;
+using MarginInsurance.Sdk.Deploy;
+using MarginInsurance.Sdk.Deployments;
+using MarginInsurance.Sdk.Signing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Signer;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Xunit.Abstractions;
+
+namespace MarginInsurance.Dashboard.Tests;
+
+/// <summary>
+/// End to end: a Hardhat node, the protocol deployed with deploy/local.json, the dashboard on a free port,
+/// cross and isolated positions opened, a crash through the mock feeds with a liquidation and bad debt,
+/// then headless Chromium (Debian's package, no browser download) checks the page against the SDK's reads.
+/// </summary>
+public sealed class DashboardBrowserTests(ITestOutputHelper output)
+{
+    /// <summary>Override of the Chromium executable (default /usr/bin/chromium).</summary>
+    public const string ChromiumVariable = "MARGIN_CHROMIUM";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Page_shows_the_chains_numbers_charts_and_sorts_by_health()
+    {
+        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium),
+            $"Chromium not found at {chromium}. The dashboard browser test drives Debian's chromium package and never downloads a browser: " +
+            $"install it with 'apt-get install -y chromium' (CI does this in .ci/run) or point {ChromiumVariable} at a Chromium binary.");
+
+        var root = RepositoryRoot.Find();
+        await using var node = await HardhatNode.StartAsync();
+        var chain = new DevChain(new Web3(node.RpcUrl).Client);
+        var deployerKey = AccountLoader.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKeyAsBytes().ToHex(), 31337);
+        await chain.SetBalanceAsync(deployerKey.Address, BigInteger.Pow(10, 22));
+        var (config, hash) = DeployConfig.Load(Path.Combine(root, "deploy", "local.json"));
+        var deployment = await new ProtocolDeployer(new Web3(deployerKey, node.RpcUrl)).DeployAsync(config, hash);
+        var admin = await MarginClient.ConnectAsync(node.RpcUrl, deployerKey, deployment);
+
+        // The dashboard runs from the start so its charts record the whole story.
+        await using var dashboard = await StartDashboardAsync(node.RpcUrl, deployment, Path.Combine(root, "data", "prices"));
+        output.WriteLine($"dashboard at {dashboard.Url}, chain at {node.RpcUrl}");
+
+        var lender = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "1000000"));
+        await lender.SupplyAsync(lender.Base("1000000"));
+        var insurer = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "100000"));
+        await insurer.DepositInsuranceAsync(insurer.Base("100000"));
+        var liquidator = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "1000000"));
+
+        // Cross: WETH + WBTC at health 1.5. Isolated: WETH at 1.1 (liquidated at −15%), WBTC at 0.79 LTV (bad debt at −25%),
+        // LINK at 1.6. Cross without debt: health ∞.
+        var cross = await OpenAsync(node.RpcUrl, chain, admin, 0, [("WETH", "10"), ("WBTC", "0.5")], 1.5);
+        var isoWeth = await OpenAsync(node.RpcUrl, chain, admin, 1, [("WETH", "20")], 1.1);
+        var isoWbtc = await OpenAsync(node.RpcUrl, chain, admin, 1, [("WBTC", "1")], null);
+        var isoLink = await OpenAsync(node.RpcUrl, chain, admin, 2, [("LINK", "1000")], 1.6);
+        var idle = await OpenAsync(node.RpcUrl, chain, admin, 0, [("WETH", "1")], 0);
+        var partial = await OpenAsync(node.RpcUrl, chain, admin, 3, [("WETH", "5")], 1.13); // 0.96 after −15%: half closed, debt left
+        var accounts = new[] { cross, isoWeth, isoWbtc, isoLink, idle, partial };
+
+        // A margin call: the risk oracle announces a WETH add-on (takes effect after the grace period).
+        await admin.Vault.SetAddOnRequestAndWaitForReceiptAsync(deployment.Collateral("WETH").Token, 300);
+
+        // The crash, in steps the charts can show.
+        foreach (var (weth, wbtc) in new[] { (1900m, 57000m), (1800m, 51000m), (1700m, 45000m) })
+        {
+            await Task.Delay(400);
+            await SetPriceAsync(admin, "WETH", weth);
+            await SetPriceAsync(admin, "WBTC", wbtc);
+        }
+
+        await Task.Delay(400);
+        foreach (var (account, asset) in new[] { (isoWeth, "WETH"), (isoWbtc, "WBTC"), (partial, "WETH") })
+        {
+            var view = await liquidator.GetAccountAsync(account);
+            Assert.True(view.IsLiquidatable, $"{account} should be liquidatable after the crash (health {view.Health})");
+            var result = await liquidator.LiquidateAsync(account, asset, view.Debt);
+            output.WriteLine($"liquidated {account}: repaid {result.Repaid}, seized {result.Seized} {asset}, bad debt {result.BadDebt}");
+            await Task.Delay(400);
+        }
+
+        // Let the dashboard catch up with the head.
+        var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        var api = await WaitForAsync(dashboard.Http, head, accounts.Length);
+        var block = new Nethereum.RPC.Eth.DTOs.BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(head));
+        var sdk = await admin.GetHealthsAsync(accounts, block);
+        var market = await admin.GetMarketAsync();
+        Assert.True(market.InsuranceAssets.Raw < admin.Base("100000").Raw, "the bad debt should have drawn on the insurance pool");
+
+        // The API agrees with the SDK to the wei.
+        foreach (var h in sdk)
+        {
+            var row = api.Accounts.Single(r => Same(r, h.Account));
+            Assert.Equal(h.Health.Raw.ToString(CultureInfo.InvariantCulture), row.HealthRaw);
+            Assert.Equal(h.Debt.Raw.ToString(CultureInfo.InvariantCulture), row.DebtRaw);
+        }
+
+        // The browser.
+        using var playwright = await Playwright.CreateAsync();
+        var profile = Directory.CreateTempSubdirectory("margin-dashboard-chromium-");
+        try
+        {
+            // A fresh profile per run (Playwright passes it as --user-data-dir).
+            await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args =
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                ],
+                ViewportSize = new ViewportSize { Width = 1680, Height = 1000 },
+            });
+            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+            var failed = new List<string>();
+            page.RequestFailed += (_, r) => failed.Add(r.Url);
+            page.Request += (_, r) =>
+            {
+                if (!r.Url.StartsWith(dashboard.Url, StringComparison.Ordinal))
+                {
+                    failed.Add("external: " + r.Url);
+                }
+            };
+            await page.GotoAsync(dashboard.Url);
+            await page.WaitForFunctionAsync(
+                $"() => document.body.dataset.block === '{head}' && document.querySelectorAll('tr.account-row').length === {accounts.Length}",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+            var shown = await ReadRowsAsync(page);
+            Assert.Equal(accounts.Length, shown.Count);
+            foreach (var h in sdk)
+            {
+                var row = shown.Single(r => r.Owner.Equals(h.Account.Owner, StringComparison.OrdinalIgnoreCase) && r.Sub == h.Account.SubId.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(h.Health.Raw.ToString(CultureInfo.InvariantCulture), row.HealthRaw);
+                Assert.Equal(h.Health.ToString(), row.Health);
+                Assert.Equal(h.Debt.Raw.ToString(CultureInfo.InvariantCulture), row.DebtRaw);
+                Assert.Equal(h.Debt.ToString(), row.Debt);
+                Assert.Equal(h.Account.IsCross ? "cross" : "isolated", row.Mode);
+            }
+
+            // The summary cards show the market as the SDK reads it.
+            var cards = await page.EvalOnSelectorAllAsync<string[]>("#summary .card", "cs => cs.map(c => c.innerText.replace(/\\s+/g, ' ').trim())");
+            Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets}", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows}", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(cards, c => c.Equals("LIQUIDATIONS 3", StringComparison.OrdinalIgnoreCase));
+
+            // Margin call shown on WETH holders; keeper panel says no keeper; risk panel has VaR/ES for every asset.
+            Assert.Contains("WETH → 300 bps", await page.InnerTextAsync($"tr.account-row[data-sub='0'] .c-calls >> nth=0"), StringComparison.Ordinal);
+            Assert.Equal("keeper not attached", await page.InnerTextAsync("#keeper-state"));
+            await page.WaitForFunctionAsync("() => !document.querySelector('#risk').innerText.includes('computing')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            foreach (var symbol in new[] { "WETH", "WBTC", "LINK" })
+            {
+                var cells = await page.EvalOnSelectorAllAsync<string[]>($"#risk-table tr[data-symbol='{symbol}'] td", "tds => tds.map(t => t.innerText)");
+                Assert.True(cells.Length >= 11, $"risk row for {symbol}: {string.Join(" | ", cells)}");
+                Assert.EndsWith("%", cells[3], StringComparison.Ordinal); // VaR 99%
+                Assert.Equal((await admin.Vault.EffectiveAddOnQueryAsync(deployment.Collateral(symbol).Token, block)).ToString(CultureInfo.InvariantCulture), cells[8]);
+            }
+
+            // Charts: every chart is an SVG with data points.
+            foreach (var chart in new[] { "#chart-prices", "#chart-health", "#chart-liq", "#chart-ins" })
+            {
+                var points = await page.EvalOnSelectorAllAsync<int[]>($"{chart} svg path.series", "ps => ps.map(p => Number(p.dataset.points))");
+                Assert.True(points.Length > 0 && points.Max() > 1, $"{chart}: series points [{string.Join(", ", points)}]");
+            }
+
+            Assert.Equal(3, (await page.QuerySelectorAllAsync("#chart-prices svg path.series")).Count);
+
+            // Sort by health: ascending, then descending (∞ = no debt last when ascending).
+            await page.ClickAsync("#th-health");
+            var ascending = (await ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
+            Assert.Equal(ascending.Order().ToList(), ascending);
+            Assert.Equal(Wad.Infinite, ascending[^1]); // accounts without debt last
+            Assert.True(ascending[0] < Wad.Infinite, "an account with debt sorts first");
+            await page.ClickAsync("#th-health");
+            var descending = (await ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
+            Assert.Equal(descending.OrderDescending().ToList(), descending);
+            await page.ClickAsync("#th-health");
+
+            Assert.Empty(failed);
+            var screenshot = Path.Combine(root, "docs", "img", "dashboard.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+            output.WriteLine($"screenshot: {screenshot}");
+        }
+        finally
+        {
+            try
+            {
+                profile.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Chromium may still hold a lock file for a moment; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    private static BigInteger HealthKey(string raw) => raw.Length == 0 ? BigInteger.MinusOne : BigInteger.Parse(raw, CultureInfo.InvariantCulture);
+
+    private static bool Same(AccountRowDto row, AccountId id) =>
+        row.Owner.Equals(id.Owner, StringComparison.OrdinalIgnoreCase) && row.SubId == id.SubId.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record ShownRow(string Owner, string Sub, string Mode, string Health, string HealthRaw, string Debt, string DebtRaw);
+
+    private static async Task<List<ShownRow>> ReadRowsAsync(IPage page)
+    {
+        var rows = await page.EvalOnSelectorAllAsync<JsonElement>("tr.account-row", """
+            rs => rs.map(r => ({
+              owner: r.dataset.owner, sub: r.dataset.sub, mode: r.querySelector('.c-mode').innerText.trim(),
+              health: r.querySelector('.c-health').innerText.trim(), healthRaw: r.dataset.healthRaw,
+              debt: r.querySelector('.c-debt').innerText.trim(), debtRaw: r.dataset.debtRaw }))
+            """);
+        string S(JsonElement e, string name) => e.GetProperty(name).GetString() ?? string.Empty;
+        return rows.EnumerateArray()
+            .Select(r => new ShownRow(S(r, "owner"), S(r, "sub"), S(r, "mode"), S(r, "health"), S(r, "healthRaw"), S(r, "debt"), S(r, "debtRaw")))
+            .ToList();
+    }
+
+    private static async Task<AccountsDto> WaitForAsync(HttpClient http, long head, int accounts)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        AccountsDto? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await http.GetFromJsonAsync<AccountsDto>("api/accounts", Json);
+            if (last is not null && last.Block >= head && last.Accounts.Count == accounts)
+            {
+                return last;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"the dashboard did not reach block {head} with {accounts} accounts (last: block {last?.Block}, {last?.Accounts.Count} accounts)");
+    }
+
+    private static async Task<MarginClient> ActorAsync(string rpcUrl, DevChain chain, MarginClient admin, params (string Symbol, string Amount)[] mints)
+    {
+        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), admin.Deployment.ChainId);
+        await chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 21));
+        foreach (var (symbol, amount) in mints)
+        {
+            var isBase = symbol == admin.Deployment.BaseSymbol;
+            var token = isBase ? admin.Deployment.BaseAsset : admin.Deployment.Collateral(symbol).Token;
+            var raw = isBase ? admin.Base(amount).Raw : admin.Collateral(symbol, amount).Raw;
+            await new MockERC20Service(admin.Web3, token).MintRequestAndWaitForReceiptAsync(account.Address, raw);
+        }
+
+        return await MarginClient.ConnectAsync(rpcUrl, account, admin.Deployment);
+    }
+
+    /// <summary>Opens an account holding <paramref name="collateral"/> and borrows to <paramref name="health"/> (null: 99.9% of borrow capacity; 0: no borrow).</summary>
+    private static async Task<AccountId> OpenAsync(string rpcUrl, DevChain chain, MarginClient admin, int subId, (string Symbol, string Amount)[] collateral, double? health)
+    {
+        var trader = await ActorAsync(rpcUrl, chain, admin, collateral);
+        var account = new AccountId(trader.Signer, subId);
+        foreach (var (symbol, amount) in collateral)
+        {
+            await trader.DepositCollateralAsync(account, symbol, trader.Collateral(symbol, amount));
+        }
+
+        if (health is 0)
+        {
+            return account;
+        }
+
+        var view = await trader.GetAccountAsync(account);
+        var borrow = health is { } h
+            ? view.LiquidationCapacity.Raw * 1000 / (BigInteger)(h * 1000)
+            : view.BorrowCapacity.Raw * 999 / 1000;
+        await trader.BorrowAsync(account, new TokenAmount(BigInteger.Min(borrow, view.BorrowCapacity.Raw * 999 / 1000), admin.Deployment.BaseDecimals));
+        return account;
+    }
+
+    private static Task SetPriceAsync(MarginClient admin, string symbol, decimal price) =>
+        new MockAggregatorService(admin.Web3, admin.Deployment.Collateral(symbol).Feed)
+            .SetAnswerRequestAndWaitForReceiptAsync(new BigInteger(decimal.Round(price * 100_000_000m)));
+
+    private static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddMarginDashboard(o =>
+        {
+            o.RpcUrl = rpcUrl;
+            o.Deployment = deployment;
+            o.PricesFolder = prices;
+            o.PollInterval = TimeSpan.FromMilliseconds(200);
+        });
+        var app = builder.Build();
+        app.MapMarginDashboard("/");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+        return new RunningDashboard(app, address, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    private sealed record RunningDashboard(WebApplication App, string Url, HttpClient Http) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+}
