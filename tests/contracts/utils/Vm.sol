@@ -3,6 +3,13 @@ pragma solidity 0.8.26;
 
 /// @notice The subset of forge cheatcodes the MarginInsurance tests use (no forge-std in this repository).
 interface Vm {
+    /// @dev A log captured by recordLogs/getRecordedLogs.
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
     function prank(address msgSender) external;
@@ -23,4 +30,10 @@ interface Vm {
     function assume(bool condition) external pure;
     function label(address account, string calldata newLabel) external;
     function addr(uint256 privateKey) external pure returns (address);
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory logs);
+    function snapshotState() external returns (uint256 snapshotId);
+    function revertToState(uint256 snapshotId) external returns (bool success);
+    function etch(address target, bytes calldata newRuntimeBytecode) external;
+    function deal(address account, uint256 newBalance) external;
 }
