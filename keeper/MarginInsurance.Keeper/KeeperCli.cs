@@ -26,7 +26,7 @@ namespace MarginInsurance.Keeper;
 /// </summary>
 public static class KeeperCli
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("MarginInsurance keeper: liquidations, margin calls and risk add-ons. Settings: --Keeper:Name=value (see appsettings.json).");
         root.Subcommands.Add(Command("run", "Run the keeper until Ctrl+C, serving /metrics, /health and /status on Keeper:HttpUrl.", RunKeeperAsync));
@@ -38,7 +38,7 @@ public static class KeeperCli
         liquidate.TreatUnmatchedTokensAsErrors = false;
         liquidate.SetAction((parse, ct) => Guarded(() => LiquidateOneAsync(Configure(parse.UnmatchedTokens), parse.GetValue(owner)!, parse.GetValue(sub)!, ct)));
         root.Subcommands.Add(liquidate);
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static Command Command(string name, string description, Func<IConfiguration, CancellationToken, Task<int>> action)
