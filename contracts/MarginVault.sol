@@ -190,7 +190,9 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 count = _assetCount;
         for (uint256 i; i < count; ++i) {
             CollateralConfig memory cfg = _config(_assetList[i]);
-            _checkLiquidationMargin(cfg.liquidationThresholdBps, cfg.liquidationBonusBps, params.deepHealthThresholdWad);
+            _checkLiquidationMargin(
+                cfg.liquidationThresholdBps, cfg.liquidationBonusBps, params.deepHealthThresholdWad
+            );
         }
         _accrue();
         _params = params;
@@ -474,128 +476,131 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 repaid, uint256 seized, uint256 fee)
     {
-        Liq memory l = _liquidate(owner, subId, collateralAsset, maxRepay);
+        Liq memory lq = _liquidate(owner, subId, collateralAsset, maxRepay);
         // Interactions: collateral out, callback, base in, cover.
-        if (l.seized != 0) IERC20(collateralAsset).safeTransfer(msg.sender, l.seized);
+        if (lq.seized != 0) IERC20(collateralAsset).safeTransfer(msg.sender, lq.seized);
         if (data.length != 0) {
-            IMarginLiquidationCallback(msg.sender).onMarginLiquidation(l.repaid, l.fee, l.seized, data);
+            IMarginLiquidationCallback(msg.sender).onMarginLiquidation(lq.repaid, lq.fee, lq.seized, data);
         }
-        uint256 owed = l.repaid + l.fee;
+        uint256 owed = lq.repaid + lq.fee;
         if (owed != 0) IERC20(address(baseAsset)).safeTransferFrom(msg.sender, address(this), owed);
-        if (l.cover != 0) IInsurancePool(l.pool).cover(l.cover);
-        return (l.repaid, l.seized, l.fee);
+        if (lq.cover != 0) IInsurancePool(lq.pool).cover(lq.cover);
+        return (lq.repaid, lq.seized, lq.fee);
     }
 
     /// @dev Checks and effects of a liquidation.
-    function _liquidate(address owner, uint256 subId, address asset, uint256 maxRepay) internal returns (Liq memory l) {
-        (, l.bIdx) = _accrue();
+    function _liquidate(address owner, uint256 subId, address asset, uint256 maxRepay)
+        internal
+        returns (Liq memory lq)
+    {
+        (, lq.bIdx) = _accrue();
         CollateralConfig memory cfg = _config(asset);
-        _loadLiquidation(l, owner, subId, asset);
+        _loadLiquidation(lq, owner, subId, asset);
         {
             MarketParams storage p = _params; // reads only its first slot
-            (l.repaid, l.seized, l.fee) = MarginMath.liquidationAmounts(
-                l.debt,
-                l.healthBefore,
+            (lq.repaid, lq.seized, lq.fee) = MarginMath.liquidationAmounts(
+                lq.debt,
+                lq.healthBefore,
                 maxRepay,
                 p.closeFactorBps,
                 p.deepHealthThresholdWad,
                 p.dustThreshold,
                 cfg.liquidationBonusBps,
                 p.protocolShareBps,
-                l.balance,
-                l.price,
+                lq.balance,
+                lq.price,
                 cfg.decimals,
                 baseDecimals
             );
         }
-        if (l.repaid == 0 && l.seized == 0) revert ErrorsLib.NothingToLiquidate();
+        if (lq.repaid == 0 && lq.seized == 0) revert ErrorsLib.NothingToLiquidate();
 
         // Effects: debt and collateral.
         Position storage pos = _positions[owner][subId];
-        l.delta = MarginMath.repayPrincipalFor(l.repaid, l.principal, l.bIdx);
-        uint256 remaining = l.principal - l.delta;
-        uint256 newBalance = l.balance - l.seized;
+        lq.delta = MarginMath.repayPrincipalFor(lq.repaid, lq.principal, lq.bIdx);
+        uint256 remaining = lq.principal - lq.delta;
+        uint256 newBalance = lq.balance - lq.seized;
         _collateral[owner][subId][asset] = newBalance;
         unchecked {
-            _assetStates[asset].totalDeposits = uint128(l.totalDeposits - l.seized); // sum ≥ each balance
+            _assetStates[asset].totalDeposits = uint128(lq.totalDeposits - lq.seized); // sum ≥ each balance
         }
         if (newBalance == 0) {
-            l.mask &= ~l.bit;
-            pos.assetMask = l.mask;
+            lq.mask &= ~lq.bit;
+            pos.assetMask = lq.mask;
         }
-        if (l.mask == 0 && remaining != 0) {
-            _realizeBadDebt(l, remaining);
+        if (lq.mask == 0 && remaining != 0) {
+            _realizeBadDebt(lq, remaining);
             pos.borrowPrincipal = 0;
-            l.healthAfter = type(uint256).max;
+            lq.healthAfter = type(uint256).max;
         } else {
             pos.borrowPrincipal = uint128(remaining);
             unchecked {
-                totalBorrowPrincipal -= uint128(l.delta); // delta ≤ principal ≤ total
+                totalBorrowPrincipal -= uint128(lq.delta); // delta ≤ principal ≤ total
             }
             uint256 newTargetLiq = newBalance == 0
                 ? 0
                 : _adjusted(
                     cfg,
                     cfg.liquidationThresholdBps,
-                    l.addOn,
-                    MarginMath.collateralValue(newBalance, l.price, cfg.decimals, baseDecimals)
+                    lq.addOn,
+                    MarginMath.collateralValue(newBalance, lq.price, cfg.decimals, baseDecimals)
                 );
-            l.healthAfter =
-                MarginMath.health(l.liqCap - l.targetLiq + newTargetLiq, MarginMath.toDebt(remaining, l.bIdx));
+            lq.healthAfter =
+                MarginMath.health(lq.liqCap - lq.targetLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
         }
         // The insurance fee joins the reserves, which sweepReserves() sends to the insurance pool.
-        if (l.fee != 0) reserves = (reserves + l.fee).toUint128();
+        if (lq.fee != 0) reserves = (reserves + lq.fee).toUint128();
 
         emit EventsLib.Liquidate(
-            owner, subId, msg.sender, asset, l.repaid, l.seized, l.fee, l.healthBefore, l.healthAfter
+            owner, subId, msg.sender, asset, lq.repaid, lq.seized, lq.fee, lq.healthBefore, lq.healthAfter
         );
-        if (l.badDebt != 0) emit EventsLib.BadDebtRealized(owner, subId, l.badDebt, l.cover, l.socialized);
+        if (lq.badDebt != 0) emit EventsLib.BadDebtRealized(owner, subId, lq.badDebt, lq.cover, lq.socialized);
     }
 
     /// @dev Loads the account, prices it and checks it is liquidatable against `asset`.
-    function _loadLiquidation(Liq memory l, address owner, uint256 subId, address asset) internal view {
+    function _loadLiquidation(Liq memory lq, address owner, uint256 subId, address asset) internal view {
         AssetState memory st = _assetState(asset);
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
         Position memory pos = _positions[owner][subId];
-        l.principal = pos.borrowPrincipal;
-        l.mask = pos.assetMask;
-        l.bit = uint8(1 << st.index);
-        l.totalDeposits = st.totalDeposits;
-        l.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
-        l.debt = MarginMath.toDebt(l.principal, l.bIdx);
-        l.balance = _collateral[owner][subId][asset];
-        if (l.debt != 0) {
-            if (l.mask == l.bit) {
+        lq.principal = pos.borrowPrincipal;
+        lq.mask = pos.assetMask;
+        lq.bit = uint8(1 << st.index);
+        lq.totalDeposits = st.totalDeposits;
+        lq.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
+        lq.balance = _collateral[owner][subId][asset];
+        if (lq.debt != 0) {
+            if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.
-                l.price = _price(asset, MODE_PRICE);
-                (, l.targetLiq,) = _assetValues(asset, l.balance, l.price, false);
-                l.liqCap = l.targetLiq;
+                lq.price = _price(asset, MODE_PRICE);
+                (, lq.targetLiq,) = _assetValues(asset, lq.balance, lq.price, false);
+                lq.liqCap = lq.targetLiq;
             } else {
-                Totals memory t = _totals(owner, subId, l.mask, MODE_PRICE, asset);
-                (l.liqCap, l.price, l.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
+                Totals memory t = _totals(owner, subId, lq.mask, MODE_PRICE, asset);
+                (lq.liqCap, lq.price, lq.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
             }
         }
-        l.healthBefore = MarginMath.health(l.liqCap, l.debt);
-        if (l.healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(l.healthBefore);
-        if (l.balance == 0) revert ErrorsLib.InsufficientCollateral(asset, 0, 0);
+        lq.healthBefore = MarginMath.health(lq.liqCap, lq.debt);
+        if (lq.healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(lq.healthBefore);
+        if (lq.balance == 0) revert ErrorsLib.InsufficientCollateral(asset, 0, 0);
     }
 
     /// @dev §8: clears the account's whole principal, draws cover, socializes the rest on the supply index.
-    function _realizeBadDebt(Liq memory l, uint256 remaining) internal {
-        l.badDebt = MarginMath.toDebt(remaining, l.bIdx);
+    function _realizeBadDebt(Liq memory lq, uint256 remaining) internal {
+        lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
         uint256 poolAssets;
         uint256 capBps;
-        l.pool = insurancePool;
-        if (l.pool != address(0)) {
-            poolAssets = IInsurancePool(l.pool).totalAssets();
-            capBps = IInsurancePool(l.pool).coverCapBps();
+        lq.pool = insurancePool;
+        if (lq.pool != address(0)) {
+            poolAssets = IInsurancePool(lq.pool).totalAssets();
+            capBps = IInsurancePool(lq.pool).coverCapBps();
         }
         uint256 drop;
-        (l.cover, l.socialized, drop) = MarginMath.badDebtSplit(l.badDebt, poolAssets, capBps, totalSupplyPrincipal);
+        (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, totalSupplyPrincipal);
         uint256 sIdx = supplyIndex;
         supplyIndex = uint128(sIdx > drop + MIN_SUPPLY_INDEX ? sIdx - drop : MIN_SUPPLY_INDEX);
         unchecked {
-            totalBorrowPrincipal -= uint128(l.principal);
+            totalBorrowPrincipal -= uint128(lq.principal);
         }
     }
 

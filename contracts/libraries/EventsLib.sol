@@ -21,14 +21,26 @@ library EventsLib {
     );
     /// @notice Collateral withdrawn from (owner, subId) to `receiver`.
     event WithdrawCollateral(
-        address caller, address indexed owner, uint256 indexed subId, address indexed asset, uint256 amount, address receiver
+        address caller,
+        address indexed owner,
+        uint256 indexed subId,
+        address indexed asset,
+        uint256 amount,
+        address receiver
     );
     /// @notice `amount` base borrowed by (owner, subId), adding `principal`.
     event Borrow(
-        address caller, address indexed owner, uint256 indexed subId, uint256 amount, uint256 principal, address receiver
+        address caller,
+        address indexed owner,
+        uint256 indexed subId,
+        uint256 amount,
+        uint256 principal,
+        address receiver
     );
     /// @notice `amount` base repaid for (owner, subId), removing `principal`.
-    event Repay(address indexed caller, address indexed owner, uint256 indexed subId, uint256 amount, uint256 principal);
+    event Repay(
+        address indexed caller, address indexed owner, uint256 indexed subId, uint256 amount, uint256 principal
+    );
     /// @notice `operator` approval by `owner`.
     event OperatorSet(address indexed owner, address indexed operator, bool approved);
 

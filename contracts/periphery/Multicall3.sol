@@ -31,7 +31,8 @@ contract Multicall3 {
         returnData = new Result[](length);
         for (uint256 i; i < length; ++i) {
             Call3 calldata call = calls[i];
-            (bool success, bytes memory data) = call.target.call(call.callData);
+            // solhint-disable-next-line avoid-low-level-calls
+            (bool success, bytes memory data) = call.target.call(call.callData); // the purpose of a multicall
             if (!success && !call.allowFailure) revert CallFailed(i);
             returnData[i] = Result(success, data);
         }
