@@ -39,6 +39,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
     private readonly HashSet<AccountId> _known = [];
     private readonly Dictionary<AccountId, int> _liquidationsByAccount = [];
     private long _nextLogBlock = -1;
+    private string? _lastLoggedError;
     private int _liquidations;
     private BigInteger _repaid;
     private BigInteger _badDebt;
@@ -49,21 +50,9 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
     {
         await Task.Yield();
         var o = options.Value;
-        DeploymentFile deployment;
-        try
-        {
-            deployment = o.ResolveDeployment();
-        }
-        catch (Exception ex) when (ex is DeploymentFileException or InvalidOperationException)
-        {
-            logger.LogError(ex, "dashboard: no deployment");
-            store.RecordError(ex.Message);
-            return;
-        }
-
-        store.PublishInitial(new AccountsDto(deployment.Network, deployment.ChainId, 0, 0, deployment.BaseSymbol, null, [], [], null));
-        _nextLogBlock = Math.Max(0, deployment.DeploymentBlock);
-        var risk = Task.Run(() => RiskModel.Compute(deployment, o.PricesFolder), stoppingToken);
+        DeploymentFile? deployment = null;
+        DateTime loadedStamp = default;
+        Task<IReadOnlyList<AssetRiskBase>>? risk = null;
         var riskShown = false;
         MarginClient? client = null;
         OffChainMarginReader? reader = null;
@@ -72,6 +61,21 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         {
             try
             {
+                // A deployment given by path is (re)loaded when the file appears or changes (e.g. a demo redeploys).
+                var stamp = o.Deployment is null && o.DeploymentPath is { } path && File.Exists(path) ? File.GetLastWriteTimeUtc(path) : default;
+                if (deployment is null || stamp != loadedStamp)
+                {
+                    deployment = o.ResolveDeployment();
+                    loadedStamp = stamp;
+                    Reset(deployment);
+                    store.Reset(new AccountsDto(deployment.Network, deployment.ChainId, 0, 0, deployment.BaseSymbol, null, [], [], null));
+                    var d = deployment;
+                    risk = Task.Run(() => RiskModel.Compute(d, o.PricesFolder), stoppingToken);
+                    riskShown = false;
+                    client = null;
+                    last = BigInteger.MinusOne;
+                }
+
                 if (client is null)
                 {
                     // Read-only: a throwaway key satisfies the SDK's signer; the sampler never sends a transaction.
@@ -81,7 +85,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
                 }
 
                 var head = (await client.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
-                var riskReady = risk.IsCompleted && !riskShown;
+                var riskReady = risk!.IsCompleted && !riskShown;
                 if (head > last || riskReady)
                 {
                     await SampleAsync(client, reader!, head, risk, stoppingToken).ConfigureAwait(false);
@@ -95,7 +99,12 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             }
             catch (Exception ex)
             {
-                logger.LogWarning("dashboard sample failed: {Message}", ex.Message);
+                if (ex.Message != _lastLoggedError)
+                {
+                    logger.LogWarning("dashboard sample failed: {Message}", ex.Message); // repeats of the same error are counted, not logged
+                    _lastLoggedError = ex.Message;
+                }
+
                 store.RecordError(ex.Message);
                 if (ex is WrongChainException)
                 {
@@ -112,6 +121,16 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
                 break;
             }
         }
+    }
+
+    private void Reset(DeploymentFile deployment)
+    {
+        _accounts.Clear();
+        _known.Clear();
+        _liquidationsByAccount.Clear();
+        _nextLogBlock = Math.Max(0, deployment.DeploymentBlock);
+        _liquidations = 0;
+        _repaid = _badDebt = _covered = _socialized = BigInteger.Zero;
     }
 
     private async Task SampleAsync(MarginClient client, OffChainMarginReader reader, BigInteger head, Task<IReadOnlyList<AssetRiskBase>> risk, CancellationToken ct)

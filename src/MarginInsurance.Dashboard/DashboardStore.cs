@@ -73,11 +73,15 @@ public sealed class DashboardStore
         }
     }
 
-    internal void PublishInitial(AccountsDto accounts)
+    internal void Reset(AccountsDto accounts)
     {
         lock (_gate)
         {
             _accounts = accounts;
+            _risk = new RiskDto(0, false, [], []);
+            Array.Clear(_ring);
+            _start = 0;
+            _count = 0;
         }
     }
 

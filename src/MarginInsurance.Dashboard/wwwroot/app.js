@@ -100,7 +100,7 @@
         { name: 'liquidations', color: '#ffb454', values: points.map(p => p.liquidations), axis: 'right', step: true },
       ],
       leftDomain: [0, Math.max(1, ...points.map(p => Math.max(p.repaid, p.badDebt))) * 1.08],
-      rightDomain: [0, Math.max(1, ...points.map(p => p.liquidations)) * 1.08],
+      rightDomain: [0, Math.max(4, Math.ceil(Math.max(0, ...points.map(p => p.liquidations)) / 4) * 4)],
     });
     MiniChart.line($('#chart-ins'), {
       x, rightFormat: v => pct(v, 1),
@@ -116,7 +116,7 @@
   function renderRisk(r) {
     const rows = r.assets.map(a => `<tr data-symbol="${esc(a.symbol)}"><td>${esc(a.symbol)}</td><td class="mut">${esc(a.series ?? '—')}${a.asOf ? ' ≤ ' + esc(a.asOf) : ''}</td>`
       + (a.problem ? `<td colspan="5" class="h-warn">${esc(a.problem)}</td>` : `<td class="num">${pct(a.volatility)}</td><td class="num">${pct(a.var99)}</td><td class="num">${pct(a.es99)}</td><td class="num">${pct(a.var975)}</td><td class="num">${pct(a.es975)}</td>`)
-      + `<td class="num">${a.baseLtBps ?? '—'}</td><td class="num c-onchain">${a.onChainAddOnBps ?? '—'}</td><td class="num c-rec ${a.recommendedAddOnBps !== null && a.recommendedAddOnBps !== a.onChainAddOnBps ? 'h-warn' : ''}">${a.recommendedAddOnBps ?? '—'}</td><td class="mut">${esc(a.bound ?? '')}</td></tr>`).join('');
+      + `<td class="num">${a.baseLtBps ?? '—'}</td><td class="num c-onchain">${a.onChainAddOnBps ?? '—'}</td><td class="num c-rec ${a.recommendedAddOnBps !== null && a.recommendedAddOnBps !== a.onChainAddOnBps ? 'h-warn' : ''}">${a.recommendedAddOnBps ?? '—'}</td><td class="mut">${esc(a.bound && a.bound !== 'None' ? a.bound : '')}</td></tr>`).join('');
     const stress = r.stress.map(s => `<tr><td>−${s.shockPct}%</td><td class="num">${s.liquidatable}</td><td class="num">${esc(s.shortfall)}</td><td class="num">${esc(s.insuranceAssets)}</td><td class="${s.coveredByInsurance ? 'h-ok' : 'h-bad'}">${s.coveredByInsurance ? 'yes' : 'no'}</td></tr>`).join('');
     $('#risk').innerHTML = `<table id="risk-table"><thead><tr><th>Asset</th><th>History</th><th class="num">σ 1d</th><th class="num">VaR 99%</th><th class="num">ES 99%</th><th class="num">VaR 97.5%</th><th class="num">ES 97.5%</th><th class="num">Base LT (bps)</th><th class="num">On-chain add-on (bps)</th><th class="num">Recommended add-on (bps)</th><th>Bound</th></tr></thead><tbody>${rows}</tbody></table>`
       + `<div class="mut">One-day loss, ${esc(r.assets[0]?.model ?? '')} over the shipped daily prices${r.ready ? '' : ' (computing…)'}; add-ons in bps at block ${r.block}.</div>`
