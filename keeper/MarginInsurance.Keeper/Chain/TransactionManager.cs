@@ -60,6 +60,9 @@ public sealed class TransactionManager
     /// <summary>The sending address.</summary>
     public string Address { get; }
 
+    /// <summary>Test hook: called after a transaction is recorded and before it is broadcast (throw to simulate a crash).</summary>
+    internal Action<SentTx>? AfterRecord { get; set; }
+
     /// <summary>Next nonce this manager will use.</summary>
     public long NextNonce => _next;
 
@@ -106,6 +109,7 @@ public sealed class TransactionManager
             var tx = Sign(request, nonce, fees, block);
             _store.RecordSigned(tx, nonce + 1);
             _next = nonce + 1;
+            AfterRecord?.Invoke(tx);
             if (await BroadcastAsync(tx).ConfigureAwait(false))
             {
                 return tx;
