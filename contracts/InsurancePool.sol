@@ -190,6 +190,18 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         super._withdraw(caller, receiver, owner, assets, shares);
     }
 
+    /// @dev A withdraw request never exceeds the shares its owner still holds: moving shares out (transfer or
+    /// burn) clamps the sender's request, so requests cannot be parked at addresses that passed their shares
+    /// on (sybil rolling of windows to dodge the cooldown).
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        if (from != address(0)) {
+            uint256 requested = withdrawRequests[from].shares;
+            uint256 bal = balanceOf(from);
+            if (requested > bal) withdrawRequests[from].shares = uint128(bal);
+        }
+    }
+
     function _decimalsOffset() internal pure override returns (uint8) {
         return DECIMALS_OFFSET;
     }

@@ -445,6 +445,42 @@ contract IncidentReplaysTest is BaseTest {
         pool.redeem(shares, early, early);
     }
 
+    /// @notice Same incident class, sybil variant: one depositor tiles time with withdraw requests made from
+    /// several addresses, passing its shares along so each address requests the full balance, then moves the
+    /// shares to whichever address has an open window when a loss becomes known. A request must not outlive
+    /// the shares behind it: moving shares out of an address clamps its request to what it still holds.
+    function test_insuranceFrontRun_sybilRequestRolling_blocked() public {
+        address[5] memory sybils = [address(0x5B0), address(0x5B1), address(0x5B2), address(0x5B3), address(0x5B4)];
+        usdc.mint(sybils[0], 900_000 * USDC);
+        vm.startPrank(sybils[0]);
+        usdc.approve(address(pool), type(uint256).max);
+        uint256 shares = pool.deposit(900_000 * USDC, sybils[0]);
+        vm.stopPrank();
+        // Every 2 days the next address receives all shares, requests them all, and passes them on.
+        for (uint256 i; i < 5; ++i) {
+            vm.warp(START + i * 2 days);
+            vm.prank(sybils[i]);
+            pool.requestWithdraw(shares);
+            vm.prank(sybils[i]);
+            pool.transfer(sybils[(i + 1) % 5], shares);
+        }
+        assertEq(pool.balanceOf(sybils[0]), shares, "shares back at the first address");
+        // Day 10.5: a loss is known; sybil 1's window [9d, 11d) is open. Shares go there to exit at once.
+        vm.warp(START + 10 days + 12 hours);
+        vm.prank(sybils[0]);
+        pool.transfer(sybils[1], shares);
+        assertEq(pool.maxRedeem(sybils[1]), 0, "the request did not survive the shares leaving");
+        vm.prank(sybils[1]);
+        vm.expectRevert();
+        pool.redeem(shares, sybils[1], sybils[1]);
+        // The honest path still works: hold the shares through the cooldown, exit in the window.
+        vm.prank(sybils[1]);
+        pool.requestWithdraw(shares);
+        vm.warp(block.timestamp + 7 days);
+        vm.prank(sybils[1]);
+        assertEq(pool.redeem(shares, sybils[1], sybils[1]), 900_000 * USDC, "window exit");
+    }
+
     /* FEE-ON-TRANSFER AND DUST */
 
     /// @notice Fee-on-transfer and rebasing collateral (STA/Balancer, June 2020: a deflationary token drained
