@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,14 +43,13 @@ public static class MarginDashboardExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var root = "/" + (prefix ?? "/").Trim('/');
         var group = endpoints.MapGroup(root);
-        if (root != "/")
-        {
-            // Relative URLs in the page need the trailing slash.
-            endpoints.MapGet(root, () => Results.Redirect(root + "/")).ExcludeFromDescription();
-        }
-
-        group.MapGet("/", () => Asset("index.html"));
-        group.MapGet("/{file:regex(^[a-z0-9-]+\\.(js|css|html|svg)$)}", (string file) => Asset(file));
+        // Routing ignores a trailing slash, but the page's relative URLs need it: "/dashboard" redirects to "/dashboard/".
+        group.MapGet("/", (HttpContext context) =>
+            context.Request.Path.Value is { } path && !path.EndsWith('/')
+                ? Results.Redirect(context.Request.PathBase + path + "/")
+                : Asset("index.html"));
+        // No regex route constraint: hosts built with WebApplication.CreateSlimBuilder (the keeper) do not register it.
+        group.MapGet("/{file}", (string file) => Asset(file));
         group.MapGet("/api/accounts", (DashboardStore store) => Results.Json(store.Accounts, Json));
         group.MapGet("/api/series", (DashboardStore store) => Results.Json(new { points = store.Series() }, Json));
         group.MapGet("/api/risk", (DashboardStore store) => Results.Json(store.Risk, Json));
@@ -76,8 +74,19 @@ public static class MarginDashboardExtensions
         return group;
     }
 
+    private static readonly HashSet<string> Assets = typeof(MarginDashboardExtensions).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith("wwwroot/", StringComparison.Ordinal)).Select(n => n["wwwroot/".Length..]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Names of the files the page is made of (all embedded in this assembly).</summary>
+    public static IReadOnlyCollection<string> PageFiles => Assets;
+
     private static IResult Asset(string file)
     {
+        if (!Assets.Contains(file))
+        {
+            return Results.NotFound();
+        }
+
         var stream = typeof(MarginDashboardExtensions).Assembly.GetManifestResourceStream("wwwroot/" + file);
         if (stream is null)
         {
