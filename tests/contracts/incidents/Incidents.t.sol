@@ -94,7 +94,9 @@ contract IncidentReplaysTest is BaseTest {
     /// @notice Compound, 26 Nov 2020: the DAI price on Coinbase Pro spiked to 1.30 for about an hour, the
     /// oracle followed it and ~$89M of healthy positions were liquidated. Here: (a) a spike outside a
     /// stablecoin's configured bounds is never used — no liquidation, no borrow against it; (b) an in-bounds
-    /// spike trips the deviation circuit breaker: nobody can borrow or withdraw against the spiked price.
+    /// spike trips the deviation circuit breaker: nobody can borrow or withdraw against the spiked price;
+    /// (c) no in-bounds price can liquidate the stablecoin position; (d) an in-bounds spike of a volatile asset
+    /// may liquidate, but only up to the close factor, for the bonus, and without a cascade.
     function test_compound_nov2020_oracleSpike_boundsAndBreaker() public {
         stable = new MockERC20("Dai", "DAI", 18);
         stableFeed = new MockAggregator(8, 1e8);
@@ -133,6 +135,23 @@ contract IncidentReplaysTest is BaseTest {
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientMargin.selector, 15_000 * USDC + 2, 15_000 * USDC));
         _borrow(bob, 0, 15_000 * USDC + 1);
         _borrow(bob, 0, 15_000 * USDC - 1); // at the real price the position sits at its initial margin
+
+        // (c) With tight bounds no in-bounds spike can liquidate the stablecoin position: at the floor 0.95,
+        // L = 95,000 x 0.88 = 83,600 > debt.
+        stableFeed.setAnswer(0.95e8);
+        assertGe(vault.health(alice, 0), WAD, "healthy at the worst in-bounds price");
+        // (d) For a volatile asset a spike inside its (wide) bounds is a valid price: liquidations continue on
+        // it (§9, so a real crash is not left to grow into bad debt), but the victim's loss is bounded — above
+        // the deep threshold at most half of the debt is repaid and only the 5% bonus on it is lost.
+        ethFeed.setAnswer(1850e8); // -7.5%: health = 18,500 x 0.8 / 15,000 = 0.987
+        uint256 debtBefore = vault.debtOf(bob, 0);
+        assertLt(vault.health(bob, 0), WAD, "spike makes bob liquidatable");
+        vm.prank(liquidator);
+        (uint256 repaid, uint256 seized,) = vault.liquidate(bob, 0, address(weth), type(uint256).max, "");
+        assertLe(repaid, debtBefore / 2, "close factor: at most half of the debt");
+        uint256 seizedValue = MarginMath.collateralValue(seized, 1850e18, 18, 6);
+        assertLe(seizedValue, repaid * 10_500 / BPS, "victim loses at most the 5% bonus on the repaid part");
+        assertGe(vault.health(bob, 0), WAD, "one liquidation restores health: no cascade");
     }
 
     /* MANGO MARKETS, OCTOBER 2022 */

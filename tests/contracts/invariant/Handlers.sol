@@ -555,6 +555,17 @@ contract InsurerHandler is HandlerBase {
         _post(s, NONE);
     }
 
+    /// @dev Share transfers between insurers (the sybil request-rolling path): a request must follow the shares.
+    function transferShares(uint256 who, uint256 shares) external {
+        address from = Actors.insurer(who);
+        address to = Actors.insurer(who + 1);
+        shares = bound(shares, 1, pool.balanceOf(from) + 1);
+        Snap memory s = _pre();
+        vm.prank(from);
+        pool.transfer(to, shares);
+        _post(s, NONE);
+    }
+
     function redeem(uint256 who, uint256 shares) external {
         address i = Actors.insurer(who);
         uint256 max = pool.maxRedeem(i);

@@ -91,8 +91,13 @@ abstract contract InvariantBase is BaseTest {
         (s[0], s[1], s[2]) =
             (liquidators.liquidate.selector, liquidators.sweepReserves.selector, liquidators.accrueInterest.selector);
         _add(address(liquidators), s);
-        s = new bytes4[](3);
-        (s[0], s[1], s[2]) = (insurers.deposit.selector, insurers.requestWithdraw.selector, insurers.redeem.selector);
+        s = new bytes4[](4);
+        (s[0], s[1], s[2], s[3]) = (
+            insurers.deposit.selector,
+            insurers.requestWithdraw.selector,
+            insurers.redeem.selector,
+            insurers.transferShares.selector
+        );
         _add(address(insurers), s);
         s = new bytes4[](1);
         s[0] = risk.setAddOn.selector;
@@ -202,9 +207,15 @@ abstract contract InvariantBase is BaseTest {
     }
 
     /// @notice 7. The insurance share price never fell except in a cover event; no cover exceeded the
-    /// per-event cap.
+    /// per-event cap; no withdraw request exceeds the shares its owner holds.
     function _inv07() internal view {
         _noViolation(7);
+        // Withdraw requests never exceed the shares behind them (the cooldown cannot be parked elsewhere).
+        for (uint256 i; i < 2; ++i) {
+            address who = Actors.insurer(i);
+            (uint128 requested,,) = pool.withdrawRequests(who);
+            assertLe(requested, pool.balanceOf(who), "withdraw request above the shares held");
+        }
     }
 
     /// @notice 8. Repay, deposit, supply and liquidation never failed for a pause, and borrow/withdraw never
@@ -300,7 +311,7 @@ contract MarginInvariantsTest is InvariantBase {
     }
 
     /// @notice 7. The insurance share price never fell except in a cover event; no cover exceeded the
-    /// per-event cap.
+    /// per-event cap; no withdraw request exceeds the shares its owner holds.
     function invariant_07_insuranceSharePrice() public view {
         _inv07();
     }
