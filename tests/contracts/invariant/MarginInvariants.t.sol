@@ -75,6 +75,12 @@ abstract contract InvariantBase is BaseTest {
         vm.prank(Actors.insurer(0));
         pool.deposit(200_000 * USDC, Actors.insurer(0));
 
+        // Seeded positions near their initial margin (cross WETH, isolated ALT, isolated WBTC), so that short
+        // sequences reach liquidations after a few price moves.
+        _seedPosition(Actors.borrower(0), 0, weth, 10 ether);
+        _seedPosition(Actors.borrower(1), 1, alt, 50_000e18);
+        _seedPosition(Actors.borrower(2), 2, wbtc, 1e8);
+
         bytes4[] memory s;
         s = new bytes4[](3);
         (s[0], s[1], s[2]) = (lenders.supply.selector, lenders.withdraw.selector, lenders.roundTrip.selector);
@@ -108,6 +114,15 @@ abstract contract InvariantBase is BaseTest {
         s = new bytes4[](3);
         (s[0], s[1], s[2]) = (mover.movePrice.selector, mover.warp.selector, mover.donate.selector);
         _add(address(mover), s);
+    }
+
+    function _seedPosition(address owner, uint256 subId, MockERC20 token, uint256 amount) internal {
+        token.mint(owner, amount);
+        vm.prank(owner);
+        vault.depositCollateral(owner, subId, address(token), amount);
+        uint256 cap = vault.accountState(owner, subId).borrowCapacity;
+        vm.prank(owner);
+        vault.borrow(owner, subId, cap * 97 / 100, owner);
     }
 
     function _add(address target, bytes4[] memory sels) internal {
