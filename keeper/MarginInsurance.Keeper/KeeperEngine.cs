@@ -69,7 +69,7 @@ public sealed class KeeperEngine : IDisposable
         Store = new KeeperStore(options.StatePath);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
         _retry = RpcResilience.Create(logger);
-        _reader = new OffChainMarginReader(web3, deployment);
+        _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
         _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
         _lowInventory = KeeperOptions.BaseUnits(options.LowInventoryWarning, deployment.BaseDecimals);

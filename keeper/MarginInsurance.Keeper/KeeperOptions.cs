@@ -60,6 +60,9 @@ public sealed class KeeperOptions
     /// <summary>Most liquidations sent per block.</summary>
     public int MaxLiquidationsPerBlock { get; set; } = 20;
 
+    /// <summary>Sub-calls per Multicall3 request of the scan (positions and balances each take ⌈accounts / this⌉ requests).</summary>
+    public int ScanPageSize { get; set; } = 1000;
+
     /// <summary>Gas limit is the estimate times this factor.</summary>
     public decimal GasLimitMultiplier { get; set; } = 1.3m;
 
@@ -145,6 +148,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
         if (o.MaxLiquidationsPerBlock is < 1 or > 500)
             errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, 500]");
+        if (o.ScanPageSize is < 10 or > 5000)
+            errors.Add($"Keeper:ScanPageSize {o.ScanPageSize} is outside [10, 5000]; 1000 suits most RPC providers (lower it if eth_call hits a gas or size limit)");
         if (o.GasLimitMultiplier is < 1m or > 5m)
             errors.Add($"Keeper:GasLimitMultiplier {o.GasLimitMultiplier} is outside [1, 5]");
         if (o.WebhookUrl is { Length: > 0 } hook && !Uri.TryCreate(hook, UriKind.Absolute, out _))
