@@ -25,29 +25,19 @@ namespace MarginInsurance.Keeper.Tests;
 /// </summary>
 public sealed class KeeperFixture : IAsyncLifetime
 {
-    private static readonly BigInteger GasMoney = BigInteger.Pow(10, 24);
-    private HardhatNode? _node;
+    private LocalProtocol _protocol = null!;
     private string _baseline = string.Empty;
 
-    public string RpcUrl { get; private set; } = string.Empty;
-    public DevChain Chain { get; private set; } = null!;
-    public DeploymentFile Deployment { get; private set; } = null!;
-    public Account DeployerAccount { get; private set; } = null!;
-    public MarginClient Admin { get; private set; } = null!;
-    public long ChainId { get; private set; }
+    public string RpcUrl => _protocol.RpcUrl;
+    public DevChain Chain => _protocol.Chain;
+    public DeploymentFile Deployment => _protocol.Deployment;
+    public Account DeployerAccount => _protocol.DeployerAccount;
+    public MarginClient Admin => _protocol.Admin;
+    public long ChainId => _protocol.ChainId;
 
     public async Task InitializeAsync()
     {
-        _node = await HardhatNode.StartAsync();
-        RpcUrl = _node.RpcUrl;
-        var plain = new Web3(RpcUrl);
-        Chain = new DevChain(plain.Client);
-        ChainId = (long)(await plain.Eth.ChainId.SendRequestAsync()).Value;
-        DeployerAccount = AccountLoader.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKeyAsBytes().ToHex(), ChainId);
-        await Chain.SetBalanceAsync(DeployerAccount.Address, GasMoney);
-        var (config, hash) = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json"));
-        Deployment = await new ProtocolDeployer(new Web3(DeployerAccount, RpcUrl)).DeployAsync(config, hash);
-        Admin = await MarginClient.ConnectAsync(RpcUrl, DeployerAccount, Deployment);
+        _protocol = await LocalProtocol.StartAsync();
         var lender = await CreateActorAsync(("USDC", "5000000"));
         await lender.SupplyAsync(lender.Base("5000000"));
         var insurer = await CreateActorAsync(("USDC", "500000"));
@@ -58,26 +48,16 @@ public sealed class KeeperFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         await Chain.SetAutomineAsync(true);
-        await Chain.RevertAsync(_baseline);
-        _baseline = await Chain.SnapshotAsync();
-        if (DeployerAccount.NonceService is { } nonces) await nonces.ResetNonceAsync();
+        _baseline = await _protocol.RevertAndSnapshotAsync(_baseline);
     }
 
-    public async Task<MarginClient> CreateActorAsync(params (string Symbol, string Amount)[] mints)
-    {
-        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), ChainId);
-        await Chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 21));
-        foreach (var (symbol, amount) in mints) await MintAsync(account.Address, symbol, ParseAmount(symbol, amount));
-        return await MarginClient.ConnectAsync(RpcUrl, account, Deployment);
-    }
+    public Task<MarginClient> CreateActorAsync(params (string Symbol, string Amount)[] mints) => _protocol.CreateActorAsync(mints);
 
     public Account NewKey() => new(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), ChainId);
 
-    public BigInteger ParseAmount(string symbol, string amount) =>
-        IsBase(symbol) ? Admin.Base(amount).Raw : Admin.Collateral(symbol, amount).Raw;
+    public BigInteger ParseAmount(string symbol, string amount) => _protocol.ParseAmount(symbol, amount);
 
-    public Task MintAsync(string to, string symbol, BigInteger raw) =>
-        new MockERC20Service(Admin.Web3, IsBase(symbol) ? Deployment.BaseAsset : Deployment.Collateral(symbol).Token).MintRequestAndWaitForReceiptAsync(to, raw);
+    public Task MintAsync(string to, string symbol, BigInteger raw) => _protocol.MintAsync(to, symbol, raw);
 
     /// <summary>A funded keeper key (ether + 1,000,000 base).</summary>
     public async Task<Account> KeeperKeyAsync()
@@ -100,12 +80,10 @@ public sealed class KeeperFixture : IAsyncLifetime
     }
 
     /// <summary>Posts a feed answer WITHOUT waiting for it to be mined (automine may be off). Returns the tx hash.</summary>
-    public Task<string> PostPriceAsync(string symbol, decimal price) =>
-        new MockAggregatorService(Admin.Web3, Deployment.Collateral(symbol).Feed).SetAnswerRequestAsync(new BigInteger(decimal.Round(price * 100_000_000m)));
+    public Task<string> PostPriceAsync(string symbol, decimal price) => _protocol.PostPriceAsync(symbol, price);
 
     /// <summary>Posts a feed answer and waits for it (automine on).</summary>
-    public Task SetPriceAsync(string symbol, decimal price) =>
-        new MockAggregatorService(Admin.Web3, Deployment.Collateral(symbol).Feed).SetAnswerRequestAndWaitForReceiptAsync(new BigInteger(decimal.Round(price * 100_000_000m)));
+    public Task SetPriceAsync(string symbol, decimal price) => _protocol.SetPriceAsync(symbol, price);
 
     public async Task<BigInteger> BlockNumberAsync() => (await Admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
 
@@ -119,12 +97,7 @@ public sealed class KeeperFixture : IAsyncLifetime
         return changes.Select(c => (c.Event, c.Log.BlockNumber.Value)).ToList();
     }
 
-    private bool IsBase(string symbol) => string.Equals(symbol, Deployment.BaseSymbol, StringComparison.OrdinalIgnoreCase);
-
-    public async Task DisposeAsync()
-    {
-        if (_node is not null) await _node.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _protocol.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]
