@@ -83,8 +83,18 @@ public sealed class KeeperOptions
 
     internal static BigInteger Gwei(decimal gwei) => new(decimal.Round(gwei * 1_000_000_000m));
 
-    internal static BigInteger BaseUnits(string amount, int decimals) =>
-        Sdk.Amounts.TokenAmount.Parse(amount, decimals).Raw;
+    internal static BigInteger BaseUnits(string amount, int decimals)
+    {
+        try
+        {
+            return Sdk.Amounts.TokenAmount.Parse(amount, decimals).Raw;
+        }
+        catch (FormatException ex)
+        {
+            // e.g. more fraction digits than the base asset has: a setting error (exit 2), not a crash
+            throw new ArgumentException($"Keeper:MinProfit / Keeper:LowInventoryWarning: {ex.Message}", nameof(amount), ex);
+        }
+    }
 }
 
 /// <summary>Risk loop: recommended add-ons from the risk engine, posted with setAddOn.</summary>
@@ -140,9 +150,9 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:ReplaceAfterBlocks {o.ReplaceAfterBlocks} must be at least 1");
         if (o.FeeBumpPercent is < 10 or > 500)
             errors.Add($"Keeper:FeeBumpPercent {o.FeeBumpPercent} is outside [10, 500]; nodes reject replacements bumped by less than 10%");
-        if (!decimal.TryParse(o.MinProfit, NumberStyles.Number, CultureInfo.InvariantCulture, out var mp) || mp < 0)
+        if (!IsAmount(o.MinProfit))
             errors.Add($"Keeper:MinProfit '{o.MinProfit}' is not a non-negative decimal in whole base tokens, e.g. \"1.5\"");
-        if (!decimal.TryParse(o.LowInventoryWarning, NumberStyles.Number, CultureInfo.InvariantCulture, out var li) || li < 0)
+        if (!IsAmount(o.LowInventoryWarning))
             errors.Add($"Keeper:LowInventoryWarning '{o.LowInventoryWarning}' is not a non-negative decimal in whole base tokens");
         if (o.WarningHealth is <= 1m or > 10m)
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
@@ -165,5 +175,22 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         if (o.Risk.MinReturns < 2)
             errors.Add($"Keeper:Risk:MinReturns {o.Risk.MinReturns} must be at least 2");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    /// <summary>
+    /// The grammar the engine parses amount settings with (<see cref="Sdk.Amounts.TokenAmount.Parse"/>: digits[.digits]);
+    /// decimal.TryParse would accept "1,000", "+1" or ".5" and the keeper would then crash at start-up.
+    /// </summary>
+    private static bool IsAmount(string? value)
+    {
+        try
+        {
+            Sdk.Amounts.TokenAmount.Parse(value ?? string.Empty, Sdk.Amounts.TokenAmount.MaxDecimals);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -12,7 +12,10 @@ public sealed partial class MarginClient
     public const int HealthBatchSize = 500;
 
     /// <summary>An account's full margin state (one view call plus one per held asset for add-on state).</summary>
-    public async Task<AccountView> GetAccountAsync(AccountId account, BlockParameter? block = null, CancellationToken cancellationToken = default)
+    public Task<AccountView> GetAccountAsync(AccountId account, BlockParameter? block = null, CancellationToken cancellationToken = default) =>
+        RpcAnswer("GetAccount", () => GetAccountCoreAsync(account, block, cancellationToken));
+
+    private async Task<AccountView> GetAccountCoreAsync(AccountId account, BlockParameter? block, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var state = (await Vault.AccountStateQueryAsync(new AccountStateFunction { Owner = account.Owner, SubId = account.SubId }, block).ConfigureAwait(false)).S;
@@ -62,7 +65,10 @@ public sealed partial class MarginClient
     }
 
     /// <summary>Market-wide state and the insurance pool's coverage.</summary>
-    public async Task<MarketView> GetMarketAsync(CancellationToken cancellationToken = default)
+    public Task<MarketView> GetMarketAsync(CancellationToken cancellationToken = default) =>
+        RpcAnswer("GetMarket", () => GetMarketCoreAsync(cancellationToken));
+
+    private async Task<MarketView> GetMarketCoreAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var supply = await Vault.TotalSupplyAssetsQueryAsync().ConfigureAwait(false);

@@ -66,9 +66,11 @@ public sealed partial class MarginClient
             throw new ArgumentException($"rpcUrl: '{rpcUrl}' is not an http(s) URL such as http://127.0.0.1:8545", nameof(rpcUrl));
         }
 
-        var web3 = new Web3(account, rpcUrl);
+        var web3 = new Web3(account, new Nethereum.JsonRpc.Client.RpcClient(uri, new HttpClient(new JsonRpcIdCheck(new SocketsHttpHandler()))));
         cancellationToken.ThrowIfCancellationRequested();
-        var chainId = (long)(await web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+        // A node may answer null or a value beyond Int64: compare as BigInteger, never cast blindly.
+        var chainId = await RpcAnswer($"eth_chainId from {rpcUrl}", async () =>
+            (await web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false) ?? throw new RpcAnswerException($"eth_chainId from {rpcUrl}: the answer has no chain id")).Value).ConfigureAwait(false);
         if (chainId != deployment.ChainId)
         {
             throw new WrongChainException(deployment.Network, deployment.ChainId, chainId);
@@ -219,9 +221,16 @@ public sealed partial class MarginClient
     }
 
     /// <summary>Starts the withdrawal cooldown for <paramref name="shares"/> pool shares.</summary>
-    public Task<TransactionReceipt> RequestInsuranceWithdrawalAsync(BigInteger shares, CancellationToken cancellationToken = default) =>
-        SendAsync(c => Insurance.RequestWithdrawRequestAndWaitForReceiptAsync(
+    public Task<TransactionReceipt> RequestInsuranceWithdrawalAsync(BigInteger shares, CancellationToken cancellationToken = default)
+    {
+        if (shares.Sign <= 0 || shares > MaxUint)
+        {
+            throw new ArgumentOutOfRangeException(nameof(shares), shares, "shares must be 1..2^256-1 pool shares");
+        }
+
+        return SendAsync(c => Insurance.RequestWithdrawRequestAndWaitForReceiptAsync(
             new Contracts.InsurancePool.ContractDefinition.RequestWithdrawFunction { Shares = shares }, c), cancellationToken);
+    }
 
     /// <summary>Withdraws base asset from the insurance pool inside the withdrawal window.</summary>
     public Task<TransactionReceipt> WithdrawInsuranceAsync(TokenAmount amount, CancellationToken cancellationToken = default)
@@ -234,6 +243,25 @@ public sealed partial class MarginClient
     /* PLUMBING */
 
     private static readonly BigInteger MaxUint = BigInteger.Pow(2, 256) - 1;
+
+    /// <summary>
+    /// Runs an RPC round trip and turns a malformed answer (empty body, garbage, wrong JSON shape, non-hex
+    /// result), which Nethereum surfaces as whatever its parser threw, into one <see cref="RpcAnswerException"/>.
+    /// Transport and JSON-RPC errors (HttpRequestException, RpcResponseException, ...) pass through.
+    /// </summary>
+    private static async Task<T> RpcAnswer<T>(string what, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is FormatException or NullReferenceException or InvalidCastException or OverflowException
+                                       or IndexOutOfRangeException or ArgumentException or Newtonsoft.Json.JsonException
+                                   || ex.GetType() == typeof(Exception))
+        {
+            throw new RpcAnswerException($"{what}: the RPC's answer is malformed ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
 
     private void RequireBase(TokenAmount amount, string parameter)
     {
@@ -302,15 +330,59 @@ public sealed partial class MarginClient
 }
 
 /// <summary>The RPC serves a different chain than the deployment file describes.</summary>
-public sealed class WrongChainException(string network, long expected, long actual)
+public sealed class WrongChainException(string network, long expected, BigInteger actual)
     : Exception($"deployment '{network}' is on chain {expected} but the RPC serves chain {actual}; point --rpc at the right node or pick the right --network")
 {
     /// <summary>The deployment's chain id.</summary>
     public long Expected { get; } = expected;
 
     /// <summary>The RPC's chain id.</summary>
-    public long Actual { get; } = actual;
+    public BigInteger Actual { get; } = actual;
 }
+
+/// <summary>
+/// Rejects a JSON-RPC answer whose id is not the request's (a confused node or proxy answering another
+/// request): Nethereum does not check ids, and such an answer would be taken for this request's.
+/// </summary>
+internal sealed class JsonRpcIdCheck(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var sentId = request.Content is null ? null : IdOf(await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (sentId is null || !response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var answeredId = IdOf(body);
+        if (answeredId is not null && answeredId != sentId)
+        {
+            throw new RpcAnswerException($"the RPC answered request id {sentId} with id {answeredId}; it is not an answer to this request");
+        }
+
+        return response;
+    }
+
+    private static string? IdOf(string json)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id)
+                ? id.GetRawText().Trim('"')
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The RPC answered, but not with a valid answer to the request (empty, garbage, wrong shape).</summary>
+public sealed class RpcAnswerException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>A transaction was mined but failed without revert data.</summary>
 public sealed class TransactionFailedException(string hash) : Exception($"transaction {hash} failed on-chain");

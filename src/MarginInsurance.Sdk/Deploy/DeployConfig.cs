@@ -43,7 +43,128 @@ public sealed record DeployConfig
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
+
+    /// <summary>
+    /// Checks everything that can be checked without a chain (amounts, ratios, decimals, addresses, roles),
+    /// so that a bad config fails before the deployer sends its first transaction.
+    /// </summary>
+    private void Validate(string path)
+    {
+        void Fail(string field, string problem) => throw new DeployConfigException($"deploy config '{path}': {field}: {problem}");
+
+        void Decimal(string? value, int decimals, string field)
+        {
+            if (value is null)
+            {
+                Fail(field, "missing");
+            }
+
+            try
+            {
+                Amounts.TokenAmount.Parse(value!, decimals);
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
+            {
+                Fail(field, ex.Message);
+            }
+        }
+
+        void AddressOf(string? value, string field)
+        {
+            try
+            {
+                Accounts.Address.Require(value, field);
+            }
+            catch (ArgumentException ex)
+            {
+                Fail(field, ex.Message);
+            }
+        }
+
+        void Token(TokenConfig? token, string field)
+        {
+            if (token is null)
+            {
+                Fail(field, "missing");
+            }
+
+            if (string.IsNullOrWhiteSpace(token!.Symbol))
+            {
+                Fail($"{field}.symbol", "missing or empty");
+            }
+
+            if (token.Decimals is < 0 or > 18)
+            {
+                Fail($"{field}.decimals", $"{token.Decimals} is not supported; use 0..18");
+            }
+
+            if (!token.DeployMock)
+            {
+                AddressOf(token.Address, $"{field}.address");
+            }
+        }
+
+        const int wad = 18;
+        if (string.IsNullOrWhiteSpace(Network))
+        {
+            Fail("network", "missing or empty");
+        }
+
+        Token(Base, "base");
+        Decimal(RateModel?.BaseRatePerYear, wad, "rateModel.baseRatePerYear");
+        Decimal(RateModel?.Slope1PerYear, wad, "rateModel.slope1PerYear");
+        Decimal(RateModel?.Slope2PerYear, wad, "rateModel.slope2PerYear");
+        Decimal(RateModel?.Kink, wad, "rateModel.kink");
+        Decimal(Market?.DeepHealthThreshold, wad, "market.deepHealthThreshold");
+        Decimal(Market?.DustThreshold, Base.Decimals, "market.dustThreshold");
+        for (var i = 0; i < (Collaterals?.Count ?? 0); i++)
+        {
+            var where = $"collaterals[{i}]";
+            if (Collaterals![i] is not { } entry)
+            {
+                Fail(where, "null; expected a collateral listing");
+                return;
+            }
+
+            Token(entry.Token, $"{where}.token");
+            var feed = entry.Feed;
+            if (feed.Decimals is < 0 or > 18)
+            {
+                Fail($"{where}.feed.decimals", $"{feed.Decimals} is not supported; use 0..18");
+            }
+
+            if (feed.DeployMock)
+            {
+                Decimal(feed.InitialPrice, feed.Decimals, $"{where}.feed.initialPrice");
+            }
+            else
+            {
+                AddressOf(feed.Address, $"{where}.feed.address");
+            }
+
+            Decimal(feed.MinPrice, wad, $"{where}.feed.minPrice");
+            Decimal(feed.MaxPrice, wad, $"{where}.feed.maxPrice");
+            Decimal(entry.SupplyCap, entry.Token.Decimals, $"{where}.supplyCap");
+            Decimal(entry.TierBreak1, Base.Decimals, $"{where}.tierBreak1");
+            Decimal(entry.TierBreak2, Base.Decimals, $"{where}.tierBreak2");
+        }
+
+        foreach (var (holder, field) in new[] { (Roles?.RiskOracle, "roles.riskOracle"), (Roles?.Guardian, "roles.guardian") })
+        {
+            if (!string.Equals(holder, "deployer", StringComparison.OrdinalIgnoreCase))
+            {
+                AddressOf(holder, field);
+            }
+        }
+
+        if (Multicall3 is not null)
+        {
+            AddressOf(Multicall3, "multicall3");
+        }
+    }
 
     /// <summary>Reads a config file; errors name the file, the JSON path and the problem.</summary>
     public static (DeployConfig Config, string Sha256) Load(string path)
@@ -58,6 +179,7 @@ public sealed record DeployConfig
         {
             var config = JsonSerializer.Deserialize<DeployConfig>(bytes, Json)
                 ?? throw new DeployConfigException($"deploy config '{path}' is empty");
+            config.Validate(path);
             return (config, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
         catch (JsonException ex)

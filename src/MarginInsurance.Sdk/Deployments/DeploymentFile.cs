@@ -64,6 +64,9 @@ public sealed record DeploymentFile
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // null for a non-nullable field, or a collateral missing symbol/token/decimals/feed, is an error, not a silent default
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     /// <summary>Finds a collateral by symbol or address.</summary>
@@ -144,8 +147,33 @@ public sealed record DeploymentFile
             throw new DeploymentFileException(path, "collaterals: missing");
         }
 
+        if (DeploymentBlock < 0)
+        {
+            throw new DeploymentFileException(path, $"deploymentBlock: {DeploymentBlock} must not be negative");
+        }
+
+        if (string.IsNullOrWhiteSpace(Network) || string.IsNullOrWhiteSpace(BaseSymbol))
+        {
+            throw new DeploymentFileException(path, string.IsNullOrWhiteSpace(Network) ? "network: missing or empty" : "baseSymbol: missing or empty");
+        }
+
         for (var i = 0; i < Collaterals.Count; i++)
         {
+            if (Collaterals[i] is not { } collateral)
+            {
+                throw new DeploymentFileException(path, $"collaterals[{i}]: null; expected {{ symbol, token, decimals, feed }}");
+            }
+
+            if (string.IsNullOrWhiteSpace(collateral.Symbol))
+            {
+                throw new DeploymentFileException(path, $"collaterals[{i}].symbol: missing or empty");
+            }
+
+            if (collateral.Decimals is < 0 or > 18)
+            {
+                throw new DeploymentFileException(path, $"collaterals[{i}].decimals: {collateral.Decimals} must be 0..18");
+            }
+
             RequireAddress(Collaterals[i].Token, $"collaterals[{i}].token");
             RequireAddress(Collaterals[i].Feed, $"collaterals[{i}].feed");
         }

@@ -35,7 +35,15 @@ public static class AccountLoader
             throw new SigningKeyException($"{source} is not a private key: expected 64 hex digits (32 bytes), optionally prefixed by 0x");
         }
 
-        return new Account("0x" + hex, chainId);
+        try
+        {
+            return new Account("0x" + hex, chainId);
+        }
+        catch (ArgumentException)
+        {
+            // zero, or not below the secp256k1 group order; the inner exception is dropped so nothing of the key travels on
+            throw new SigningKeyException($"{source} is not a valid secp256k1 private key: it must be between 1 and the curve order n - 1");
+        }
     }
 
     /// <summary>Decrypts a keystore file with the password in environment variable <paramref name="passwordVariable"/>.</summary>

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using CsCheck;
+
+namespace MarginInsurance.BadInput.Tests;
+
+/// <summary>The CLI with bad arguments: non-zero exit and a message naming the option; nothing is deployed or started.</summary>
+public sealed class CliTests
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "margin-insurance.dll");
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["MARGIN_PRIVATE_KEY"] = null;
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"margin-insurance {string.Join(' ', args)} hung");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Fact]
+    public void DeployWithoutRpcNamesTheOption()
+    {
+        var (exit, output) = Run("deploy", "--config", "deploy/local.json");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--rpc", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadConfidenceNamesTheOption()
+    {
+        // Several out-of-range values per run would need several processes; sample a handful.
+        Gen.OneOf(Gen.Double[1.0, 1e6], Gen.Double[-1e6, 0.0], Gen.OneOf(1.5, 0.0, 1.0, -0.01)).Sample(c =>
+        {
+            var (exit, output) = Run("risk", "var", "--confidence", c.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.NotEqual(0, exit);
+            Assert.Contains("--confidence", output, StringComparison.Ordinal);
+        }, iter: 4, threads: 1);
+
+        var (e2, o2) = Run("risk", "var", "--confidence", "lots");
+        Assert.NotEqual(0, e2);
+        Assert.Contains("--confidence", o2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DemoWithNoBorrowersNamesTheOption()
+    {
+        foreach (var n in new[] { "0", "-3", "2001" })
+        {
+            var (exit, output) = Run("demo", "--borrowers", n);
+            Assert.NotEqual(0, exit);
+            Assert.Contains("--borrowers", output, StringComparison.Ordinal);
+        }
+    }
+}
