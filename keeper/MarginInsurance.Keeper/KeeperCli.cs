@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using MarginInsurance.Core;
+using MarginInsurance.Dashboard;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
@@ -110,6 +111,12 @@ public static class KeeperCli
         builder.Services.AddOptions<KeeperOptions>().Bind(configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton(deployment).AddSingleton(account).AddSingleton<KeeperMetrics>().AddSingleton<EngineHolder>();
         builder.Services.AddHostedService<KeeperWorker>();
+        builder.Services.AddSingleton<Dashboard.IKeeperStatusProvider, KeeperDashboardStatus>();
+        builder.Services.AddMarginDashboard(d =>
+        {
+            d.RpcUrl = o.RpcUrl;
+            d.Deployment = deployment;
+        });
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(20));
         if (o.HttpUrl is { Length: > 0 }) builder.WebHost.UseUrls(o.HttpUrl);
         else builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -127,7 +134,8 @@ public static class KeeperCli
         app.MapGet("/status", (EngineHolder h) => h.Engine is { } e
             ? Results.Json(new { status = e.Status(), risk = h.Risk?.LastDecisions, lastError = h.LastError }, json)
             : Results.Json(new { status = "starting" }, statusCode: 503));
-        app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics", account.Address, o.HttpUrl);
+        app.MapMarginDashboard("/");
+        app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics, dashboard on {Url}/", account.Address, o.HttpUrl, o.HttpUrl);
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }

@@ -98,6 +98,9 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>The keeper's address.</summary>
     public string Address => Transactions.Address;
 
+    /// <summary>Block of the last completed scan (-1 before the first).</summary>
+    public long LastScannedBlock => _lastReport is { } r ? (long)r.Block : -1;
+
     /// <summary>Connects (checking the chain id), opens the state, reconciles the nonce and approves the base asset once.</summary>
     public static async Task<KeeperEngine> StartAsync(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics? metrics = null, CancellationToken cancellationToken = default)
     {
@@ -460,6 +463,7 @@ public sealed class KeeperEngine : IDisposable
     public object Status()
     {
         var r = _lastReport;
+        var calls = Store.MarginCalls();
         return new
         {
             keeper = Address,
@@ -477,6 +481,11 @@ public sealed class KeeperEngine : IDisposable
             won = Store.Counter("won").ToString(CultureInfo.InvariantCulture),
             lost = Store.Counter("lost").ToString(CultureInfo.InvariantCulture),
             profitBaseUnits = Store.Counter("profit_base_units").ToString(CultureInfo.InvariantCulture),
+            marginCallsRaised = calls.Count,
+            marginCallsResolved = calls.Count(c => c.ResolvedBlock is not null),
+            inFlight = Store.OpenTxs(Address).Count,
+            gasSpentWei = Metrics.GasSpentWei.Value.ToString("F0", CultureInfo.InvariantCulture),
+            addOnsPosted = (long)Metrics.AddOnsPosted.Value,
         };
     }
 

@@ -15,7 +15,8 @@ public static class DemoCommand
         var borrowers = new Option<int>("--borrowers") { Description = "Number of borrowing accounts.", DefaultValueFactory = _ => 40 };
         var ci = new Option<bool>("--ci") { Description = "Short smoke-test run (12 borrowers)." };
         var seed = new Option<int>("--seed") { Description = "Seed for position sizes and health levels.", DefaultValueFactory = _ => 7 };
-        var command = new Command("demo", "Start a local Hardhat node, deploy, open positions, replay a real crash and liquidate.") { scenario, borrowers, ci, seed };
+        var keepOpen = new Option<bool>("--keep-open") { Description = "After the summary, leave the node, keeper and dashboard running until Ctrl+C." };
+        var command = new Command("demo", "Start a local Hardhat node, deploy, open positions, start the keeper (with its dashboard) and replay a real crash.") { scenario, borrowers, ci, seed, keepOpen };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(ci) ? 12 : parse.GetValue(borrowers);
@@ -25,11 +26,20 @@ public static class DemoCommand
                 return 2;
             }
 
-            var summary = await new CrashDemo(new CrashDemoOptions(parse.GetValue(scenario)!, count, parse.GetValue(seed))).RunAsync(cancellationToken).ConfigureAwait(false);
-            Print(summary);
+            CrashDemoSummary summary;
+            try
+            {
+                summary = await new CrashDemo(new CrashDemoOptions(parse.GetValue(scenario)!, count, parse.GetValue(seed), parse.GetValue(keepOpen)))
+                    .RunAsync(Print, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                AnsiConsole.MarkupLine("[yellow]demo interrupted; node and keeper stopped[/]");
+                return 130;
+            }
+
             if (summary.LeftLiquidatable > 0)
             {
-                AnsiConsole.MarkupLine($"[red]broken promise: {summary.LeftLiquidatable} accounts were left below health 1[/]");
                 return 1;
             }
 
@@ -52,8 +62,17 @@ public static class DemoCommand
         table.AddRow("lenders' loss (USDC)", N(s.LendersLoss));
         table.AddRow("peak market utilization", s.PeakUtilization.ToString("P1", CultureInfo.InvariantCulture));
         table.AddRow("liquidation gas (total)", s.GasUsed.ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow("margin calls raised / resolved", $"{s.MarginCallsRaised} / {s.MarginCallsResolved}");
+        table.AddRow("risk add-ons posted", s.AddOnsPosted.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("circuit breaker trips", s.CircuitBreakerTrips.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("keeper gas spent (ETH)", s.KeeperGasEth.ToString("0.######", CultureInfo.InvariantCulture));
+        table.AddRow("keeper est. profit (USDC)", N(s.KeeperProfit));
         table.AddRow("accounts left below health 1", s.LeftLiquidatable.ToString(CultureInfo.InvariantCulture));
         table.AddRow("run time", $"{s.Elapsed.TotalSeconds:F1} s");
         AnsiConsole.Write(table);
+        if (s.LeftLiquidatable > 0)
+        {
+            AnsiConsole.MarkupLine($"[red]broken promise: {s.LeftLiquidatable} accounts were left below health 1 after the keeper had {CrashDemo.GraceBlocks} more blocks[/]");
+        }
     }
 }

@@ -1,16 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MockAggregator;
-using MarginMath = MarginInsurance.Core.MarginMath;
+using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deploy;
-using MarginInsurance.Sdk.Errors;
 using MarginInsurance.Sdk.Signing;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
 using Nethereum.Web3;
 using Spectre.Console;
@@ -21,29 +24,63 @@ namespace MarginInsurance.Cli.Demo;
 /// <param name="Scenario">Crash window to replay.</param>
 /// <param name="Borrowers">Number of borrowing accounts.</param>
 /// <param name="Seed">Seed for the borrowers' sizes and health levels.</param>
-public sealed record CrashDemoOptions(string Scenario, int Borrowers, int Seed);
+/// <param name="KeepOpen">Leave node, keeper and dashboard running after the summary until Ctrl+C.</param>
+public sealed record CrashDemoOptions(string Scenario, int Borrowers, int Seed, bool KeepOpen = false);
 
-/// <summary>Totals of a demo run.</summary>
+/// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events.</summary>
 public sealed record CrashDemoSummary(
     int Accounts, int AccountsLiquidated, int Liquidations, decimal VolumeRepaid, decimal InsuranceFees,
     decimal BadDebt, decimal InsuranceDrawn, decimal LendersLoss, decimal PeakUtilization, BigInteger GasUsed,
-    int LeftLiquidatable, TimeSpan Elapsed);
+    int LeftLiquidatable, TimeSpan Elapsed,
+    long MarginCallsRaised = 0, long MarginCallsResolved = 0, decimal KeeperGasEth = 0, decimal KeeperProfit = 0,
+    long AddOnsPosted = 0, int CircuitBreakerTrips = 0, string? DashboardUrl = null);
 
 /// <summary>
-/// The main job on a local Hardhat node: deploy, seed lenders, insurers and borrowers (cross and
-/// isolated), replay a real crash through the mock Chainlink feeds, liquidate every account that
-/// falls below health 1 and report what happened.
+/// The main job on a local Hardhat node: deploy, seed lenders, insurers and borrowers (cross and isolated), start the
+/// real keeper (<c>margin-keeper run</c>, serving the dashboard) as a child process, replay a real crash through the
+/// mock Chainlink feeds and, after each day, wait until the keeper has caught up; the liquidations reported are the
+/// chain's own Liquidate/BadDebtRealized events.
 /// </summary>
 public sealed class CrashDemo(CrashDemoOptions options)
 {
+    /// <summary>Blocks the keeper gets, once it stops moving, before an account left below health 1 counts as a broken promise.</summary>
+    public const int GraceBlocks = 5;
+
+    private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromSeconds(60);
     private readonly Random _random = new(options.Seed);
 
-    /// <summary>Runs the demo; the summary's <c>LeftLiquidatable</c> must be 0.</summary>
-    public async Task<CrashDemoSummary> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs the demo, hands the summary to <paramref name="report"/>; the summary's <c>LeftLiquidatable</c> must be 0.</summary>
+    public async Task<CrashDemoSummary> RunAsync(Action<CrashDemoSummary> report, CancellationToken outerToken)
+    {
+        // Ctrl+C and SIGTERM cancel the run (instead of ending the process) so the finally blocks stop the keeper and the node.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(outerToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return await RunCoreAsync(report, stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private async Task<CrashDemoSummary> RunCoreAsync(Action<CrashDemoSummary> report, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var root = RepositoryRoot.Find();
         var scenario = DemoScenario.Load(options.Scenario, Path.Combine(root, "data", "prices"));
+        var keeperDll = KeeperProcess.FindDll(root);
         AnsiConsole.MarkupLine($"[bold]MarginInsurance demo[/]: replaying [yellow]{scenario.Name}[/] ({scenario.Dates[0]:yyyy-MM-dd} .. {scenario.Dates[^1]:yyyy-MM-dd}) with {options.Borrowers} borrowers");
 
         await using var node = await HardhatNode.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +92,8 @@ public sealed class CrashDemo(CrashDemoOptions options)
         await chain.SetBalanceAsync(deployerAccount.Address, BigInteger.Pow(10, 22)).ConfigureAwait(false);
         var (config, hash) = DeployConfig.Load(Path.Combine(root, "deploy", "local.json"));
         var deployment = await new ProtocolDeployer(new Web3(deployerAccount, node.RpcUrl)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
-        deployment.Save(Path.Combine(root, "deployments", "localhost.json"));
+        var deploymentPath = Path.Combine(root, "deployments", "localhost.json");
+        deployment.Save(deploymentPath);
         AnsiConsole.MarkupLine($"deployed: vault [grey]{deployment.MarginVault}[/], insurance [grey]{deployment.InsurancePool}[/] → deployments/localhost.json");
 
         var admin = await MarginClient.ConnectAsync(node.RpcUrl, deployerAccount, deployment, cancellationToken).ConfigureAwait(false);
@@ -64,49 +102,140 @@ public sealed class CrashDemo(CrashDemoOptions options)
         // breaker; let its cool-off pass, then post the first close again so positions open on a calm market.
         await chain.IncreaseTimeAsync(2 * 86_400).ConfigureAwait(false);
         await SetPricesAsync(admin, scenario, 0).ConfigureAwait(false);
-        var actors = new DemoActors(node.RpcUrl, chain, deployment, admin);
 
-        var lender = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "5000000" }, cancellationToken).ConfigureAwait(false);
-        await lender.SupplyAsync(lender.Base("5000000"), cancellationToken).ConfigureAwait(false);
-        var insurer = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "1500000" }, cancellationToken).ConfigureAwait(false);
-        await insurer.DepositInsuranceAsync(insurer.Base("1500000"), cancellationToken).ConfigureAwait(false);
-        var liquidator = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "50000000" }, cancellationToken).ConfigureAwait(false);
-
-        var accounts = await SeedBorrowersAsync(actors, admin, scenario, cancellationToken).ConfigureAwait(false);
-        var market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
-        AnsiConsole.MarkupLine($"seeded {accounts.Count} accounts: supply {market.TotalSupply} USDC, borrows {market.TotalBorrows} USDC, insurance {market.InsuranceAssets} USDC");
-
-        var results = new List<LiquidationResult>();
-        var liquidated = new HashSet<AccountId>();
-        var peakUtilization = market.Utilization.ToDouble();
-        for (var day = 1; day < scenario.Dates.Count; day++)
+        // The keeper: its own key, ether for gas and a base-asset inventory to repay debts with.
+        var keeperKey = EthECKey.GenerateKey();
+        var keeperAddress = keeperKey.GetPublicAddress();
+        await chain.SetBalanceAsync(keeperAddress, BigInteger.Pow(10, 22)).ConfigureAwait(false);
+        await new MockERC20Service(admin.Web3, deployment.BaseAsset).MintRequestAndWaitForReceiptAsync(keeperAddress, admin.Base("50000000").Raw).ConfigureAwait(false);
+        // The risk loop posts add-ons with its own RISK_ORACLE key, so its nonces never race the demo's price updates.
+        var riskKey = EthECKey.GenerateKey();
+        await chain.SetBalanceAsync(riskKey.GetPublicAddress(), BigInteger.Pow(10, 21)).ConfigureAwait(false);
+        var vault = new MarginVaultService(admin.Web3, deployment.MarginVault);
+        await vault.GrantRoleRequestAndWaitForReceiptAsync(await vault.RiskOracleRoleQueryAsync().ConfigureAwait(false), riskKey.GetPublicAddress()).ConfigureAwait(false);
+        var stateDir = Directory.CreateTempSubdirectory("margin-demo-keeper-");
+        using var keeper = KeeperProcess.Start(keeperDll, root, node.RpcUrl, deploymentPath, stateDir.FullName, keeperKey.GetPrivateKeyAsBytes().ToHex(true), riskKey.GetPrivateKeyAsBytes().ToHex(true));
+        try
         {
-            await chain.IncreaseTimeAsync(86_400).ConfigureAwait(false);
-            await SetPricesAsync(admin, scenario, day).ConfigureAwait(false);
-            var prices = string.Join("  ", scenario.Prices.Select(p => $"{p.Key} {p.Value[day].ToString("N2", CultureInfo.InvariantCulture)} ({Change(p.Value, day)})"));
-            AnsiConsole.MarkupLine($"\n[bold]{scenario.Dates[day]:yyyy-MM-dd}[/]  {prices}");
-            foreach (var symbol in scenario.Prices.Keys)
+            var actors = new DemoActors(node.RpcUrl, chain, deployment, admin);
+            var lender = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "5000000" }, cancellationToken).ConfigureAwait(false);
+            await lender.SupplyAsync(lender.Base("5000000"), cancellationToken).ConfigureAwait(false);
+            var insurer = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "1500000" }, cancellationToken).ConfigureAwait(false);
+            await insurer.DepositInsuranceAsync(insurer.Base("1500000"), cancellationToken).ConfigureAwait(false);
+
+            var accounts = await SeedBorrowersAsync(actors, admin, scenario, cancellationToken).ConfigureAwait(false);
+            var market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine($"seeded {accounts.Count} accounts: supply {market.TotalSupply} USDC, borrows {market.TotalBorrows} USDC, insurance {market.InsuranceAssets} USDC");
+
+            await keeper.WaitReadyAsync(cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine($"keeper [grey]{keeperAddress}[/] running (log {Markup.Escape(keeper.LogPath)})");
+            AnsiConsole.MarkupLine($"[bold]dashboard:[/] [link]{keeper.Url}/[/]   keeper status: {keeper.Url}/status   metrics: {keeper.Url}/metrics");
+            await WaitForKeeperAsync(keeper, admin, accounts, cancellationToken).ConfigureAwait(false);
+
+            var events = new ChainEvents(admin, deployment);
+            var fromBlock = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value + 1;
+            var peakUtilization = market.Utilization.ToDouble();
+            var trips = 0;
+            var left = 0;
+            for (var day = 1; day < scenario.Dates.Count; day++)
             {
-                var frozen = await admin.Oracle.FrozenUntilQueryAsync(deployment.Collateral(symbol).Token).ConfigureAwait(false);
-                if (frozen > 0)
+                await chain.IncreaseTimeAsync(86_400).ConfigureAwait(false);
+                await SetPricesAsync(admin, scenario, day).ConfigureAwait(false);
+                var prices = string.Join("  ", scenario.Prices.Select(p => $"{p.Key} {p.Value[day].ToString("N2", CultureInfo.InvariantCulture)} ({Change(p.Value, day)})"));
+                AnsiConsole.MarkupLine($"\n[bold]{scenario.Dates[day]:yyyy-MM-dd}[/]  {prices}");
+                foreach (var symbol in scenario.Prices.Keys)
                 {
-                    AnsiConsole.MarkupLine($"  [orange1]circuit breaker[/]: {symbol} moved beyond its deviation limit; borrows/withdrawals frozen until {DateTimeOffset.FromUnixTimeSeconds((long)frozen):HH:mm:ss} (liquidations continue)");
+                    var frozen = await admin.Oracle.FrozenUntilQueryAsync(deployment.Collateral(symbol).Token).ConfigureAwait(false);
+                    if (frozen > 0)
+                    {
+                        trips++;
+                        AnsiConsole.MarkupLine($"  [orange1]circuit breaker[/]: {symbol} moved beyond its deviation limit; borrows/withdrawals frozen until {DateTimeOffset.FromUnixTimeSeconds((long)frozen):HH:mm:ss} (liquidations continue)");
+                    }
+                }
+
+                left = await WaitForKeeperAsync(keeper, admin, accounts, cancellationToken).ConfigureAwait(false);
+                var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+                var printed = await events.ReadAsync(fromBlock, head).ConfigureAwait(false);
+                fromBlock = head + 1;
+                if (printed == 0) AnsiConsole.MarkupLine("  no liquidation needed");
+                if (keeper.Status is { } st)
+                {
+                    AnsiConsole.MarkupLine($"  [grey]keeper: block {st.LastScannedBlock}, margin calls open {st.OpenMarginCalls}, raised {st.MarginCallsRaised}, add-ons posted {st.AddOnsPosted}[/]");
+                }
+
+                market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
+                peakUtilization = Math.Max(peakUtilization, market.Utilization.ToDouble());
+            }
+
+            var s = keeper.Status ?? new KeeperSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            var r = events.Liquidations;
+            decimal Base(IEnumerable<BigInteger> xs) => decimal.Parse(new TokenAmount(xs.Aggregate(BigInteger.Zero, (a, b) => a + b), deployment.BaseDecimals).ToString(), CultureInfo.InvariantCulture);
+            var summary = new CrashDemoSummary(
+                accounts.Count, r.Select(x => (x.Owner.ToLowerInvariant(), x.SubId)).Distinct().Count(), r.Count,
+                Base(r.Select(x => x.Repaid)), Base(r.Select(x => x.Fee)),
+                Base(events.BadDebts.Select(x => x.BadDebt)), Base(events.BadDebts.Select(x => x.Covered)), Base(events.BadDebts.Select(x => x.Socialized)),
+                (decimal)peakUtilization, events.GasUsed, left, clock.Elapsed,
+                s.MarginCallsRaised, s.MarginCallsResolved, s.GasSpentWei / 1_000_000_000_000_000_000m,
+                Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/");
+            report(summary);
+            if (options.KeepOpen)
+            {
+                AnsiConsole.MarkupLine($"[bold]--keep-open[/]: node {node.RpcUrl}, keeper and dashboard {keeper.Url}/ stay up; Ctrl+C to stop");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
                 }
             }
 
-            await LiquidateAllAsync(liquidator, accounts, results, liquidated, cancellationToken).ConfigureAwait(false);
-            market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
-            peakUtilization = Math.Max(peakUtilization, market.Utilization.ToDouble());
+            return summary;
         }
+        finally
+        {
+            keeper.Stop();
+            try
+            {
+                stateDir.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
 
-        var finalHealths = await admin.GetHealthsAsync(accounts, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var left = finalHealths.Count(h => h.Health.Raw < Wad.One && !h.Debt.IsZero);
-        decimal Base(IEnumerable<TokenAmount> xs) => decimal.Parse(xs.Aggregate(TokenAmount.Zero(deployment.BaseDecimals), (a, b) => a + b).ToString(), CultureInfo.InvariantCulture);
-        return new CrashDemoSummary(
-            accounts.Count, liquidated.Count, results.Count,
-            Base(results.Select(r => r.Repaid)), Base(results.Select(r => r.InsuranceFee)),
-            Base(results.Select(r => r.BadDebt)), Base(results.Select(r => r.CoveredByInsurance)), Base(results.Select(r => r.Socialized)),
-            (decimal)peakUtilization, results.Aggregate(BigInteger.Zero, (a, r) => a + r.GasUsed), left, clock.Elapsed);
+    /// <summary>
+    /// Waits until the keeper has scanned the head, has nothing in flight and the chain shows no account with debt
+    /// below health 1. If it stalls, gives it <see cref="GraceBlocks"/> more blocks; returns the accounts still below 1.
+    /// </summary>
+    private static async Task<int> WaitForKeeperAsync(KeeperProcess keeper, MarginClient admin, IReadOnlyList<AccountId> accounts, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + CatchUpTimeout;
+        var graceGiven = false;
+        while (true)
+        {
+            keeper.ThrowIfExited();
+            var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+            var status = await keeper.PollAsync(cancellationToken).ConfigureAwait(false);
+            var healths = await admin.GetHealthsAsync(accounts, new BlockParameter(new HexBigInteger(head)), cancellationToken).ConfigureAwait(false);
+            var below = healths.Count(h => h.Health.Raw < Wad.One && !h.Debt.IsZero);
+            if (status is { } s && s.LastScannedBlock >= head && s.InFlight == 0 && below == 0) return 0;
+            if (DateTime.UtcNow > deadline)
+            {
+                if (graceGiven)
+                {
+                    AnsiConsole.MarkupLine($"  [red]{below} account(s) still below health 1 after {GraceBlocks} more blocks[/] (keeper at block {status?.LastScannedBlock}, head {head})");
+                    return below;
+                }
+
+                graceGiven = true;
+                deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+                await new DevChain(admin.Web3.Client).MineAsync(GraceBlocks).ConfigureAwait(false);
+            }
+
+            await Task.Delay(250, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<List<AccountId>> SeedBorrowersAsync(DemoActors actors, MarginClient admin, DemoScenario scenario, CancellationToken cancellationToken)
@@ -148,50 +277,6 @@ public sealed class CrashDemo(CrashDemoOptions options)
             }
         }).ConfigureAwait(false);
         return accounts;
-    }
-
-    private static async Task LiquidateAllAsync(MarginClient liquidator, IReadOnlyList<AccountId> accounts, List<LiquidationResult> results, HashSet<AccountId> liquidated, CancellationToken cancellationToken)
-    {
-        for (var round = 0; round < 10; round++)
-        {
-            var healths = await liquidator.GetHealthsAsync(accounts, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var underwater = healths.Where(h => h.Health.Raw < Wad.One && !h.Debt.IsZero).OrderBy(h => h.Health.Raw).ToList();
-            if (underwater.Count == 0)
-            {
-                if (round == 0)
-                {
-                    AnsiConsole.MarkupLine("  every account is above health 1");
-                }
-
-                return;
-            }
-
-            foreach (var target in underwater)
-            {
-                var view = await liquidator.GetAccountAsync(target.Account, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var largest = view.Collateral.Where(c => !c.Balance.IsZero).OrderByDescending(c => c.Value.Raw).FirstOrDefault();
-                if (largest is null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var r = await liquidator.LiquidateAsync(target.Account, largest.Symbol, view.Debt, cancellationToken).ConfigureAwait(false);
-                    results.Add(r);
-                    liquidated.Add(target.Account);
-                    var seizedValue = MarginMath.CollateralValue(r.Seized.Raw, largest.PriceWad, r.Seized.Decimals, r.Repaid.Decimals);
-                    var bonus = new TokenAmount(BigInteger.Max(seizedValue - r.Repaid.Raw, 0), r.Repaid.Decimals);
-                    var bad = r.BadDebt.IsZero ? string.Empty : $"  [red]bad debt {r.BadDebt} (insurance {r.CoveredByInsurance}, lenders {r.Socialized})[/]";
-                    AnsiConsole.MarkupLine(
-                        $"  [green]liquidated[/] {Short(target.Account)} health {r.HealthBefore} → {r.HealthAfter}: repaid {r.Repaid} USDC, seized {r.Seized} {largest.Symbol}, bonus {bonus} USDC, insurance fee {r.InsuranceFee} USDC, gas {r.GasUsed}{bad}");
-                }
-                catch (MarginProtocolException ex)
-                {
-                    AnsiConsole.MarkupLine($"  [yellow]skipped[/] {Short(target.Account)}: {Markup.Escape(ex.Message)}");
-                }
-            }
-        }
     }
 
     private static async Task SetPricesAsync(MarginClient admin, DemoScenario scenario, int day)

@@ -1,0 +1,41 @@
+using MarginInsurance.Dashboard;
+using Nethereum.Web3.Accounts;
+
+namespace MarginInsurance.Keeper;
+
+/// <summary>Fills the dashboard's keeper panel from the running engine, its metrics and its state store.</summary>
+public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics metrics, Account account) : IKeeperStatusProvider
+{
+    private readonly DateTimeOffset _startedAt = DateTimeOffset.UtcNow;
+
+    public ValueTask<KeeperStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        var engine = holder.Engine;
+        var head = (long)metrics.LastBlock.Value;
+        var processed = engine?.LastScannedBlock ?? -1;
+        var inFlight = 0;
+        long raised = (long)metrics.MarginCallsRaised.Value, resolved = 0;
+        if (engine is not null)
+        {
+            inFlight = engine.Store.OpenTxs(engine.Address).Count;
+            var calls = engine.Store.MarginCalls();
+            raised = calls.Count;
+            resolved = calls.Count(c => c.ResolvedBlock is not null);
+        }
+
+        var healthy = engine is not null && holder.LastError is null && holder.LastTickAt is { } t && DateTimeOffset.UtcNow - t < TimeSpan.FromSeconds(60);
+        var extra = new Dictionary<string, string>
+        {
+            ["accounts watched"] = metrics.AccountsWatched.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+            ["liquidatable at last scan"] = metrics.Liquidatable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+            ["skipped unprofitable"] = metrics.SkippedUnprofitable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+            ["gas spent (ETH)"] = (metrics.GasSpentWei.Value / 1e18).ToString("F6", System.Globalization.CultureInfo.InvariantCulture),
+            ["est. profit (base)"] = metrics.ProfitBase.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+            ["add-ons posted"] = metrics.AddOnsPosted.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (holder.LastError is { } e) extra["last error"] = e;
+        return ValueTask.FromResult(new KeeperStatus(
+            account.Address, Math.Max(processed, 0), Math.Max(head, processed), healthy, (long)metrics.RpcErrors.Value, inFlight,
+            (long)metrics.LiquidationsWon.Value, (long)metrics.LiquidationsLost.Value, raised, resolved, _startedAt, extra));
+    }
+}

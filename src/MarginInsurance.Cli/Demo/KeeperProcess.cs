@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Numerics;
+using System.Text.Json;
+
+namespace MarginInsurance.Cli.Demo;
+
+/// <summary>What the demo reads from the keeper's /status.</summary>
+public sealed record KeeperSnapshot(
+    long LastScannedBlock, int InFlight, int OpenMarginCalls, long MarginCallsRaised, long MarginCallsResolved,
+    long AddOnsPosted, decimal GasSpentWei, BigInteger ProfitBaseUnits, int Liquidatable);
+
+/// <summary>
+/// The real keeper (<c>margin-keeper run</c>) as a child process: built file found under keeper/…/bin, keys passed through
+/// environment variables, output to a log file, the whole process tree killed on <see cref="Stop"/>.
+/// </summary>
+internal sealed class KeeperProcess : IDisposable
+{
+    private const string KeyVariable = "MARGIN_DEMO_KEEPER_KEY";
+    private const string RiskKeyVariable = "MARGIN_DEMO_RISK_KEY";
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly EventHandler _onExit;
+
+    private KeeperProcess(Process process, string url, string logPath, StreamWriter log)
+    {
+        _process = process;
+        Url = url;
+        LogPath = logPath;
+        _log = log;
+        _onExit = (_, _) => Stop();
+        AppDomain.CurrentDomain.ProcessExit += _onExit;
+    }
+
+    /// <summary>Base URL of /status, /metrics and the dashboard.</summary>
+    public string Url { get; }
+
+    /// <summary>The keeper's log file.</summary>
+    public string LogPath { get; }
+
+    /// <summary>The last /status read.</summary>
+    public KeeperSnapshot? Status { get; private set; }
+
+    /// <summary>margin-keeper.dll built next to the CLI's configuration (Release for scripts/demo), else the other one.</summary>
+    public static string FindDll(string root)
+    {
+        var mine = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var candidates = new[] { mine, mine == "Debug" ? "Release" : "Debug" }
+            .Select(c => Path.Combine(root, "keeper", "MarginInsurance.Keeper", "bin", c, "net10.0", "margin-keeper.dll"))
+            .ToList();
+        return candidates.FirstOrDefault(File.Exists)
+               ?? throw new InvalidOperationException($"the keeper is not built: {candidates[0]} not found; run 'dotnet build MarginInsurance.sln -c {mine}' (scripts/demo does)");
+    }
+
+    /// <summary>Starts <c>dotnet margin-keeper.dll run</c> against the demo node, with a short risk-loop schedule and dry run off.</summary>
+    public static KeeperProcess Start(string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey, string riskKey)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[]
+                 {
+                     dll, "run",
+                     $"--Keeper:RpcUrl={rpcUrl}",
+                     $"--Keeper:DeploymentPath={deploymentPath}",
+                     $"--Keeper:HttpUrl={url}",
+                     $"--Keeper:StatePath={Path.Combine(stateDir, "keeper-state.db")}",
+                     $"--Keeper:PrivateKeyVariable={KeyVariable}",
+                     "--Keeper:PollIntervalMilliseconds=250",
+                     "--Keeper:ReorgDepth=0",
+                     "--Keeper:MinProfit=0",
+                     "--Keeper:LowInventoryWarning=0",
+                     "--Keeper:DryRun=false",
+                     "--Keeper:Risk:Enabled=true",
+                     "--Keeper:Risk:DryRun=false",
+                     "--Keeper:Risk:IntervalSeconds=2",
+                     "--Keeper:Risk:HistoryDays=60",
+                     "--Keeper:Risk:MinReturns=3",
+                     $"--Keeper:Risk:KeyVariable={RiskKeyVariable}",
+                 })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment[KeyVariable] = keeperKey;
+        psi.Environment[RiskKeyVariable] = riskKey;
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var logPath = Path.Combine(stateDir, "keeper.log");
+        var log = new StreamWriter(logPath) { AutoFlush = true };
+        var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new KeeperProcess(process, url, logPath, log);
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is null) return;
+        lock (log)
+        {
+            try
+            {
+                log.WriteLine(line);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    /// <summary>Throws with the log's tail if the keeper has exited.</summary>
+    public void ThrowIfExited()
+    {
+        if (!_process.HasExited) return;
+        var tail = string.Join(Environment.NewLine, ReadLog().TakeLast(15));
+        throw new InvalidOperationException($"the keeper exited with code {_process.ExitCode}; log {LogPath}:{Environment.NewLine}{tail}");
+    }
+
+    private string[] ReadLog()
+    {
+        lock (_log)
+        {
+            using var f = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var r = new StreamReader(f);
+            return r.ReadToEnd().Split('\n');
+        }
+    }
+
+    /// <summary>Waits until /status answers 200 (the engine has started), up to 90 seconds.</summary>
+    public async Task WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            ThrowIfExited();
+            if (await PollAsync(cancellationToken).ConfigureAwait(false) is not null) return;
+            await Task.Delay(300, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException($"the keeper did not answer {Url}/status within 90 s; log {LogPath}");
+    }
+
+    /// <summary>Reads /status; null while the keeper is starting or not answering.</summary>
+    public async Task<KeeperSnapshot?> PollAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _http.GetAsync(new Uri(Url + "/status"), cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode) return null;
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            var s = doc.RootElement.GetProperty("status");
+            static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()) : "0";
+            var snapshot = new KeeperSnapshot(
+                long.Parse(Str(s, "lastScannedBlock"), CultureInfo.InvariantCulture),
+                int.Parse(Str(s, "inFlight"), CultureInfo.InvariantCulture),
+                s.TryGetProperty("marginCalls", out var calls) && calls.ValueKind == JsonValueKind.Array ? calls.GetArrayLength() : 0,
+                long.Parse(Str(s, "marginCallsRaised"), CultureInfo.InvariantCulture),
+                long.Parse(Str(s, "marginCallsResolved"), CultureInfo.InvariantCulture),
+                long.Parse(Str(s, "addOnsPosted"), CultureInfo.InvariantCulture),
+                decimal.Parse(Str(s, "gasSpentWei"), NumberStyles.Float, CultureInfo.InvariantCulture),
+                BigInteger.Parse(Str(s, "profitBaseUnits"), CultureInfo.InvariantCulture),
+                int.Parse(Str(s, "liquidatable"), CultureInfo.InvariantCulture));
+            Status = snapshot;
+            return snapshot;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or FormatException)
+        {
+            if (cancellationToken.IsCancellationRequested) throw;
+            return null;
+        }
+    }
+
+    /// <summary>Kills the keeper and every process it started; idempotent, safe from any thread.</summary>
+    public void Stop()
+    {
+        lock (_process)
+        {
+            try
+            {
+                if (_process.HasExited) return;
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+            catch (Exception ex)
+            {
+                Console.Error.WriteLine($"could not stop the keeper (pid {SafePid()}): {ex.Message}");
+            }
+        }
+    }
+
+    private string SafePid()
+    {
+        try
+        {
+            return _process.Id.ToString(CultureInfo.InvariantCulture);
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        AppDomain.CurrentDomain.ProcessExit -= _onExit;
+        _process.Dispose();
+        lock (_log) _log.Dispose();
+        _http.Dispose();
+    }
+}
