@@ -31,20 +31,15 @@ namespace MarginInsurance.Dashboard.Tests;
 /// cross and isolated positions opened, a crash through the mock feeds with a liquidation and bad debt,
 /// then headless Chromium (Debian's package, no browser download) checks the page against the SDK's reads.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class DashboardBrowserTests(ITestOutputHelper output)
 {
-    /// <summary>Override of the Chromium executable (default /usr/bin/chromium).</summary>
-    public const string ChromiumVariable = "MARGIN_CHROMIUM";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task Page_shows_the_chains_numbers_charts_and_sorts_by_health()
     {
-        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium),
-            $"Chromium not found at {chromium}. The dashboard browser test drives Debian's chromium package and never downloads a browser: " +
-            $"install it with 'apt-get install -y chromium' (CI does this in .ci/run) or point {ChromiumVariable} at a Chromium binary.");
+        DashboardBrowser.Chromium();
 
         var root = RepositoryRoot.Find();
         await using var node = await HardhatNode.StartAsync();
@@ -113,48 +108,14 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         }
 
         // The browser.
-        using var playwright = await Playwright.CreateAsync();
-        var profile = Directory.CreateTempSubdirectory("margin-dashboard-chromium-");
-        try
+        await DashboardBrowser.WithPageAsync(dashboard.Url, async (page, failed) =>
         {
-            // A fresh profile per run (Playwright passes it as --user-data-dir).
-            await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args =
-                [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                ],
-                ViewportSize = new ViewportSize { Width = 1680, Height = 1000 },
-            });
-            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-            var failed = new List<string>();
-            page.RequestFailed += (_, r) => failed.Add(r.Url);
-            page.Request += (_, r) =>
-            {
-                if (!r.Url.StartsWith(dashboard.Url, StringComparison.Ordinal))
-                {
-                    failed.Add("external: " + r.Url);
-                }
-            };
             await page.GotoAsync(dashboard.Url);
             await page.WaitForFunctionAsync(
                 $"() => document.body.dataset.block === '{head}' && document.querySelectorAll('tr.account-row').length === {accounts.Length}",
                 null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
-            var shown = await ReadRowsAsync(page);
-            Assert.Equal(accounts.Length, shown.Count);
-            foreach (var h in sdk)
-            {
-                var row = shown.Single(r => r.Owner.Equals(h.Account.Owner, StringComparison.OrdinalIgnoreCase) && r.Sub == h.Account.SubId.ToString(CultureInfo.InvariantCulture));
-                Assert.Equal(h.Health.Raw.ToString(CultureInfo.InvariantCulture), row.HealthRaw);
-                Assert.Equal(h.Health.ToString(), row.Health);
-                Assert.Equal(h.Debt.Raw.ToString(CultureInfo.InvariantCulture), row.DebtRaw);
-                Assert.Equal(h.Debt.ToString(), row.Debt);
-                Assert.Equal(h.Account.IsCross ? "cross" : "isolated", row.Mode);
-            }
+            DashboardBrowser.AssertRowsMatch(await DashboardBrowser.ReadRowsAsync(page), sdk);
 
             // The summary cards show the market as the SDK reads it.
             var cards = await page.EvalOnSelectorAllAsync<string[]>("#summary .card", "cs => cs.map(c => c.innerText.replace(/\\s+/g, ' ').trim())");
@@ -175,64 +136,32 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             }
 
             // Charts: every chart is an SVG with data points.
-            foreach (var chart in new[] { "#chart-prices", "#chart-health", "#chart-liq", "#chart-ins" })
-            {
-                var points = await page.EvalOnSelectorAllAsync<int[]>($"{chart} svg path.series", "ps => ps.map(p => Number(p.dataset.points))");
-                Assert.True(points.Length > 0 && points.Max() > 1, $"{chart}: series points [{string.Join(", ", points)}]");
-            }
-
+            await DashboardBrowser.AssertChartsHaveDataAsync(page);
             Assert.Equal(3, (await page.QuerySelectorAllAsync("#chart-prices svg path.series")).Count);
 
             // Sort by health: ascending, then descending (∞ = no debt last when ascending).
             await page.ClickAsync("#th-health");
-            var ascending = (await ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
+            var ascending = (await DashboardBrowser.ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
             Assert.Equal(ascending.Order().ToList(), ascending);
             Assert.Equal(Wad.Infinite, ascending[^1]); // accounts without debt last
             Assert.True(ascending[0] < Wad.Infinite, "an account with debt sorts first");
             await page.ClickAsync("#th-health");
-            var descending = (await ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
+            var descending = (await DashboardBrowser.ReadRowsAsync(page)).Select(r => HealthKey(r.HealthRaw)).ToList();
             Assert.Equal(descending.OrderDescending().ToList(), descending);
             await page.ClickAsync("#th-health");
 
             Assert.Empty(failed);
-            var screenshot = Path.Combine(root, "docs", "img", "dashboard.png");
-            Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+            // docs/img/dashboard.png is the demo run's (DemoRunBrowserTests); this scenario's picture goes next to it.
+            var screenshot = Path.Combine(root, "docs", "img", "dashboard-test.png");
+            await DashboardBrowser.ScreenshotAsync(page, screenshot);
             output.WriteLine($"screenshot: {screenshot}");
-        }
-        finally
-        {
-            try
-            {
-                profile.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Chromium may still hold a lock file for a moment; the temp folder is cleaned by the OS.
-            }
-        }
+        });
     }
 
     private static BigInteger HealthKey(string raw) => raw.Length == 0 ? BigInteger.MinusOne : BigInteger.Parse(raw, CultureInfo.InvariantCulture);
 
     private static bool Same(AccountRowDto row, AccountId id) =>
         row.Owner.Equals(id.Owner, StringComparison.OrdinalIgnoreCase) && row.SubId == id.SubId.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record ShownRow(string Owner, string Sub, string Mode, string Health, string HealthRaw, string Debt, string DebtRaw);
-
-    private static async Task<List<ShownRow>> ReadRowsAsync(IPage page)
-    {
-        var rows = await page.EvalOnSelectorAllAsync<JsonElement>("tr.account-row", """
-            rs => rs.map(r => ({
-              owner: r.dataset.owner, sub: r.dataset.sub, mode: r.querySelector('.c-mode').innerText.trim(),
-              health: r.querySelector('.c-health').innerText.trim(), healthRaw: r.dataset.healthRaw,
-              debt: r.querySelector('.c-debt').innerText.trim(), debtRaw: r.dataset.debtRaw }))
-            """);
-        string S(JsonElement e, string name) => e.GetProperty(name).GetString() ?? string.Empty;
-        return rows.EnumerateArray()
-            .Select(r => new ShownRow(S(r, "owner"), S(r, "sub"), S(r, "mode"), S(r, "health"), S(r, "healthRaw"), S(r, "debt"), S(r, "debtRaw")))
-            .ToList();
-    }
 
     private static async Task<AccountsDto> WaitForAsync(HttpClient http, long head, int accounts)
     {

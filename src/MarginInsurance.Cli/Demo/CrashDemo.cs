@@ -10,6 +10,7 @@ using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deploy;
+using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Signing;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
@@ -25,7 +26,19 @@ namespace MarginInsurance.Cli.Demo;
 /// <param name="Borrowers">Number of borrowing accounts.</param>
 /// <param name="Seed">Seed for the borrowers' sizes and health levels.</param>
 /// <param name="KeepOpen">Leave node, keeper and dashboard running after the summary until Ctrl+C.</param>
-public sealed record CrashDemoOptions(string Scenario, int Borrowers, int Seed, bool KeepOpen = false);
+/// <param name="AfterReplay">
+/// Called after the replay and the summary, while node, keeper and dashboard are still up (where <paramref name="KeepOpen"/>
+/// waits); e.g. a browser test of the live dashboard. Its exception ends the run (after stopping the keeper and the node).
+/// </param>
+public sealed record CrashDemoOptions(
+    string Scenario, int Borrowers, int Seed, bool KeepOpen = false, Func<DemoLiveContext, CancellationToken, Task>? AfterReplay = null);
+
+/// <summary>What is live at the end of a demo run: the keeper's dashboard, the node, the deployment and the borrowers' accounts.</summary>
+/// <param name="DashboardUrl">The dashboard served by the keeper (ends with '/').</param>
+/// <param name="RpcUrl">The local Hardhat node.</param>
+/// <param name="Deployment">The deployed protocol.</param>
+/// <param name="Accounts">The borrowing accounts seeded by the demo.</param>
+public sealed record DemoLiveContext(string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts);
 
 /// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events.</summary>
 public sealed record CrashDemoSummary(
@@ -178,6 +191,11 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 s.MarginCallsRaised, s.MarginCallsResolved, s.GasSpentWei / 1_000_000_000_000_000_000m,
                 Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/");
             report(summary);
+            if (options.AfterReplay is { } afterReplay)
+            {
+                await afterReplay(new DemoLiveContext(keeper.Url + "/", node.RpcUrl, deployment, accounts), cancellationToken).ConfigureAwait(false);
+            }
+
             if (options.KeepOpen)
             {
                 AnsiConsole.MarkupLine($"[bold]--keep-open[/]: node {node.RpcUrl}, keeper and dashboard {keeper.Url}/ stay up; Ctrl+C to stop");
