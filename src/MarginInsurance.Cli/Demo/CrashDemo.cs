@@ -9,14 +9,11 @@ using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
-using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Deployments;
-using MarginInsurance.Sdk.Signing;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
-using Nethereum.Web3;
 using Spectre.Console;
 
 namespace MarginInsurance.Cli.Demo;
@@ -96,20 +93,15 @@ public sealed class CrashDemo(CrashDemoOptions options)
         var keeperDll = KeeperProcess.FindDll(root);
         AnsiConsole.MarkupLine($"[bold]MarginInsurance demo[/]: replaying [yellow]{scenario.Name}[/] ({scenario.Dates[0]:yyyy-MM-dd} .. {scenario.Dates[^1]:yyyy-MM-dd}) with {options.Borrowers} borrowers");
 
-        await using var node = await HardhatNode.StartAsync(cancellationToken).ConfigureAwait(false);
-        var chain = new DevChain(new Web3(node.RpcUrl).Client);
-        AnsiConsole.MarkupLine($"local Hardhat node at {node.RpcUrl}");
-
-        var deployerKey = EthECKey.GenerateKey();
-        var deployerAccount = AccountLoader.FromPrivateKey(deployerKey.GetPrivateKeyAsBytes().ToHex(), 31337);
-        await chain.SetBalanceAsync(deployerAccount.Address, BigInteger.Pow(10, 22)).ConfigureAwait(false);
-        var (config, hash) = DeployConfig.Load(Path.Combine(root, "deploy", "local.json"));
-        var deployment = await new ProtocolDeployer(new Web3(deployerAccount, node.RpcUrl)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
+        await using var protocol = await LocalProtocol.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var chain = protocol.Chain;
+        var deployment = protocol.Deployment;
+        var admin = protocol.Admin;
+        AnsiConsole.MarkupLine($"local Hardhat node at {protocol.RpcUrl}");
         var deploymentPath = Path.Combine(root, "deployments", "localhost.json");
         deployment.Save(deploymentPath);
         AnsiConsole.MarkupLine($"deployed: vault [grey]{deployment.MarginVault}[/], insurance [grey]{deployment.InsurancePool}[/] → deployments/localhost.json");
 
-        var admin = await MarginClient.ConnectAsync(node.RpcUrl, deployerAccount, deployment, cancellationToken).ConfigureAwait(false);
         await SetPricesAsync(admin, scenario, 0).ConfigureAwait(false);
         // Moving the mocks from their deploy-time prices to the scenario's first close trips the circuit
         // breaker; let its cool-off pass, then post the first close again so positions open on a calm market.
@@ -127,16 +119,15 @@ public sealed class CrashDemo(CrashDemoOptions options)
         var vault = new MarginVaultService(admin.Web3, deployment.MarginVault);
         await vault.GrantRoleRequestAndWaitForReceiptAsync(await vault.RiskOracleRoleQueryAsync().ConfigureAwait(false), riskKey.GetPublicAddress()).ConfigureAwait(false);
         var stateDir = Directory.CreateTempSubdirectory("margin-demo-keeper-");
-        using var keeper = KeeperProcess.Start(keeperDll, root, node.RpcUrl, deploymentPath, stateDir.FullName, keeperKey.GetPrivateKeyAsBytes().ToHex(true), riskKey.GetPrivateKeyAsBytes().ToHex(true));
+        using var keeper = KeeperProcess.Start(keeperDll, root, protocol.RpcUrl, deploymentPath, stateDir.FullName, keeperKey.GetPrivateKeyAsBytes().ToHex(true), riskKey.GetPrivateKeyAsBytes().ToHex(true));
         try
         {
-            var actors = new DemoActors(node.RpcUrl, chain, deployment, admin);
-            var lender = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "5000000" }, cancellationToken).ConfigureAwait(false);
+            var lender = await protocol.CreateActorAsync(("USDC", "5000000")).ConfigureAwait(false);
             await lender.SupplyAsync(lender.Base("5000000"), cancellationToken).ConfigureAwait(false);
-            var insurer = await actors.CreateAsync(new Dictionary<string, string> { ["USDC"] = "1500000" }, cancellationToken).ConfigureAwait(false);
+            var insurer = await protocol.CreateActorAsync(("USDC", "1500000")).ConfigureAwait(false);
             await insurer.DepositInsuranceAsync(insurer.Base("1500000"), cancellationToken).ConfigureAwait(false);
 
-            var accounts = await SeedBorrowersAsync(actors, admin, scenario, cancellationToken).ConfigureAwait(false);
+            var accounts = await SeedBorrowersAsync(protocol, scenario, cancellationToken).ConfigureAwait(false);
             var market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
             AnsiConsole.MarkupLine($"seeded {accounts.Count} accounts: supply {market.TotalSupply} USDC, borrows {market.TotalBorrows} USDC, insurance {market.InsuranceAssets} USDC");
 
@@ -193,12 +184,12 @@ public sealed class CrashDemo(CrashDemoOptions options)
             report(summary);
             if (options.AfterReplay is { } afterReplay)
             {
-                await afterReplay(new DemoLiveContext(keeper.Url + "/", node.RpcUrl, deployment, accounts), cancellationToken).ConfigureAwait(false);
+                await afterReplay(new DemoLiveContext(keeper.Url + "/", protocol.RpcUrl, deployment, accounts), cancellationToken).ConfigureAwait(false);
             }
 
             if (options.KeepOpen)
             {
-                AnsiConsole.MarkupLine($"[bold]--keep-open[/]: node {node.RpcUrl}, keeper and dashboard {keeper.Url}/ stay up; Ctrl+C to stop");
+                AnsiConsole.MarkupLine($"[bold]--keep-open[/]: node {protocol.RpcUrl}, keeper and dashboard {keeper.Url}/ stay up; Ctrl+C to stop");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -256,8 +247,9 @@ public sealed class CrashDemo(CrashDemoOptions options)
         }
     }
 
-    private async Task<List<AccountId>> SeedBorrowersAsync(DemoActors actors, MarginClient admin, DemoScenario scenario, CancellationToken cancellationToken)
+    private async Task<List<AccountId>> SeedBorrowersAsync(LocalProtocol protocol, DemoScenario scenario, CancellationToken cancellationToken)
     {
+        var admin = protocol.Admin;
         var accounts = new List<AccountId>();
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
         {
@@ -268,15 +260,16 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 var kind = i % 4;
                 var (symbol, subId) = kind switch { 0 => ("WETH", 0), 1 => ("WETH", 1), 2 => ("WBTC", 1), _ => ("LINK", 2) };
                 var qty = Quantity(usd, scenario.Prices[symbol][0], admin.Deployment.Collateral(symbol).Decimals);
-                var mints = new Dictionary<string, string> { [symbol] = qty, ["USDC"] = "1000" };
+                var mints = new List<(string Symbol, string Amount)> { (symbol, qty), ("USDC", "1000") };
                 string? second = null;
                 if (kind == 0)
                 {
                     second = Quantity(usd / 2, scenario.Prices["WBTC"][0], 8);
-                    mints["WBTC"] = second;
+                    mints.Add(("WBTC", second));
                 }
 
-                var trader = await actors.CreateAsync(mints, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                var trader = await protocol.CreateActorAsync([.. mints]).ConfigureAwait(false);
                 var account = new AccountId(trader.Signer, subId);
                 await trader.DepositCollateralAsync(account, symbol, trader.Collateral(symbol, qty), cancellationToken).ConfigureAwait(false);
                 if (second is not null)
