@@ -2,15 +2,10 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
-using MarginInsurance.Contracts.MockAggregator;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.LocalChain;
-using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
-using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Deployments;
-using MarginInsurance.Sdk.Signing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,10 +13,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
-using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Signer;
-using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 using Xunit.Abstractions;
 
 namespace MarginInsurance.Dashboard.Tests;
@@ -42,32 +33,28 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         DashboardBrowser.Chromium();
 
         var root = RepositoryRoot.Find();
-        await using var node = await HardhatNode.StartAsync();
-        var chain = new DevChain(new Web3(node.RpcUrl).Client);
-        var deployerKey = AccountLoader.FromPrivateKey(EthECKey.GenerateKey().GetPrivateKeyAsBytes().ToHex(), 31337);
-        await chain.SetBalanceAsync(deployerKey.Address, BigInteger.Pow(10, 22));
-        var (config, hash) = DeployConfig.Load(Path.Combine(root, "deploy", "local.json"));
-        var deployment = await new ProtocolDeployer(new Web3(deployerKey, node.RpcUrl)).DeployAsync(config, hash);
-        var admin = await MarginClient.ConnectAsync(node.RpcUrl, deployerKey, deployment);
+        await using var protocol = await LocalProtocol.StartAsync();
+        var deployment = protocol.Deployment;
+        var admin = protocol.Admin;
 
         // The dashboard runs from the start so its charts record the whole story.
-        await using var dashboard = await StartDashboardAsync(node.RpcUrl, deployment, Path.Combine(root, "data", "prices"));
-        output.WriteLine($"dashboard at {dashboard.Url}, chain at {node.RpcUrl}");
+        await using var dashboard = await StartDashboardAsync(protocol.RpcUrl, deployment, Path.Combine(root, "data", "prices"));
+        output.WriteLine($"dashboard at {dashboard.Url}, chain at {protocol.RpcUrl}");
 
-        var lender = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "1000000"));
+        var lender = await protocol.CreateActorAsync(("USDC", "1000000"));
         await lender.SupplyAsync(lender.Base("1000000"));
-        var insurer = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "100000"));
+        var insurer = await protocol.CreateActorAsync(("USDC", "100000"));
         await insurer.DepositInsuranceAsync(insurer.Base("100000"));
-        var liquidator = await ActorAsync(node.RpcUrl, chain, admin, ("USDC", "1000000"));
+        var liquidator = await protocol.CreateActorAsync(("USDC", "1000000"));
 
         // Cross: WETH + WBTC at health 1.5. Isolated: WETH at 1.1 (liquidated at −15%), WBTC at 0.79 LTV (bad debt at −25%),
         // LINK at 1.6. Cross without debt: health ∞.
-        var cross = await OpenAsync(node.RpcUrl, chain, admin, 0, [("WETH", "10"), ("WBTC", "0.5")], 1.5);
-        var isoWeth = await OpenAsync(node.RpcUrl, chain, admin, 1, [("WETH", "20")], 1.1);
-        var isoWbtc = await OpenAsync(node.RpcUrl, chain, admin, 1, [("WBTC", "1")], null);
-        var isoLink = await OpenAsync(node.RpcUrl, chain, admin, 2, [("LINK", "1000")], 1.6);
-        var idle = await OpenAsync(node.RpcUrl, chain, admin, 0, [("WETH", "1")], 0);
-        var partial = await OpenAsync(node.RpcUrl, chain, admin, 3, [("WETH", "5")], 1.13); // 0.96 after −15%: half closed, debt left
+        var cross = await OpenAsync(protocol, 0, [("WETH", "10"), ("WBTC", "0.5")], 1.5);
+        var isoWeth = await OpenAsync(protocol, 1, [("WETH", "20")], 1.1);
+        var isoWbtc = await OpenAsync(protocol, 1, [("WBTC", "1")], null);
+        var isoLink = await OpenAsync(protocol, 2, [("LINK", "1000")], 1.6);
+        var idle = await OpenAsync(protocol, 0, [("WETH", "1")], 0);
+        var partial = await OpenAsync(protocol, 3, [("WETH", "5")], 1.13); // 0.96 after −15%: half closed, debt left
         var accounts = new[] { cross, isoWeth, isoWbtc, isoLink, idle, partial };
 
         // A margin call: the risk oracle announces a WETH add-on (takes effect after the grace period).
@@ -77,8 +64,8 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         foreach (var (weth, wbtc) in new[] { (1900m, 57000m), (1800m, 51000m), (1700m, 45000m) })
         {
             await Task.Delay(400);
-            await SetPriceAsync(admin, "WETH", weth);
-            await SetPriceAsync(admin, "WBTC", wbtc);
+            await protocol.SetPriceAsync("WETH", weth);
+            await protocol.SetPriceAsync("WBTC", wbtc);
         }
 
         await Task.Delay(400);
@@ -181,25 +168,10 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         throw new TimeoutException($"the dashboard did not reach block {head} with {accounts} accounts (last: block {last?.Block}, {last?.Accounts.Count} accounts)");
     }
 
-    private static async Task<MarginClient> ActorAsync(string rpcUrl, DevChain chain, MarginClient admin, params (string Symbol, string Amount)[] mints)
-    {
-        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), admin.Deployment.ChainId);
-        await chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 21));
-        foreach (var (symbol, amount) in mints)
-        {
-            var isBase = symbol == admin.Deployment.BaseSymbol;
-            var token = isBase ? admin.Deployment.BaseAsset : admin.Deployment.Collateral(symbol).Token;
-            var raw = isBase ? admin.Base(amount).Raw : admin.Collateral(symbol, amount).Raw;
-            await new MockERC20Service(admin.Web3, token).MintRequestAndWaitForReceiptAsync(account.Address, raw);
-        }
-
-        return await MarginClient.ConnectAsync(rpcUrl, account, admin.Deployment);
-    }
-
     /// <summary>Opens an account holding <paramref name="collateral"/> and borrows to <paramref name="health"/> (null: 99.9% of borrow capacity; 0: no borrow).</summary>
-    private static async Task<AccountId> OpenAsync(string rpcUrl, DevChain chain, MarginClient admin, int subId, (string Symbol, string Amount)[] collateral, double? health)
+    private static async Task<AccountId> OpenAsync(LocalProtocol protocol, int subId, (string Symbol, string Amount)[] collateral, double? health)
     {
-        var trader = await ActorAsync(rpcUrl, chain, admin, collateral);
+        var trader = await protocol.CreateActorAsync(collateral);
         var account = new AccountId(trader.Signer, subId);
         foreach (var (symbol, amount) in collateral)
         {
@@ -215,13 +187,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         var borrow = health is { } h
             ? view.LiquidationCapacity.Raw * 1000 / (BigInteger)(h * 1000)
             : view.BorrowCapacity.Raw * 999 / 1000;
-        await trader.BorrowAsync(account, new TokenAmount(BigInteger.Min(borrow, view.BorrowCapacity.Raw * 999 / 1000), admin.Deployment.BaseDecimals));
+        await trader.BorrowAsync(account, new TokenAmount(BigInteger.Min(borrow, view.BorrowCapacity.Raw * 999 / 1000), protocol.Deployment.BaseDecimals));
         return account;
     }
-
-    private static Task SetPriceAsync(MarginClient admin, string symbol, decimal price) =>
-        new MockAggregatorService(admin.Web3, admin.Deployment.Collateral(symbol).Feed)
-            .SetAnswerRequestAndWaitForReceiptAsync(new BigInteger(decimal.Round(price * 100_000_000m)));
 
     private static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices)
     {
