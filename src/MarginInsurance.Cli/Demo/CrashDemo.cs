@@ -119,7 +119,14 @@ public sealed class CrashDemo(CrashDemoOptions options)
         var vault = new MarginVaultService(admin.Web3, deployment.MarginVault);
         await vault.GrantRoleRequestAndWaitForReceiptAsync(await vault.RiskOracleRoleQueryAsync().ConfigureAwait(false), riskKey.GetPublicAddress()).ConfigureAwait(false);
         var stateDir = Directory.CreateTempSubdirectory("margin-demo-keeper-");
-        using var keeper = KeeperProcess.Start(keeperDll, root, protocol.RpcUrl, deploymentPath, stateDir.FullName, keeperKey.GetPrivateKeyAsBytes().ToHex(true), riskKey.GetPrivateKeyAsBytes().ToHex(true));
+        const string riskKeyVariable = "MARGIN_DEMO_RISK_KEY";
+        using var keeper = KeeperProcess.Start(
+            keeperDll, root, protocol.RpcUrl, deploymentPath, stateDir.FullName, keeperKey.GetPrivateKeyAsBytes().ToHex(true),
+            [
+                "--Keeper:Risk:Enabled=true", "--Keeper:Risk:DryRun=false", "--Keeper:Risk:IntervalSeconds=2",
+                "--Keeper:Risk:HistoryDays=60", "--Keeper:Risk:MinReturns=3", $"--Keeper:Risk:KeyVariable={riskKeyVariable}",
+            ],
+            new Dictionary<string, string> { [riskKeyVariable] = riskKey.GetPrivateKeyAsBytes().ToHex(true) });
         try
         {
             var lender = await protocol.CreateActorAsync(("USDC", "5000000")).ConfigureAwait(false);

@@ -5,21 +5,22 @@ using System.Net.Sockets;
 using System.Numerics;
 using System.Text.Json;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.LocalChain;
 
-/// <summary>What the demo reads from the keeper's /status.</summary>
+/// <summary>What the demo and the tests read from the keeper's /status.</summary>
 public sealed record KeeperSnapshot(
     long LastScannedBlock, int InFlight, int OpenMarginCalls, long MarginCallsRaised, long MarginCallsResolved,
     long AddOnsPosted, decimal GasSpentWei, BigInteger ProfitBaseUnits, int Liquidatable);
 
 /// <summary>
 /// The real keeper (<c>margin-keeper run</c>) as a child process: built file found under keeper/…/bin, keys passed through
-/// environment variables, output to a log file, the whole process tree killed on <see cref="Stop"/>.
+/// environment variables, output to a log file (appended, so restarts of one keeper share it), the whole process tree
+/// killed on <see cref="Stop"/>; <see cref="Kill"/> is a SIGKILL for fault tests.
 /// </summary>
-internal sealed class KeeperProcess : IDisposable
+public sealed class KeeperProcess : IDisposable
 {
-    private const string KeyVariable = "MARGIN_DEMO_KEEPER_KEY";
-    private const string RiskKeyVariable = "MARGIN_DEMO_RISK_KEY";
+    /// <summary>Environment variable the keeper's private key is passed in (Keeper:PrivateKeyVariable).</summary>
+    public const string KeyVariable = "MARGIN_LOCAL_KEEPER_KEY";
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
@@ -55,10 +56,16 @@ internal sealed class KeeperProcess : IDisposable
                ?? throw new InvalidOperationException($"the keeper is not built: {candidates[0]} not found; run 'dotnet build MarginInsurance.sln -c {mine}' (scripts/demo does)");
     }
 
-    /// <summary>Starts <c>dotnet margin-keeper.dll run</c> against the demo node, with a short risk-loop schedule and dry run off.</summary>
-    public static KeeperProcess Start(string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey, string riskKey)
+    /// <summary>
+    /// Starts <c>dotnet margin-keeper.dll run</c> against <paramref name="rpcUrl"/> with its state in <paramref name="stateDir"/>,
+    /// a fast poll, dry run off and MinProfit 0; <paramref name="extraArguments"/> (<c>--Keeper:Name=value</c>) override or add
+    /// settings and <paramref name="environment"/> adds variables (such as further keys).
+    /// </summary>
+    public static KeeperProcess Start(
+        string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey,
+        IEnumerable<string>? extraArguments = null, IReadOnlyDictionary<string, string>? environment = null, string? url = null)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        url ??= $"http://127.0.0.1:{FreePort()}";
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -80,22 +87,16 @@ internal sealed class KeeperProcess : IDisposable
                      "--Keeper:MinProfit=0",
                      "--Keeper:LowInventoryWarning=0",
                      "--Keeper:DryRun=false",
-                     "--Keeper:Risk:Enabled=true",
-                     "--Keeper:Risk:DryRun=false",
-                     "--Keeper:Risk:IntervalSeconds=2",
-                     "--Keeper:Risk:HistoryDays=60",
-                     "--Keeper:Risk:MinReturns=3",
-                     $"--Keeper:Risk:KeyVariable={RiskKeyVariable}",
-                 })
+                 }.Concat(extraArguments ?? []))
         {
             psi.ArgumentList.Add(a);
         }
 
         psi.Environment[KeyVariable] = keeperKey;
-        psi.Environment[RiskKeyVariable] = riskKey;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var logPath = Path.Combine(stateDir, "keeper.log");
-        var log = new StreamWriter(logPath) { AutoFlush = true };
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
@@ -103,6 +104,20 @@ internal sealed class KeeperProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new KeeperProcess(process, url, logPath, log);
+    }
+
+    /// <summary>Whether the process has exited (killed or crashed).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: the keeper gets no chance to clean up (no disposal, no flush), like a machine losing power.</summary>
+    public void Kill()
+    {
+        lock (_process)
+        {
+            if (_process.HasExited) return;
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
     }
 
     private static void Write(StreamWriter log, string? line)
@@ -135,7 +150,8 @@ internal sealed class KeeperProcess : IDisposable
         throw new InvalidOperationException($"the keeper exited with code {_process.ExitCode}; log {LogPath}:{Environment.NewLine}{tail}");
     }
 
-    private string[] ReadLog()
+    /// <summary>The keeper's log so far.</summary>
+    public string[] ReadLog()
     {
         lock (_log)
         {
