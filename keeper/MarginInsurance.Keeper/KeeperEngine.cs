@@ -110,6 +110,7 @@ public sealed class KeeperEngine : IDisposable
             var chainId = (long)(await engine.Web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
             if (chainId != deployment.ChainId)
                 throw new InvalidOperationException($"Keeper:RpcUrl serves chain {chainId} but deployment '{deployment.Network}' is on chain {deployment.ChainId}; point Keeper:RpcUrl at the right node or pick the right Keeper:Network");
+            engine.ArmFaultDrill();
             await engine.Transactions.SyncAsync(cancellationToken).ConfigureAwait(false);
             if (!options.DryRun) await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
@@ -121,6 +122,22 @@ public sealed class KeeperEngine : IDisposable
             engine.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Keeper:FaultInjection:KillAfterSigningPercent: SIGKILL self between storing a signed transaction and broadcasting it.</summary>
+    private void ArmFaultDrill()
+    {
+        var drill = _options.FaultInjection;
+        if (drill.KillAfterSigningPercent <= 0) return;
+        var random = drill.Seed == 0 ? new Random() : new Random(drill.Seed);
+        _logger.LogWarning("FAULT DRILL: the keeper will kill itself after signing {Percent}% of transactions (Keeper:FaultInjection)", drill.KillAfterSigningPercent);
+        Transactions.AfterRecord = tx =>
+        {
+            if (random.Next(100) >= drill.KillAfterSigningPercent) return;
+            Console.Error.WriteLine($"FAULT DRILL: SIGKILL after signing {tx.Kind} {tx.Hash} (nonce {tx.Nonce}), before broadcast");
+            Console.Error.Flush();
+            System.Diagnostics.Process.GetCurrentProcess().Kill();
+        };
     }
 
     private async Task EnsureApprovalAsync(CancellationToken cancellationToken)
@@ -172,6 +189,15 @@ public sealed class KeeperEngine : IDisposable
     public async Task<BigInteger> IndexAsync(CancellationToken cancellationToken)
     {
         var head = (await _retry.ExecuteAsync(async _ => await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false)).Value;
+        if (Store.LastBlock is { } last && last > head)
+        {
+            // The chain went backwards (a reorganisation deeper than our progress): re-read from the new head.
+            _logger.LogWarning("chain head {Head} is below the last indexed block {Last}: reorganisation; re-indexing from {Head}", head, last, head);
+            Store.SetLastBlock(head);
+            _lastScanned = -1;
+            Metrics.Reorgs.Inc();
+        }
+
         await _retry.ExecuteAsync(async ct => await _indexer.ExecuteAsync(head, ct, Deployment.DeploymentBlock).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var accounts = Store.Accounts().Count;
         Metrics.AccountsWatched.Set(accounts);
@@ -359,6 +385,7 @@ public sealed class KeeperEngine : IDisposable
         foreach (var o in outcomes)
         {
             if (o.Receipt is { } r) Metrics.GasSpentWei.Inc((double)(r.GasUsed.Value * (r.EffectiveGasPrice?.Value ?? BigInteger.Zero)));
+            if (o.Status == TxOutcomeKind.Rebroadcast) Metrics.Rebroadcasts.Inc();
             if (o.Tx.Kind != "liquidate") continue;
             switch (o.Status)
             {
@@ -375,6 +402,22 @@ public sealed class KeeperEngine : IDisposable
                     Store.AddCounter("lost", 1);
                     _logger.LogInformation("lost race: {Owner}/{Sub} was liquidated by someone else first ({Error}); nonce {Nonce} consumed, nothing stuck",
                         o.Tx.Owner, o.Tx.SubId, o.Error?.ErrorName, o.Tx.Nonce);
+                    break;
+                case TxOutcomeKind.Reorged:
+                    // Was counted as won (or lost) before the chain dropped its block; it is open again and will be counted when mined.
+                    if (o.Tx.Status == TxStatus.Won)
+                    {
+                        Store.AddCounter("won", -1);
+                        Store.AddCounter("profit_base_units", -Store.Counter($"expected_profit:{o.Tx.Hash}"));
+                    }
+                    else if (o.Tx.Status == TxStatus.Lost)
+                    {
+                        Store.AddCounter("lost", -1);
+                    }
+
+                    Metrics.ReorgedTransactions.Inc();
+                    _logger.LogWarning("reorganisation undid liquidation {Hash} of {Owner}/{Sub} (was {Status}); rebroadcast, it will be re-checked when mined",
+                        o.Tx.Hash, o.Tx.Owner, o.Tx.SubId, o.Tx.Status);
                     break;
                 case TxStatus.Failed:
                     Metrics.LiquidationsFailed.Inc();

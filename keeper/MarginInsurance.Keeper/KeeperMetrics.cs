@@ -19,6 +19,9 @@ public sealed class KeeperMetrics
         LiquidationsFailed = f.CreateCounter("keeper_liquidations_failed_total", "Liquidations that reverted for another reason.");
         SkippedUnprofitable = f.CreateCounter("keeper_liquidations_skipped_unprofitable_total", "Liquidatable accounts skipped as unprofitable.");
         Replacements = f.CreateCounter("keeper_tx_replacements_total", "Transactions replaced with a bumped fee.");
+        Rebroadcasts = f.CreateCounter("keeper_tx_rebroadcasts_total", "Signed transactions broadcast again (node forgot them, or a restart found them unsent).");
+        ReorgedTransactions = f.CreateCounter("keeper_tx_reorged_total", "Mined keeper transactions whose block a reorganisation removed (re-opened and rebroadcast).");
+        Reorgs = f.CreateCounter("keeper_reorgs_total", "Times the chain head went below the last indexed block.");
         GasSpentWei = f.CreateCounter("keeper_gas_spent_wei_total", "Gas spent by mined keeper transactions, wei.");
         ProfitBase = f.CreateCounter("keeper_profit_base_total", "Estimated profit of won liquidations, whole base tokens.");
         BlockLag = f.CreateGauge("keeper_block_lag", "Head block minus the last block the keeper processed.");
@@ -45,6 +48,9 @@ public sealed class KeeperMetrics
     public Counter LiquidationsFailed { get; }
     public Counter SkippedUnprofitable { get; }
     public Counter Replacements { get; }
+    public Counter Rebroadcasts { get; }
+    public Counter ReorgedTransactions { get; }
+    public Counter Reorgs { get; }
     public Counter GasSpentWei { get; }
     public Counter ProfitBase { get; }
     public Gauge BlockLag { get; }

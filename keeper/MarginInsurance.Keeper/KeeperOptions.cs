@@ -81,6 +81,9 @@ public sealed class KeeperOptions
     /// <summary>Risk loop settings.</summary>
     public RiskLoopOptions Risk { get; set; } = new();
 
+    /// <summary>Fault drills (off by default).</summary>
+    public FaultInjectionOptions FaultInjection { get; set; } = new();
+
     internal static BigInteger Gwei(decimal gwei) => new(decimal.Round(gwei * 1_000_000_000m));
 
     internal static BigInteger BaseUnits(string amount, int decimals)
@@ -174,6 +177,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:Risk:HistoryDays {o.Risk.HistoryDays} must be at least 2");
         if (o.Risk.MinReturns < 2)
             errors.Add($"Keeper:Risk:MinReturns {o.Risk.MinReturns} must be at least 2");
+        if (o.FaultInjection.KillAfterSigningPercent is < 0 or > 100)
+            errors.Add($"Keeper:FaultInjection:KillAfterSigningPercent {o.FaultInjection.KillAfterSigningPercent} is outside [0, 100]; leave it 0 outside fault drills");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -45,4 +45,14 @@ public sealed class DevChain(IClient client)
 
     /// <summary>Turns automining on or off (off: transactions wait for <see cref="MineAsync"/>).</summary>
     public Task SetAutomineAsync(bool enabled) => client.SendRequestAsync<object>("evm_setAutomine", null, enabled);
+
+    /// <summary>Mines a block every <paramref name="milliseconds"/> (0 stops interval mining); combine with automine off.</summary>
+    public Task SetIntervalMiningAsync(int milliseconds) => client.SendRequestAsync<object>("evm_setIntervalMining", null, milliseconds);
+
+    /// <summary>Removes a pending transaction from the node's mempool, as a node restart or eviction would; true if it was there.</summary>
+    public Task<bool> DropTransactionAsync(string hash) => client.SendRequestAsync<bool>("hardhat_dropTransaction", null, hash);
+
+    /// <summary>Sets the base fee of the next block (a gas-price spike); later blocks move from it by the EIP-1559 rule.</summary>
+    public Task SetNextBlockBaseFeeAsync(BigInteger wei) =>
+        client.SendRequestAsync<object>("hardhat_setNextBlockBaseFeePerGas", null, wei.ToHexBigInteger().HexValue);
 }

@@ -29,6 +29,19 @@ public sealed record TxRequest(string To, string Data, BigInteger GasLimit, stri
 /// <summary>What happened to a mined (or dropped) transaction.</summary>
 public sealed record TxOutcome(SentTx Tx, string Status, TransactionReceipt? Receipt, MarginProtocolException? Error);
 
+/// <summary>Outcome kinds of <see cref="TransactionManager.TrackAsync"/> that are not final statuses.</summary>
+public static class TxOutcomeKind
+{
+    /// <summary>A pending transaction was replaced with a bumped fee (the outcome carries the replacement).</summary>
+    public const string Replacement = "replacement";
+
+    /// <summary>A stored transaction was broadcast again (the node forgot it, or it was never broadcast before a crash).</summary>
+    public const string Rebroadcast = "rebroadcast";
+
+    /// <summary>A mined transaction's block was removed by a reorganisation; re-opened and rebroadcast (the outcome carries its previous status).</summary>
+    public const string Reorged = "reorged";
+}
+
 /// <summary>
 /// Sends EIP-1559 transactions for one key with nonces that survive restarts: the signed transaction and its hash are
 /// stored in SQLite, with the next nonce, BEFORE the broadcast, so a crash between signing and confirming re-broadcasts
@@ -138,9 +151,15 @@ public sealed class TransactionManager
         try
         {
             var open = _store.OpenTxs(Address);
-            if (open.Count == 0) return [];
+            if (open.Count == 0 && _next <= 0) return [];
             var outcomes = new List<TxOutcome>();
             var mined = (long)(await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreateLatest()).ConfigureAwait(false)).Value;
+            if (_next > mined && open.Count < _next - mined)
+            {
+                outcomes.AddRange(await ReopenAboveAsync(mined, head).ConfigureAwait(false));
+                open = _store.OpenTxs(Address);
+            }
+
             foreach (var group in open.GroupBy(t => t.Nonce).OrderBy(g => g.Key))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -153,7 +172,8 @@ public sealed class TransactionManager
                 var latest = group.OrderBy(t => t.Id).Last();
                 if (latest.Status == TxStatus.Signed)
                 {
-                    await BroadcastAsync(latest).ConfigureAwait(false);
+                    _logger.LogWarning("tx {Hash} (nonce {Nonce}) was signed and stored but not broadcast (crash?); broadcasting the stored bytes", latest.Hash, latest.Nonce);
+                    if (await BroadcastAsync(latest).ConfigureAwait(false)) outcomes.Add(new TxOutcome(latest, TxOutcomeKind.Rebroadcast, null, null));
                     continue;
                 }
 
@@ -162,8 +182,8 @@ public sealed class TransactionManager
                     var known = await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(latest.Hash).ConfigureAwait(false);
                     if (known is null)
                     {
-                        _logger.LogWarning("tx {Hash} (nonce {Nonce}) unknown to the node; rebroadcasting", latest.Hash, latest.Nonce);
-                        await BroadcastAsync(latest).ConfigureAwait(false);
+                        _logger.LogWarning("tx {Hash} (nonce {Nonce}) unknown to the node (dropped from its mempool); rebroadcasting", latest.Hash, latest.Nonce);
+                        if (await BroadcastAsync(latest).ConfigureAwait(false)) outcomes.Add(new TxOutcome(latest, TxOutcomeKind.Rebroadcast, null, null));
                         continue;
                     }
 
@@ -186,7 +206,7 @@ public sealed class TransactionManager
                     {
                         _store.SetStatus(latest.Hash, TxStatus.Replaced, $"replaced by {replacement.Hash}");
                         _logger.LogInformation("replaced {Old} with {New} (nonce {Nonce}, maxFee {Fee} wei)", latest.Hash, replacement.Hash, latest.Nonce, maxFee);
-                        outcomes.Add(new TxOutcome(replacement, "replacement", null, null));
+                        outcomes.Add(new TxOutcome(replacement, TxOutcomeKind.Replacement, null, null));
                     }
                 }
             }
@@ -197,6 +217,40 @@ public sealed class TransactionManager
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The chain's mined nonce fell below our next one with no open transaction covering the gap: a reorganisation removed
+    /// the blocks of transactions we had finalised. Each is re-opened and its stored bytes broadcast again (a liquidation
+    /// then runs again if the account is still liquidatable, or reverts as a lost race); a nonce with no usable attempt is
+    /// filled with a zero-value self-transfer so later nonces are not stuck.
+    /// </summary>
+    private async Task<IReadOnlyList<TxOutcome>> ReopenAboveAsync(long mined, BigInteger head)
+    {
+        var outcomes = new List<TxOutcome>();
+        for (var nonce = mined; nonce < _next; nonce++)
+        {
+            var attempts = _store.Attempts(Address, nonce);
+            if (attempts.Any(a => a.Status is TxStatus.Signed or TxStatus.Sent)) continue;
+            var final = attempts.LastOrDefault(a => a.Status is TxStatus.Won or TxStatus.Lost or TxStatus.Failed);
+            if (final is not null)
+            {
+                _logger.LogWarning("reorganisation: {Kind} tx {Hash} (nonce {Nonce}, was {Status}) is no longer in the chain; re-opening and rebroadcasting it",
+                    final.Kind, final.Hash, nonce, final.Status);
+                _store.SetStatus(final.Hash, TxStatus.Sent, $"re-opened after a reorganisation (was {final.Status})");
+                outcomes.Add(new TxOutcome(final, TxOutcomeKind.Reorged, null, null));
+                await BroadcastAsync(final with { Status = TxStatus.Sent }).ConfigureAwait(false);
+                continue;
+            }
+
+            _logger.LogWarning("nonce {Nonce} of {Sender} has no usable transaction; filling it with a self-transfer so later nonces are not stuck", nonce, Address);
+            var fees = await GetFeesAsync().ConfigureAwait(false);
+            var filler = Sign(new TxRequest(Address, "0x", 21_000, "cancel", Detail: "fills a nonce gap"), nonce, fees, head);
+            _store.RecordSigned(filler, _next);
+            await BroadcastAsync(filler).ConfigureAwait(false);
+        }
+
+        return outcomes;
     }
 
     private async Task<IReadOnlyList<TxOutcome>> FinaliseAsync(long nonce)
