@@ -96,10 +96,11 @@ public sealed class KillLoopTests(KeeperFixture fixture, ITestOutputHelper outpu
             var log = File.ReadAllText(Path.Combine(stateDir.FullName, "keeper.log"));
             var drills = log.Split('\n').Count(l => l.Contains("FAULT DRILL: SIGKILL after signing", StringComparison.Ordinal));
             var rebroadcasts = log.Split('\n').Count(l => l.Contains("signed and stored but not broadcast", StringComparison.Ordinal));
-            Output.WriteLine($"METRIC kill loop: {Restarts + 1} starts, {killedByTest} SIGKILLs by the test, {killedItself} self-kills between signing and broadcast ({drills} drill lines), {rebroadcasts} stored transactions broadcast after a restart");
+            Output.WriteLine($"METRIC kill loop: {Restarts + 1} starts, {killedByTest} SIGKILLs by the test, {killedItself} self-kills between signing and broadcast ({drills} drill lines), {rebroadcasts} logged broadcasts of a stored transaction after a restart");
             Assert.True(killedByTest >= 3, "too few SIGKILLs by the test to prove anything");
             Assert.True(drills >= 1, "no kill between signing and broadcast happened");
-            Assert.True(rebroadcasts >= 1, "no restart found a signed, unbroadcast transaction");
+            // A restart's own log line may die unflushed with the next SIGKILL, so the proof that every signed-but-unsent
+            // transaction was broadcast by a later run is the audit below: a lost nonce would strand every later liquidation.
 
             await Fixture.Chain.SetIntervalMiningAsync(0);
             var audit = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, accounts, [key.Address], from);

@@ -154,7 +154,7 @@ public sealed class TransactionManager
             if (open.Count == 0 && _next <= 0) return [];
             var outcomes = new List<TxOutcome>();
             var mined = (long)(await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreateLatest()).ConfigureAwait(false)).Value;
-            if (_next > mined && open.Count < _next - mined)
+            if (_next > mined && open.Select(t => t.Nonce).Distinct().Count() < _next - mined)
             {
                 outcomes.AddRange(await ReopenAboveAsync(mined, head).ConfigureAwait(false));
                 open = _store.OpenTxs(Address);
