@@ -236,10 +236,16 @@ public sealed class ResilientRpcClient : ClientBase, IDisposable
     private static bool TryHead(RpcResponseMessage response, out BigInteger head)
     {
         head = default;
-        if (response.HasError || response.Result is not JToken { Type: JTokenType.String } token) return false;
+        var hex = response.HasError ? null : response.Result switch
+        {
+            string s => s,
+            JToken { Type: JTokenType.String } t => t.Value<string>(),
+            _ => null,
+        };
+        if (hex is null) return false;
         try
         {
-            head = new HexBigInteger(token.Value<string>()).Value;
+            head = new HexBigInteger(hex).Value;
             return true;
         }
         catch (FormatException)
