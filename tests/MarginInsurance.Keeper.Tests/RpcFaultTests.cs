@@ -107,6 +107,22 @@ public sealed class RpcFaultTests(KeeperFixture fixture, ITestOutputHelper outpu
         Assert.True(keeper.RpcClient.Endpoints[0].StalledUntil > DateTimeOffset.UtcNow);
     }
 
+    [Fact]
+    public void RpcFaultSettingsAreValidatedNamingTheFieldAndTheFix()
+    {
+        var o = new KeeperOptions
+        {
+            RpcUrl = "http://127.0.0.1:8545", FallbackRpcUrls = ["ws://node:8546", "http://127.0.0.1:8545/"], RpcTimeoutSeconds = 0,
+            RpcRetries = -1, RpcRetryDelayMilliseconds = 0, RpcFailoverAfterFailures = 0, RpcCircuitBreakSeconds = 0, StallSeconds = -5,
+        };
+        var result = new KeeperOptionsValidator().Validate(null, o);
+        Assert.True(result.Failed);
+        foreach (var field in new[] { "FallbackRpcUrls:0 'ws://node:8546' is not an http(s) URL", "FallbackRpcUrls:1 'http://127.0.0.1:8545/' repeats", "RpcTimeoutSeconds 0",
+                     "RpcRetries -1", "RpcRetryDelayMilliseconds 0", "RpcFailoverAfterFailures 0", "RpcCircuitBreakSeconds 0", "StallSeconds -5" })
+            Assert.Contains("Keeper:" + field, result.FailureMessage);
+        Assert.True(new KeeperOptionsValidator().Validate(null, new KeeperOptions { FallbackRpcUrls = ["https://rpc.example/key"] }).Succeeded);
+    }
+
     private sealed record DriveResult(BigInteger FromBlock, int Ticks, int FailedTicks, TimeSpan Elapsed);
 
     private KeeperOptions FaultOptions(string rpcUrl, string? fallback = null, double timeoutSeconds = 2) => Options(o =>
