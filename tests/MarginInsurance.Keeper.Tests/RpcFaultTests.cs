@@ -107,6 +107,24 @@ public sealed class RpcFaultTests(KeeperFixture fixture, ITestOutputHelper outpu
         Assert.True(keeper.RpcClient.Endpoints[0].StalledUntil > DateTimeOffset.UtcNow);
     }
 
+    /// <summary>Control: the same stall with no fallback to compare against goes unnoticed, and the audit reports every account as missed.</summary>
+    [Fact]
+    public async Task ControlStalledPrimaryWithoutFallbackLeavesTheAccountsMissed()
+    {
+        var (risky, healthy) = await OpenPositionsAsync();
+        await using var proxy = await FaultProxy.StartAsync(Fixture.RpcUrl, Seed + 4);
+        var keeper = await StartKeeperAsync(await Fixture.KeeperKeyAsync(), FaultOptions(proxy.Url));
+        await keeper.TickAsync(force: true);
+        await proxy.StallAsync();
+
+        var run = await CrashAndDriveAsync(keeper, risky, TimeSpan.FromSeconds(3));
+
+        var audit = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, [.. risky, .. healthy], [keeper.Address], run.FromBlock);
+        Output.WriteLine($"AUDIT (control) {audit.Summary}; {run.Ticks} ticks in {run.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(risky.Count, audit.Missed.Count);
+        Assert.Equal(0, keeper.RpcClient.Stats.Failovers);
+    }
+
     [Fact]
     public void RpcFaultSettingsAreValidatedNamingTheFieldAndTheFix()
     {
@@ -148,14 +166,14 @@ public sealed class RpcFaultTests(KeeperFixture fixture, ITestOutputHelper outpu
     }
 
     /// <summary>Crashes WETH to 1700 on the node, then ticks the keeper until every risky account is liquidated and nothing is in flight (bounded).</summary>
-    private async Task<DriveResult> CrashAndDriveAsync(KeeperEngine keeper, IReadOnlyList<AccountId> risky)
+    private async Task<DriveResult> CrashAndDriveAsync(KeeperEngine keeper, IReadOnlyList<AccountId> risky, TimeSpan? budget = null)
     {
         var fromBlock = await Fixture.BlockNumberAsync();
         await Fixture.SetPriceAsync("WETH", 1700m);
         var sw = Stopwatch.StartNew();
         var ticks = 0;
         var failed = 0;
-        while (sw.Elapsed < Budget)
+        while (sw.Elapsed < (budget ?? Budget))
         {
             ticks++;
             try
