@@ -20,7 +20,6 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
-using Polly;
 
 namespace MarginInsurance.Keeper;
 
@@ -44,7 +43,6 @@ public sealed class KeeperEngine : IDisposable
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly KeeperOptions _options;
     private readonly ILogger _logger;
-    private readonly ResiliencePipeline _retry;
     private readonly OffChainMarginReader _reader;
     private readonly MarginVaultService _vault;
     private readonly BlockchainProcessor _indexer;
@@ -63,12 +61,12 @@ public sealed class KeeperEngine : IDisposable
         Deployment = deployment;
         Metrics = metrics;
         Rpc = new CountingInterceptor(metrics);
-        var web3 = new Web3(account, options.RpcUrl);
+        RpcClient = new ResilientRpcClient([options.RpcUrl, .. options.FallbackRpcUrls], RpcResilienceSettings.From(options), metrics, logger);
+        var web3 = new Web3(account, RpcClient);
         web3.Client.OverridingRequestInterceptor = Rpc;
         Web3 = web3;
         Store = new KeeperStore(options.StatePath);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
-        _retry = RpcResilience.Create(logger);
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
         _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
@@ -90,6 +88,9 @@ public sealed class KeeperEngine : IDisposable
     public KeeperMetrics Metrics { get; }
 
     public CountingInterceptor Rpc { get; }
+
+    /// <summary>The JSON-RPC client: retries, circuit breakers, failover to <c>Keeper:FallbackRpcUrls</c>, stall detection.</summary>
+    public ResilientRpcClient RpcClient { get; }
 
     public KeeperStore Store { get; }
 
@@ -188,7 +189,8 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>Indexes new events up to the head (re-reading the last Keeper:ReorgDepth blocks). Returns the head.</summary>
     public async Task<BigInteger> IndexAsync(CancellationToken cancellationToken)
     {
-        var head = (await _retry.ExecuteAsync(async _ => await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false)).Value;
+        // Transport faults are retried (and failed over) per request by RpcClient.
+        var head = (await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
         if (Store.LastBlock is { } last && last > head)
         {
             // The chain went backwards (a reorganisation deeper than our progress): re-read from the new head.
@@ -198,7 +200,7 @@ public sealed class KeeperEngine : IDisposable
             Metrics.Reorgs.Inc();
         }
 
-        await _retry.ExecuteAsync(async ct => await _indexer.ExecuteAsync(head, ct, Deployment.DeploymentBlock).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await _indexer.ExecuteAsync(head, cancellationToken, Deployment.DeploymentBlock).ConfigureAwait(false);
         var accounts = Store.Accounts().Count;
         Metrics.AccountsWatched.Set(accounts);
         Metrics.LastBlock.Set((double)head);
@@ -218,7 +220,7 @@ public sealed class KeeperEngine : IDisposable
 
         var scanStart = Rpc.Count;
         var accounts = Store.Accounts();
-        var read = await _retry.ExecuteAsync(async ct => await _reader.ReadAsync(accounts, head, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var read = await _reader.ReadAsync(accounts, head, cancellationToken).ConfigureAwait(false);
         var below = read.Accounts.Where(a => a.Snapshot is { } s && !s.Debt.IsZero && s.Health < WadMath.WAD).ToList();
         var confirmed = await ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false);
         var scanCalls = (int)(Rpc.Count - scanStart);
@@ -243,11 +245,11 @@ public sealed class KeeperEngine : IDisposable
         var result = new List<Candidate>();
         foreach (var chunk in below.Chunk(500))
         {
-            var batch = await _retry.ExecuteAsync(async _ => await _vault.HealthBatchQueryAsync(new HealthBatchFunction
+            var batch = await _vault.HealthBatchQueryAsync(new HealthBatchFunction
             {
                 Owners = chunk.Select(a => a.Account.Owner).ToList(),
                 SubIds = chunk.Select(a => a.Account.SubId).ToList(),
-            }, new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block))).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }, new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block))).ConfigureAwait(false);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var s = chunk[i].Snapshot!;
@@ -295,7 +297,7 @@ public sealed class KeeperEngine : IDisposable
         var sent = 0;
         var skipped = 0;
         if (candidates.Count == 0) return (0, 0);
-        var fees = await _retry.ExecuteAsync(async _ => await Transactions.GetFeesAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var fees = await Transactions.GetFeesAsync().ConfigureAwait(false);
         var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
         var gasAsset = read.Market.Assets.FirstOrDefault(a => a.Symbol.Equals(_options.GasPriceAsset, StringComparison.OrdinalIgnoreCase));
         foreach (var c in candidates)
@@ -532,5 +534,9 @@ public sealed class KeeperEngine : IDisposable
         };
     }
 
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        RpcClient.Dispose();
+    }
 }

@@ -30,6 +30,10 @@ public sealed class KeeperMetrics
         RpcErrors = f.CreateCounter("keeper_rpc_errors_total", "JSON-RPC requests that failed (transport or node error, not reverts).", new CounterConfiguration { LabelNames = ["method"] });
         RpcLatency = f.CreateHistogram("keeper_rpc_latency_seconds", "JSON-RPC latency.",
             new HistogramConfiguration { LabelNames = ["method"], Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
+        RpcRetries = f.CreateCounter("keeper_rpc_retries_total", "JSON-RPC requests retried after a transport fault.", new CounterConfiguration { LabelNames = ["method"] });
+        RpcFaults = f.CreateCounter("keeper_rpc_faults_total", "Transport faults by kind: timeout, http, malformed, dropped, stall, circuit_open.", new CounterConfiguration { LabelNames = ["kind"] });
+        RpcFailovers = f.CreateCounter("keeper_rpc_failovers_total", "Switches to another RPC endpoint, by reason (faults, stall).", new CounterConfiguration { LabelNames = ["reason"] });
+        RpcActiveEndpoint = f.CreateGauge("keeper_rpc_active_endpoint", "Index of the RPC endpoint in use: 0 = Keeper:RpcUrl, 1.. = Keeper:FallbackRpcUrls.");
         ScanRpcCalls = f.CreateGauge("keeper_scan_rpc_calls", "JSON-RPC requests of the last per-block scan.");
         MarginCallsRaised = f.CreateCounter("keeper_margin_calls_raised_total", "Margin calls raised.");
         AddOnsPosted = f.CreateCounter("keeper_addons_posted_total", "setAddOn transactions sent by the risk loop.");
@@ -58,6 +62,10 @@ public sealed class KeeperMetrics
     public Counter RpcCalls { get; }
     public Counter RpcErrors { get; }
     public Histogram RpcLatency { get; }
+    public Counter RpcRetries { get; }
+    public Counter RpcFaults { get; }
+    public Counter RpcFailovers { get; }
+    public Gauge RpcActiveEndpoint { get; }
     public Gauge ScanRpcCalls { get; }
     public Counter MarginCallsRaised { get; }
     public Counter AddOnsPosted { get; }

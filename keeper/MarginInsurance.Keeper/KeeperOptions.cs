@@ -12,6 +12,30 @@ public sealed class KeeperOptions
     /// <summary>JSON-RPC URL of the chain.</summary>
     public string RpcUrl { get; set; } = "http://127.0.0.1:8545";
 
+    /// <summary>Further JSON-RPC URLs of the same chain, tried in order when the current one keeps failing or stalls.</summary>
+    public List<string> FallbackRpcUrls { get; set; } = [];
+
+    /// <summary>Per-attempt timeout of a JSON-RPC request, seconds.</summary>
+    public double RpcTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Retries of a request after a transport fault (timeout, HTTP error, malformed answer, dropped connection).</summary>
+    public int RpcRetries { get; set; } = 4;
+
+    /// <summary>First retry delay, milliseconds; doubled each retry, with jitter.</summary>
+    public int RpcRetryDelayMilliseconds { get; set; } = 200;
+
+    /// <summary>Consecutive faults of the current endpoint that switch to the next one (when fallbacks are set).</summary>
+    public int RpcFailoverAfterFailures { get; set; } = 2;
+
+    /// <summary>Seconds an endpoint's circuit stays open after 80% of at least 10 attempts in 30 s failed.</summary>
+    public int RpcCircuitBreakSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// An endpoint whose head has not moved for this many seconds while another endpoint reports a higher block is
+    /// stalled: the keeper switches away from it (and skips it for ten times this long). 0 disables the check.
+    /// </summary>
+    public int StallSeconds { get; set; } = 60;
+
     /// <summary>Deployment name: reads deployments/&lt;Network&gt;.json under the repository (or <see cref="DeploymentPath"/>).</summary>
     public string Network { get; set; } = "localhost";
 
@@ -133,6 +157,27 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         var errors = new List<string>();
         if (!Uri.TryCreate(o.RpcUrl, UriKind.Absolute, out var rpc) || (rpc.Scheme != Uri.UriSchemeHttp && rpc.Scheme != Uri.UriSchemeHttps))
             errors.Add($"Keeper:RpcUrl '{o.RpcUrl}' is not an http(s) URL; set it to the node, e.g. --Keeper:RpcUrl=http://127.0.0.1:8545");
+        for (var i = 0; i < o.FallbackRpcUrls.Count; i++)
+        {
+            var url = o.FallbackRpcUrls[i];
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var fb) || (fb.Scheme != Uri.UriSchemeHttp && fb.Scheme != Uri.UriSchemeHttps))
+                errors.Add($"Keeper:FallbackRpcUrls:{i} '{url}' is not an http(s) URL; set it to a second node of the same chain, e.g. --Keeper:FallbackRpcUrls:0=https://rpc.example");
+            else if (string.Equals(url.TrimEnd('/'), o.RpcUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) || o.FallbackRpcUrls.Take(i).Any(u => string.Equals(u.TrimEnd('/'), url.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+                errors.Add($"Keeper:FallbackRpcUrls:{i} '{url}' repeats an earlier URL; list each node once (Keeper:RpcUrl first, then different fallbacks)");
+        }
+
+        if (o.RpcTimeoutSeconds is < 0.1 or > 300 || double.IsNaN(o.RpcTimeoutSeconds))
+            errors.Add($"Keeper:RpcTimeoutSeconds {o.RpcTimeoutSeconds} is outside [0.1, 300]; use a few times the node's slowest normal answer, e.g. 10");
+        if (o.RpcRetries is < 0 or > 20)
+            errors.Add($"Keeper:RpcRetries {o.RpcRetries} is outside [0, 20]; 4 retries with backoff ride out most blips");
+        if (o.RpcRetryDelayMilliseconds is < 1 or > 60_000)
+            errors.Add($"Keeper:RpcRetryDelayMilliseconds {o.RpcRetryDelayMilliseconds} is outside [1, 60000]; the first backoff delay, e.g. 200");
+        if (o.RpcFailoverAfterFailures is < 1 or > 100)
+            errors.Add($"Keeper:RpcFailoverAfterFailures {o.RpcFailoverAfterFailures} is outside [1, 100]; consecutive faults before switching to a fallback, e.g. 2");
+        if (o.RpcCircuitBreakSeconds is < 1 or > 3600)
+            errors.Add($"Keeper:RpcCircuitBreakSeconds {o.RpcCircuitBreakSeconds} is outside [1, 3600]; e.g. 15");
+        if (o.StallSeconds is < 0 or > 86_400)
+            errors.Add($"Keeper:StallSeconds {o.StallSeconds} is outside [0, 86400]; use several block times (e.g. 60 on mainnet) or 0 to disable stall detection");
         if (string.IsNullOrWhiteSpace(o.DeploymentPath) && string.IsNullOrWhiteSpace(o.Network))
             errors.Add("Keeper:Network is empty; set it to the deployment name (deployments/<Network>.json) or set Keeper:DeploymentPath");
         if (!string.IsNullOrWhiteSpace(o.DeploymentPath) && !File.Exists(o.DeploymentPath))

@@ -357,6 +357,19 @@ public sealed class TransactionManager
         }
         catch (RpcResponseException ex)
         {
+            // The RPC client retries a send whose answer was lost (timeout, dropped connection): if an earlier attempt
+            // reached the node, the retry is answered "nonce too low" / "replacement underpriced" although the node holds
+            // (or already mined) this very transaction. Ask before giving the nonce back. A transport fault here
+            // propagates: the tx stays Signed and TrackAsync rebroadcasts it.
+            var held = await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(tx.Hash).ConfigureAwait(false);
+            if (held is not null)
+            {
+                _logger.LogInformation("node answered {Error} to {Kind} tx {Hash} (nonce {Nonce}) but holds it (an earlier attempt reached it); kept as sent",
+                    ex.Message, tx.Kind, tx.Hash, tx.Nonce);
+                _store.SetStatus(tx.Hash, TxStatus.Sent);
+                return true;
+            }
+
             _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind, tx.Hash, tx.Nonce, ex.Message);
             _store.SetStatus(tx.Hash, TxStatus.Dropped, ex.Message);
             return false;
