@@ -17,8 +17,11 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// </summary>
 public sealed class BenchChain : IAsyncDisposable
 {
-    /// <summary>Accounts opened per seeding transaction (≈ 220k gas each, well under the 30M block gas limit).</summary>
-    public const int AccountsPerTransaction = 100;
+    /// <summary>Accounts opened per seeding transaction: ≈ 72k gas each, under Hardhat's per-transaction gas cap of 2^24.</summary>
+    public const int AccountsPerTransaction = 180;
+
+    /// <summary>Gas limit of a seeding transaction (set, not estimated: estimation would execute every batch twice).</summary>
+    private const long SeedingGasLimit = 16_000_000;
 
     /// <summary>Isolated accounts per owner (subIds 1…this).</summary>
     public const int AccountsPerOwner = 1_000;
@@ -82,7 +85,7 @@ public sealed class BenchChain : IAsyncDisposable
             var receipt = await _seeder.OpenRequestAndWaitForReceiptAsync(new OpenFunction
             {
                 Owner = owner.Signer, FirstSubId = firstSub, Count = batch, Asset = weth, CollateralAmount = amount, BorrowAmount = debt,
-                Gas = new HexBigInteger(29_000_000),
+                Gas = new HexBigInteger(SeedingGasLimit),
             }).ConfigureAwait(false);
             if (receipt.Status?.Value != 1) throw new InvalidOperationException($"seeding transaction {receipt.TransactionHash} reverted");
             gas += receipt.GasUsed.Value;
@@ -95,7 +98,7 @@ public sealed class BenchChain : IAsyncDisposable
             }
 
             if (transactions % 10 == 0 || opened.Count == count)
-                progress($"  opened {opened.Count}/{count} accounts ({transactions} txs, {gas / transactions:N0} gas per tx of {AccountsPerTransaction})");
+                progress($"  opened {opened.Count}/{count} accounts ({transactions} txs, {gas / transactions:N0} gas per tx of up to {AccountsPerTransaction})");
         }
 
         return opened;

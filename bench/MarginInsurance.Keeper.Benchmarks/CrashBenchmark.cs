@@ -37,7 +37,7 @@ public static class CrashBenchmark
     private const int BlockMilliseconds = 1000;
     private const int MaxLiquidationsPerBlock = 300;
     private const int PollMilliseconds = 250;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
     /// <summary>One run on the current chain state (the caller snapshots and reverts around it).</summary>
     public static async Task<CrashRun> RunOnceAsync(BenchChain chain, IReadOnlyList<AccountId> accounts, Nethereum.Web3.Accounts.Account key, Action<string> progress)

@@ -28,9 +28,10 @@ public static class Report
     {
         Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "bench.json"), JsonSerializer.Serialize(results, FigureFile.Json));
-        File.WriteAllText(Path.Combine(outDir, "bench.md"), Markdown(results));
+        var sources = GasFigures.Sources(anchorsPath);
+        File.WriteAllText(Path.Combine(outDir, "bench.md"), Markdown(results, sources));
         Plot(results.Figures, anchorsPath, Path.Combine(outDir, "bench.png"));
-        return Table(results);
+        return Table(results, sources);
     }
 
     private static string[] Row(Figure f) =>
@@ -43,22 +44,23 @@ public static class Report
         _ => v.ToString("N0", Inv),
     };
 
-    private static string Table(BenchResults results)
+    private static string Table(BenchResults results, IReadOnlyList<string> sources)
     {
         var rows = results.Figures.Select(Row).ToList();
-        var widths = Header.Select((h, i) => Math.Min(i == Header.Length - 1 ? 200 : 60, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
+        var widths = Header.Select((h, i) => Math.Min(i == Header.Length - 1 ? 120 : 60, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
         var sb = new StringBuilder();
         void Line(string[] cells) => sb.AppendLine(string.Join(" | ", cells.Select((c, i) => (i is >= 2 and <= 5 ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))).ToArray()).TrimEnd());
         Line(Header);
         sb.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
         foreach (var r in rows) Line(r);
+        foreach (var source in sources) sb.AppendLine(source);
         var c = results.Context;
         sb.AppendLine(CultureInfo.InvariantCulture, $"commit {c.Commit}, {c.Cores} cores, load average {c.LoadAverageStart} at start / {c.LoadAverageEnd} at end, wall {c.WallSeconds:F0} s");
         sb.AppendLine(CultureInfo.InvariantCulture, $"goals: {results.Figures.Count(f => f.Met == true)} met, {results.Figures.Count(f => f.Met == false)} MISSED ({string.Join(", ", results.Figures.Where(f => f.Met == false).Select(f => f.Name))})");
         return sb.ToString();
     }
 
-    private static string Markdown(BenchResults results)
+    private static string Markdown(BenchResults results, IReadOnlyList<string> sources)
     {
         var c = results.Context;
         var sb = new StringBuilder();
@@ -71,6 +73,8 @@ public static class Report
         sb.AppendLine("| " + string.Join(" | ", Header) + " |");
         sb.AppendLine("|" + string.Join("|", Header.Select((_, i) => i is >= 2 and <= 5 ? "---:" : "---")) + "|");
         foreach (var f in results.Figures) sb.AppendLine("| " + string.Join(" | ", Row(f).Select(x => x.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
+        sb.AppendLine();
+        foreach (var source in sources) sb.AppendLine(CultureInfo.InvariantCulture, $"- {source}");
         sb.AppendLine();
         sb.AppendLine("## Notes");
         sb.AppendLine();
