@@ -23,6 +23,12 @@ public static class ScanBenchmark
     private const double GoalMilliseconds = 1000;
     private const int GoalAccounts = 10_000;
 
+    private static readonly string[] ScanMethods = ["eth_call", "eth_getBlockByNumber"];
+
+    private static double RpcSeconds(KeeperMetrics metrics) => ScanMethods.Sum(m => metrics.RpcLatency.WithLabels(m).Sum);
+
+    private static double Median(List<double> values) => Figure.FromSamples("x", "x", "x", values, null, null).Median;
+
     /// <summary>Measures the scan of every account currently open on <paramref name="chain"/>, <paramref name="repeats"/> times.</summary>
     public static async Task<IReadOnlyList<Figure>> RunAsync(BenchChain chain, int repeats, Action<string> progress)
     {
@@ -34,7 +40,8 @@ public static class ScanBenchmark
         progress($"  keeper indexed {first.Accounts} accounts in {index.Elapsed.TotalSeconds:F1} s (first tick, not a figure)");
         if (first.Accounts != n) throw new InvalidOperationException($"keeper indexed {first.Accounts} accounts, {n} were opened");
 
-        var counter = new CountingInterceptor(new KeeperMetrics());
+        var metrics = new KeeperMetrics();
+        var counter = new CountingInterceptor(metrics);
         var web3 = new Web3(chain.Protocol.RpcUrl);
         web3.Client.OverridingRequestInterceptor = counter;
         var reader = new OffChainMarginReader(web3, chain.Protocol.Deployment) { PageSize = new KeeperOptions().ScanPageSize };
@@ -43,12 +50,14 @@ public static class ScanBenchmark
 
         var scanMs = new List<double>();
         var scanCalls = new List<double>();
+        var nodeMs = new List<double>();
         var tickMs = new List<double>();
         var tickScanCalls = new List<double>();
         for (var r = 0; r < repeats; r++)
         {
             var head = (await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
             var before = counter.Count;
+            var waitedBefore = RpcSeconds(metrics);
             var sw = Stopwatch.StartNew();
             var read = await reader.ReadAsync(accounts, head).ConfigureAwait(false);
             var below = read.Accounts.Where(a => a.Snapshot is { } s && !s.Debt.IsZero && s.Health < WadMath.WAD).ToList();
@@ -63,12 +72,13 @@ public static class ScanBenchmark
 
             scanMs.Add(sw.Elapsed.TotalMilliseconds);
             scanCalls.Add(counter.Count - before);
+            nodeMs.Add((RpcSeconds(metrics) - waitedBefore) * 1000);
 
             var tick = Stopwatch.StartNew();
             var report = await engine.TickAsync(force: true).ConfigureAwait(false) ?? throw new InvalidOperationException("forced tick did not scan");
             tickMs.Add(tick.Elapsed.TotalMilliseconds);
             tickScanCalls.Add(report.ScanRpcCalls);
-            progress($"  N={n} run {r + 1}/{repeats}: scan {scanMs[^1]:F0} ms in {scanCalls[^1]} RPC calls ({below.Count} below 1); whole tick {tickMs[^1]:F0} ms");
+            progress($"  N={n} run {r + 1}/{repeats}: scan {scanMs[^1]:F0} ms ({nodeMs[^1]:F0} ms awaiting the node) in {scanCalls[^1]} RPC calls ({below.Count} below 1); whole tick {tickMs[^1]:F0} ms");
         }
 
         var maxCalls = Math.Ceiling(n / 500.0) + 2;
@@ -76,7 +86,8 @@ public static class ScanBenchmark
         return
         [
             Figure.FromSamples("scan", $"scan {n:N0} accounts (ReadAsync + healthBatch)", "ms", scanMs, timeGoal, timeGoal is null ? null : m => m < GoalMilliseconds,
-                note: "OffChainMarginReader.ReadAsync at the pinned head (page 1000) + healthBatch per 500 accounts below 1; local Hardhat node; accounts all healthy"),
+                note: "OffChainMarginReader.ReadAsync at the pinned head (page 1000) + healthBatch per 500 accounts below 1; local Hardhat node; accounts all healthy; " +
+                      $"of which awaiting JSON-RPC answers (request sent to response decoded): median {Median(nodeMs):F0} ms"),
             Figure.FromSamples("scan", $"scan {n:N0} accounts: RPC calls", "calls", scanCalls, $"≤ ceil(N/500)+2 = {maxCalls}", c => c <= maxCalls,
                 note: "JSON-RPC requests of the scan (1 header + 1 market multicall + 2 per 1000 accounts + 1 per 500 below 1)"),
             Figure.FromSamples("scan", $"keeper tick {n:N0} accounts (dry run, forced)", "ms", tickMs, null, null,
