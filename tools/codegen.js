@@ -15,7 +15,7 @@ const namespace = "MarginInsurance.Contracts";
 // can deploy them through the same typed API.
 const contracts = [
   "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3",
-  "MockERC20", "MockAggregator", "MockLiquidator",
+  "MockERC20", "MockAggregator", "MockLiquidator", "BenchSeeder",
 ];
 
 function artifactFor(name) {

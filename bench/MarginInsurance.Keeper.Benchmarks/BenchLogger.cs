@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace MarginInsurance.Keeper.Benchmarks;
+
+/// <summary>
+/// Console logger for the in-process keeper: warnings and errors only, without the expected margin calls of a crash
+/// (one per account), so progress lines stay readable.
+/// </summary>
+public sealed class BenchLogger : ILogger
+{
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (!IsEnabled(logLevel)) return;
+        var message = formatter(state, exception);
+        if (message.StartsWith("MARGIN CALL", StringComparison.Ordinal)) return;
+        Console.WriteLine($"    keeper [{logLevel}] {message}");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace MarginInsurance.Keeper.Benchmarks;
+
+/// <summary>What the chain benchmarks do: scan sizes and repeats, crash size and runs.</summary>
+/// <param name="ScanSizes">Account counts scanned, ascending (accounts are added between sizes).</param>
+/// <param name="ScanRepeats">Timed scans per size.</param>
+/// <param name="CrashAccounts">Accounts pushed under water by the crash.</param>
+/// <param name="CrashRuns">Crash runs (chain reverted between runs).</param>
+public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, int CrashAccounts, int CrashRuns);
+
+/// <summary>Runs the scan and crash benchmarks on one local node and writes their figures after each phase.</summary>
+public static class ChainRunner
+{
+    private const string ScanCollateral = "1";
+    private const string ScanDebt = "1000";
+
+    /// <summary>Runs <paramref name="plan"/>, writing figures to <paramref name="outPath"/> as they come.</summary>
+    public static async Task<int> RunAsync(ChainPlan plan, string outPath)
+    {
+        var figures = new List<Figure>();
+        var failures = 0;
+        var total = Stopwatch.StartNew();
+        Progress("starting a Hardhat node and deploying the protocol + BenchSeeder");
+        await using var chain = await BenchChain.StartAsync().ConfigureAwait(false);
+        var protocol = chain.Protocol;
+        var clean = await protocol.Chain.SnapshotAsync().ConfigureAwait(false);
+
+        try
+        {
+            foreach (var size in plan.ScanSizes)
+            {
+                Progress($"scan: opening accounts up to {size:N0}");
+                await chain.OpenAccountsAsync(size - chain.Accounts.Count, ScanCollateral, ScanDebt, Progress).ConfigureAwait(false);
+                Progress($"scan: {size:N0} accounts, {plan.ScanRepeats} timed scans");
+                figures.AddRange(await ScanBenchmark.RunAsync(chain, plan.ScanRepeats, Progress).ConfigureAwait(false));
+                FigureFile.Write(outPath, figures);
+            }
+        }
+        catch (Exception ex)
+        {
+            failures++;
+            Progress($"scan FAILED: {ex}");
+        }
+
+        try
+        {
+            clean = await protocol.RevertAndSnapshotAsync(clean).ConfigureAwait(false);
+            chain.TruncateAccounts(0);
+            Progress($"crash: opening {plan.CrashAccounts:N0} accounts at health ≈ 1.13 and funding the keeper");
+            var keeperKey = await protocol.FundedKeyAsync().ConfigureAwait(false);
+            await protocol.MintAsync(keeperKey.Address, "USDC", protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
+            var accounts = await chain.OpenAccountsAsync(plan.CrashAccounts, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false);
+            var seeded = await protocol.Chain.SnapshotAsync().ConfigureAwait(false);
+            var runs = new List<CrashRun>();
+            for (var r = 0; r < plan.CrashRuns; r++)
+            {
+                Progress($"crash run {r + 1}/{plan.CrashRuns}: one price update, 1 s blocks, keeper in process");
+                var run = await CrashBenchmark.RunOnceAsync(chain, accounts, keeperKey, Progress).ConfigureAwait(false);
+                runs.Add(run);
+                Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+                seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
+            }
+
+            figures.AddRange(CrashBenchmark.Figures(plan.CrashAccounts, runs));
+            FigureFile.Write(outPath, figures);
+        }
+        catch (Exception ex)
+        {
+            failures++;
+            Progress($"crash FAILED: {ex}");
+        }
+
+        FigureFile.Write(outPath, figures);
+        Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>A progress line with the time of day.</summary>
+    public static void Progress(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Numerics;
+using MarginInsurance.Core;
+using MarginInsurance.Sdk.Accounts;
+using Nethereum.Hex.HexTypes;
+using Nethereum.Web3;
+
+namespace MarginInsurance.Keeper.Benchmarks;
+
+/// <summary>One crash run: from the price update to the block where every account is safe again.</summary>
+/// <param name="Blocks">Blocks from the price update's block to the first block where all accounts are safe.</param>
+/// <param name="Milliseconds">Wall time from posting the price update to observing that block.</param>
+/// <param name="Liquidations">Keeper transactions mined in those blocks.</param>
+/// <param name="MaxPerBlock">Most keeper transactions in one block.</param>
+/// <param name="PerBlock">Keeper transactions per block after the price block.</param>
+/// <param name="GasUsed">Gas used by those blocks (they hold only the keeper's transactions).</param>
+public sealed record CrashRun(long Blocks, double Milliseconds, int Liquidations, int MaxPerBlock, IReadOnlyList<int> PerBlock, BigInteger GasUsed);
+
+/// <summary>
+/// Crash response: accounts at health ≈ 1.13 are pushed to ≈ 0.96 by ONE WETH price update (2000 → 1700) while the
+/// node mines a block every second (automine off, 30M block gas limit). An in-process <see cref="KeeperEngine"/>
+/// (MaxLiquidationsPerBlock raised, MinProfit 0) polls like the keeper worker; the run ends at the first block where the
+/// vault's healthBatch says every account has health ≥ 1 or no debt.
+/// </summary>
+public static class CrashBenchmark
+{
+    /// <summary>Collateral per crash account (WETH).</summary>
+    public const string CollateralPerAccount = "1";
+
+    /// <summary>Debt per crash account (USDC): health 1700/1500 ≈ 1.13 at 2000, ≈ 0.96 at 1700.</summary>
+    public const string DebtPerAccount = "1500";
+
+    /// <summary>Base inventory minted to the keeper (repays about half of each debt).</summary>
+    public const string KeeperInventory = "5000000";
+
+    private const decimal CrashPrice = 1700m;
+    private const int BlockMilliseconds = 1000;
+    private const int MaxLiquidationsPerBlock = 300;
+    private const int PollMilliseconds = 250;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+
+    /// <summary>One run on the current chain state (the caller snapshots and reverts around it).</summary>
+    public static async Task<CrashRun> RunOnceAsync(BenchChain chain, IReadOnlyList<AccountId> accounts, Nethereum.Web3.Accounts.Account key, Action<string> progress)
+    {
+        var protocol = chain.Protocol;
+        using var keeper = await BenchKeeper.StartAsync(protocol, key, o =>
+        {
+            o.MaxLiquidationsPerBlock = MaxLiquidationsPerBlock;
+            o.MinProfit = "0";
+            o.LowInventoryWarning = "0";
+            o.PollIntervalMilliseconds = PollMilliseconds;
+        }).ConfigureAwait(false);
+        var engine = keeper.Engine;
+        var warm = await engine.TickAsync(force: true).ConfigureAwait(false);
+        if (warm?.Accounts != accounts.Count) throw new InvalidOperationException($"keeper indexed {warm?.Accounts} accounts, expected {accounts.Count}");
+
+        var web3 = new Web3(protocol.RpcUrl);
+        await protocol.Chain.SetAutomineAsync(false).ConfigureAwait(false);
+        await web3.Client.SendRequestAsync<object>("evm_setIntervalMining", null, BlockMilliseconds).ConfigureAwait(false);
+        try
+        {
+            var sw = Stopwatch.StartNew();
+            var priceTx = await protocol.PostPriceAsync(BenchChain.Collateral, CrashPrice).ConfigureAwait(false);
+            BigInteger checkedBlock = -1;
+            while (true)
+            {
+                if (sw.Elapsed > Timeout) throw new TimeoutException($"accounts still liquidatable after {Timeout.TotalMinutes} minutes");
+                await engine.TickAsync().ConfigureAwait(false);
+                var head = (await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+                if (head > checkedBlock)
+                {
+                    checkedBlock = head;
+                    var priceReceipt = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(priceTx).ConfigureAwait(false);
+                    if (priceReceipt is not null && await AllSafeAsync(chain, accounts, head).ConfigureAwait(false))
+                    {
+                        var ms = sw.Elapsed.TotalMilliseconds;
+                        return await SummariseAsync(web3, engine.Address, priceReceipt.BlockNumber.Value, head, ms).ConfigureAwait(false);
+                    }
+                }
+
+                await Task.Delay(PollMilliseconds).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await web3.Client.SendRequestAsync<object>("evm_setIntervalMining", null, 0).ConfigureAwait(false);
+            await protocol.Chain.SetAutomineAsync(true).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> AllSafeAsync(BenchChain chain, IReadOnlyList<AccountId> accounts, BigInteger block)
+    {
+        var states = await chain.HealthAsync(accounts, block).ConfigureAwait(false);
+        return states.All(s => s.Debt.IsZero || s.Health >= WadMath.WAD);
+    }
+
+    private static async Task<CrashRun> SummariseAsync(Web3 web3, string keeper, BigInteger priceBlock, BigInteger doneBlock, double ms)
+    {
+        var perBlock = new List<int>();
+        BigInteger gas = 0;
+        for (var b = priceBlock + 1; b <= doneBlock; b++)
+        {
+            var block = await web3.Eth.Blocks.GetBlockWithTransactionsByNumber.SendRequestAsync(new HexBigInteger(b)).ConfigureAwait(false);
+            perBlock.Add(block.Transactions.Count(t => keeper.Equals(t.From, StringComparison.OrdinalIgnoreCase)));
+            gas += block.GasUsed.Value;
+        }
+
+        return new CrashRun((long)(doneBlock - priceBlock), ms, perBlock.Sum(), perBlock.Count == 0 ? 0 : perBlock.Max(), perBlock, gas);
+    }
+
+    /// <summary>Figures over the runs.</summary>
+    public static IReadOnlyList<Figure> Figures(int accounts, IReadOnlyList<CrashRun> runs)
+    {
+        var perBlock = string.Join(" | ", runs.Select(r => string.Join(",", r.PerBlock)));
+        const string note = "interval mining 1 s, 30M block gas limit; keeper MaxLiquidationsPerBlock 300, MinProfit 0, polls every 250 ms";
+        return
+        [
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: blocks until all safe", "blocks", runs.Select(r => (double)r.Blocks).ToList(), null, null, note: note),
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: time until all safe", "ms", runs.Select(r => r.Milliseconds).ToList(), null, null,
+                note: "from posting the price update to observing the first block where healthBatch shows every account ≥ 1 or debt 0"),
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: liquidation txs", "txs", runs.Select(r => (double)r.Liquidations).ToList(), null, null,
+                note: $"keeper txs per block after the price block, per run: {perBlock}"),
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: most liquidation txs in one block", "txs", runs.Select(r => (double)r.MaxPerBlock).ToList(), null, null),
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: gas used", "gas", runs.Select(r => (double)r.GasUsed).ToList(), null, null,
+                note: "sum of gasUsed of the blocks after the price block (only keeper transactions)"),
+        ];
+    }
+}

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace MarginInsurance.Keeper.Benchmarks;
+
+/// <summary>Runs <see cref="HealthBenchmarks"/> with BenchmarkDotNet (in-process, 1 warm-up + 3 measured invocations) and turns it into figures.</summary>
+public static class HealthRunner
+{
+    private const int Iterations = 3;
+    private const double NanosPerMilli = 1e6;
+    private const double GoalMilliseconds = 100;
+
+    /// <summary>Runs the benchmark; artifacts go under <paramref name="artifacts"/>.</summary>
+    public static IReadOnlyList<Figure> Run(string artifacts)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(Iterations)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithStrategy(RunStrategy.Monitoring);
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+            .WithArtifactsPath(artifacts);
+        var summary = BenchmarkRunner.Run<HealthBenchmarks>(config);
+        if (summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success))
+            throw new InvalidOperationException("health benchmark failed; see the BenchmarkDotNet log above");
+
+        var cores = Environment.ProcessorCount;
+        return summary.Reports.Select(r =>
+        {
+            var method = r.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+            var samples = r.GetResultRuns().Select(m => m.Nanoseconds / m.Operations / NanosPerMilli).ToList();
+            var alloc = r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) is long bytes ? $"; allocates {bytes / 1e6:N0} MB per run" : string.Empty;
+            var parallel = method == nameof(HealthBenchmarks.Parallel);
+            return Figure.FromSamples("health",
+                $"health of {HealthBenchmarks.Accounts:N0} accounts, {(parallel ? $"parallel ({cores} cores)" : "sequential (1 core)")}",
+                "ms", samples, "< 100 ms on 2 cores", m => m < GoalMilliseconds,
+                note: $"Core AccountMath.Compute per account, exact BigInteger (no fast path){(parallel ? ", same calls over Parallel.ForEach; equality with sequential asserted" : string.Empty)}{alloc}; BenchmarkDotNet in-process, 1 warm-up + {Iterations} runs");
+        }).ToList();
+    }
+}

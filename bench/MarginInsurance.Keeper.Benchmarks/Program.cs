@@ -1,0 +1,67 @@
+using System.Globalization;
+using MarginInsurance.Keeper.Benchmarks;
+
+// Benchmark runner of scripts/bench (see bench/README.md):
+//   chain  --out F [--scan 1000,10000] [--scan-repeats 5] [--crash-accounts 1000] [--crash-runs 3]
+//   health --out F --artifacts DIR
+//   report --gas-dir DIR --risk-report F --figures F1,F2 --anchors F --out DIR --commit C --load-start L --load-end L --wall S
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: chain|health|report [--option value ...] (see Program.cs)");
+    return 2;
+}
+
+var options = Options(args.Skip(1).ToArray());
+string Get(string name, string? fallback = null) =>
+    options.TryGetValue(name, out var v) ? v : fallback ?? throw new ArgumentException($"--{name} is required");
+
+switch (args[0])
+{
+    case "chain":
+        var plan = new ChainPlan(
+            Get("scan", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            int.Parse(Get("scan-repeats", "5"), CultureInfo.InvariantCulture),
+            int.Parse(Get("crash-accounts", "1000"), CultureInfo.InvariantCulture),
+            int.Parse(Get("crash-runs", "3"), CultureInfo.InvariantCulture));
+        return await ChainRunner.RunAsync(plan, Get("out"));
+    case "health":
+        FigureFile.Write(Get("out"), HealthRunner.Run(Get("artifacts")));
+        return 0;
+    case "report":
+        var figures = new List<Figure>();
+        var anchors = Get("anchors");
+        try
+        {
+            figures.AddRange(GasFigures.Read(Get("gas-dir"), anchors));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"gas figures missing: {ex.Message}");
+        }
+
+        foreach (var file in Get("figures").Split(',', StringSplitOptions.RemoveEmptyEntries)) figures.AddRange(FigureFile.Read(file));
+        var risk = Get("risk-report", string.Empty);
+        if (File.Exists(risk)) figures.AddRange(RiskFigures.Read(risk));
+        else Console.Error.WriteLine($"risk report '{risk}' missing");
+        var order = new[] { "gas", "scan", "health", "crash", "risk" };
+        figures = figures.OrderBy(f => Array.IndexOf(order, f.Section)).ToList();
+        var context = new RunContext(DateTime.UtcNow, Get("commit"), Environment.ProcessorCount, Get("load-start"), Get("load-end"),
+            double.Parse(Get("wall"), CultureInfo.InvariantCulture));
+        Console.Write(Report.Write(new BenchResults(context, figures), anchors, Get("out")));
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown command '{args[0]}'");
+        return 2;
+}
+
+static Dictionary<string, string> Options(string[] a)
+{
+    var map = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i + 1 < a.Length; i += 2)
+    {
+        if (!a[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"expected --option, got '{a[i]}'");
+        map[a[i][2..]] = a[i + 1];
+    }
+
+    return map;
+}

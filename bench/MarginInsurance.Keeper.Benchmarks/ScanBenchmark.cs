@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using MarginInsurance.Contracts.MarginVault;
+using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Core;
+using MarginInsurance.Keeper.Chain;
+using MarginInsurance.Sdk.OffChain;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+
+namespace MarginInsurance.Keeper.Benchmarks;
+
+/// <summary>
+/// Scan cost at N accounts, with the keeper's own code: (a) the scan alone — <see cref="OffChainMarginReader.ReadAsync"/>
+/// of every indexed account at the pinned head (Multicall3, the keeper's default page) plus the <c>healthBatch</c>
+/// confirmation of the accounts below 1 per 500 — timed and its JSON-RPC requests counted by the keeper's
+/// <see cref="CountingInterceptor"/>; (b) a whole <see cref="KeeperEngine.TickAsync"/>(force: true) in dry-run mode
+/// (index + track + scan + margin calls), with its own <see cref="TickReport.ScanRpcCalls"/>.
+/// </summary>
+public static class ScanBenchmark
+{
+    private const int ConfirmChunk = 500;
+    private const double GoalMilliseconds = 1000;
+    private const int GoalAccounts = 10_000;
+
+    private static readonly string[] ScanMethods = ["eth_call", "eth_getBlockByNumber"];
+
+    private static double RpcSeconds(KeeperMetrics metrics) => ScanMethods.Sum(m => metrics.RpcLatency.WithLabels(m).Sum);
+
+    private static double Median(List<double> values) => Figure.FromSamples("x", "x", "x", values, null, null).Median;
+
+    /// <summary>Measures the scan of every account currently open on <paramref name="chain"/>, <paramref name="repeats"/> times.</summary>
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchChain chain, int repeats, Action<string> progress)
+    {
+        var n = chain.Accounts.Count;
+        using var keeper = await BenchKeeper.StartAsync(chain.Protocol, await chain.Protocol.FundedKeyAsync().ConfigureAwait(false), o => o.DryRun = true).ConfigureAwait(false);
+        var engine = keeper.Engine;
+        var index = Stopwatch.StartNew();
+        var first = await engine.TickAsync(force: true).ConfigureAwait(false) ?? throw new InvalidOperationException("first tick did not scan");
+        progress($"  keeper indexed {first.Accounts} accounts in {index.Elapsed.TotalSeconds:F1} s (first tick, not a figure)");
+        if (first.Accounts != n) throw new InvalidOperationException($"keeper indexed {first.Accounts} accounts, {n} were opened");
+
+        var metrics = new KeeperMetrics();
+        var counter = new CountingInterceptor(metrics);
+        var web3 = new Web3(chain.Protocol.RpcUrl);
+        web3.Client.OverridingRequestInterceptor = counter;
+        var reader = new OffChainMarginReader(web3, chain.Protocol.Deployment) { PageSize = new KeeperOptions().ScanPageSize };
+        var vault = new MarginVaultService(web3, chain.Protocol.Deployment.MarginVault);
+        var accounts = engine.Store.Accounts();
+
+        var scanMs = new List<double>();
+        var scanCalls = new List<double>();
+        var nodeMs = new List<double>();
+        var tickMs = new List<double>();
+        var tickScanCalls = new List<double>();
+        for (var r = 0; r < repeats; r++)
+        {
+            var head = (await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+            var before = counter.Count;
+            var waitedBefore = RpcSeconds(metrics);
+            var sw = Stopwatch.StartNew();
+            var read = await reader.ReadAsync(accounts, head).ConfigureAwait(false);
+            var below = read.Accounts.Where(a => a.Snapshot is { } s && !s.Debt.IsZero && s.Health < WadMath.WAD).ToList();
+            foreach (var chunk in below.Chunk(ConfirmChunk))
+            {
+                await vault.HealthBatchQueryAsync(new HealthBatchFunction
+                {
+                    Owners = chunk.Select(a => a.Account.Owner).ToList(),
+                    SubIds = chunk.Select(a => a.Account.SubId).ToList(),
+                }, new BlockParameter(new HexBigInteger(head))).ConfigureAwait(false);
+            }
+
+            scanMs.Add(sw.Elapsed.TotalMilliseconds);
+            scanCalls.Add(counter.Count - before);
+            nodeMs.Add((RpcSeconds(metrics) - waitedBefore) * 1000);
+
+            var tick = Stopwatch.StartNew();
+            var report = await engine.TickAsync(force: true).ConfigureAwait(false) ?? throw new InvalidOperationException("forced tick did not scan");
+            tickMs.Add(tick.Elapsed.TotalMilliseconds);
+            tickScanCalls.Add(report.ScanRpcCalls);
+            progress($"  N={n} run {r + 1}/{repeats}: scan {scanMs[^1]:F0} ms ({nodeMs[^1]:F0} ms awaiting the node) in {scanCalls[^1]} RPC calls ({below.Count} below 1); whole tick {tickMs[^1]:F0} ms");
+        }
+
+        var maxCalls = Math.Ceiling(n / 500.0) + 2;
+        var timeGoal = n >= GoalAccounts ? "< 1,000 ms" : null;
+        return
+        [
+            Figure.FromSamples("scan", $"scan {n:N0} accounts (ReadAsync + healthBatch)", "ms", scanMs, timeGoal, timeGoal is null ? null : m => m < GoalMilliseconds,
+                note: "OffChainMarginReader.ReadAsync at the pinned head (page 1000) + healthBatch per 500 accounts below 1; local Hardhat node; accounts all healthy; " +
+                      $"of which awaiting JSON-RPC answers (request sent to response decoded): median {Median(nodeMs):F0} ms"),
+            Figure.FromSamples("scan", $"scan {n:N0} accounts: RPC calls", "calls", scanCalls, $"≤ ceil(N/500)+2 = {maxCalls}", c => c <= maxCalls,
+                note: "JSON-RPC requests of the scan (1 header + 1 market multicall + 2 per 1000 accounts + 1 per 500 below 1)"),
+            Figure.FromSamples("scan", $"keeper tick {n:N0} accounts (dry run, forced)", "ms", tickMs, null, null,
+                note: $"KeeperEngine.TickAsync(force: true), DryRun: index + track + scan + margin calls; its ScanRpcCalls = {tickScanCalls.Min()}–{tickScanCalls.Max()}"),
+        ];
+    }
+}
