@@ -195,15 +195,16 @@ public static class KeeperCli
             }
         }
 
-        if (!File.Exists(o.StatePath))
+        if (!State.KeeperStores.IsPostgres(o) && !File.Exists(o.StatePath))
         {
             Console.Error.WriteLine($"no state file at {o.StatePath}: the keeper has not run with Keeper:StatePath={o.StatePath}");
             return 1;
         }
 
-        using var store = new State.KeeperStore(o.StatePath);
+        using var store = State.KeeperStores.Open(o, o.InstanceId ?? "status");
         var status = new
         {
+            provider = store.Provider,
             lastIndexedBlock = store.LastBlock?.ToString(CultureInfo.InvariantCulture),
             accountsWatched = store.Accounts().Count,
             marginCalls = store.MarginCalls(openOnly: true),
