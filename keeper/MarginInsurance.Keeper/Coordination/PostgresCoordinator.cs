@@ -109,6 +109,13 @@ public sealed class PostgresCoordinator : IKeeperCoordinator
         }
     }
 
+    /// <summary>Test hook: stops the heartbeat but leaves the lease to expire, like a killed process.</summary>
+    internal void Abandon()
+    {
+        Interlocked.Exchange(ref _disposed, 1);
+        _heartbeat.Dispose();
+    }
+
     /// <summary>Stops the heartbeat and gives the lease up, so the others take this instance's accounts at once.</summary>
     public void Dispose()
     {
