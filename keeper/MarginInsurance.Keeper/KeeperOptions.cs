@@ -84,6 +84,9 @@ public sealed class KeeperOptions
     /// <summary>URL serving /metrics, /health and /status (keeper run); empty disables it.</summary>
     public string HttpUrl { get; set; } = "http://127.0.0.1:9464";
 
+    /// <summary>Serve the dashboard on Keeper:HttpUrl (it samples the chain on its own; turn it off on all but one of several instances).</summary>
+    public bool Dashboard { get; set; } = true;
+
     /// <summary>Only compute and log; never send a transaction.</summary>
     public bool DryRun { get; set; }
 

@@ -45,4 +45,7 @@ public sealed class DevChain(IClient client)
 
     /// <summary>Turns automining on or off (off: transactions wait for <see cref="MineAsync"/>).</summary>
     public Task SetAutomineAsync(bool enabled) => client.SendRequestAsync<object>("evm_setAutomine", null, enabled);
+
+    /// <summary>Mines a block every <paramref name="milliseconds"/> (0 turns interval mining off); with automine off this is a real chain's rhythm.</summary>
+    public Task SetIntervalMiningAsync(int milliseconds) => client.SendRequestAsync<object>("evm_setIntervalMining", null, milliseconds);
 }

@@ -36,7 +36,7 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>Npgsql connection string for <paramref name="database"/>.</summary>
     public string ConnectionString(string database = "postgres") =>
-        $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=20;Timeout=10";
+        $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=20;Timeout=10;SSL Mode=Disable;GSS Encryption Mode=Disable";
 
     /// <summary>Folder holding initdb, pg_ctl and createdb: /usr/lib/postgresql/&lt;newest&gt;/bin (Debian), else the first on PATH.</summary>
     public static string? FindBin()
