@@ -122,7 +122,7 @@ public sealed class KeeperEngine : IDisposable
             await engine.Transactions.SyncAsync(cancellationToken).ConfigureAwait(false);
             if (!options.DryRun) await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
-                engine.Address, chainId, deployment.MarginVault, options.StatePath, engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
+                engine.Address, chainId, deployment.MarginVault, engine.Store.Provider == "sqlite" ? options.StatePath : $"postgres, instance {engine.Coordinator.InstanceId}", engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
             return engine;
         }
         catch
