@@ -34,7 +34,7 @@ public sealed record TickReport(
     IReadOnlyList<TxOutcome> Outcomes, IReadOnlyList<OffChainAccount> Scan);
 
 /// <summary>
-/// The keeper: indexes the vault's events (Nethereum log processing, progress in SQLite, reorg re-read), then per block
+/// The keeper: indexes the vault's events (Nethereum log processing, progress in the state store, reorg re-read), then per block
 /// reads every account at one pinned block with <see cref="OffChainMarginReader"/>, confirms those below 1 with
 /// <c>healthBatch</c>, simulates each liquidation with eth_call, and sends the profitable ones largest shortfall first
 /// with consecutive nonces. Raises and resolves margin calls. One instance per key; on PostgreSQL several instances

@@ -16,9 +16,12 @@ public static class KeeperStores
             ? new PostgresKeeperStore(options.State.ConnectionString!, InstanceIdFor(options, address))
             : new SqliteKeeperStore(options.StatePath);
 
-    /// <summary>The coordinator for <paramref name="store"/>: leases and shards on PostgreSQL, everything owned by one instance on SQLite.</summary>
+    /// <summary>
+    /// The coordinator for <paramref name="store"/>: leases and shards on PostgreSQL, everything owned by one instance on
+    /// SQLite. A dry run (the <c>scan</c> verb) never takes a lease, so it never takes accounts away from running instances.
+    /// </summary>
     public static IKeeperCoordinator Coordinator(IKeeperStore store, KeeperOptions options, string address, ILogger logger) =>
-        store is PostgresKeeperStore pg
+        store is PostgresKeeperStore pg && !options.DryRun
             ? new PostgresCoordinator(pg, address, options.Coordination, logger)
             : new SingleInstanceCoordinator(store, InstanceIdFor(options, address));
 
