@@ -112,11 +112,15 @@ public static class KeeperCli
         builder.Services.AddSingleton(deployment).AddSingleton(account).AddSingleton<KeeperMetrics>().AddSingleton<EngineHolder>();
         builder.Services.AddHostedService<KeeperWorker>();
         builder.Services.AddSingleton<Dashboard.IKeeperStatusProvider, KeeperDashboardStatus>();
-        builder.Services.AddMarginDashboard(d =>
+        if (o.Dashboard)
         {
-            d.RpcUrl = o.RpcUrl;
-            d.Deployment = deployment;
-        });
+            builder.Services.AddMarginDashboard(d =>
+            {
+                d.RpcUrl = o.RpcUrl;
+                d.Deployment = deployment;
+            });
+        }
+
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(20));
         if (o.HttpUrl is { Length: > 0 }) builder.WebHost.UseUrls(o.HttpUrl);
         else builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -134,7 +138,7 @@ public static class KeeperCli
         app.MapGet("/status", (EngineHolder h) => h.Engine is { } e
             ? Results.Json(new { status = e.Status(), risk = h.Risk?.LastDecisions, lastError = h.LastError }, json)
             : Results.Json(new { status = "starting" }, statusCode: 503));
-        app.MapMarginDashboard("/");
+        if (o.Dashboard) app.MapMarginDashboard("/");
         app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics, dashboard on {Url}/", account.Address, o.HttpUrl, o.HttpUrl);
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
@@ -195,15 +199,16 @@ public static class KeeperCli
             }
         }
 
-        if (!File.Exists(o.StatePath))
+        if (!State.KeeperStores.IsPostgres(o) && !File.Exists(o.StatePath))
         {
             Console.Error.WriteLine($"no state file at {o.StatePath}: the keeper has not run with Keeper:StatePath={o.StatePath}");
             return 1;
         }
 
-        using var store = new State.KeeperStore(o.StatePath);
+        using var store = State.KeeperStores.Open(o, o.InstanceId ?? "status");
         var status = new
         {
+            provider = store.Provider,
             lastIndexedBlock = store.LastBlock?.ToString(CultureInfo.InvariantCulture),
             accountsWatched = store.Accounts().Count,
             marginCalls = store.MarginCalls(openOnly: true),

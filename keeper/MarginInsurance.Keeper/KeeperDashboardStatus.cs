@@ -33,6 +33,12 @@ public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics met
             ["est. profit (base)"] = metrics.ProfitBase.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
             ["add-ons posted"] = metrics.AddOnsPosted.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
         };
+        if (engine is not null && engine.Store.Provider != "sqlite")
+        {
+            extra["instance"] = engine.Coordinator.InstanceId;
+            extra["shard / live instances"] = $"{metrics.ShardAccounts.Value:F0} accounts / {engine.Coordinator.LiveInstances.Count}";
+        }
+
         if (holder.LastError is { } e) extra["last error"] = e;
         return ValueTask.FromResult(new KeeperStatus(
             account.Address, Math.Max(processed, 0), Math.Max(head, processed), healthy, (long)metrics.RpcErrors.Value, inFlight,

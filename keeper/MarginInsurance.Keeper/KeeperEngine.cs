@@ -6,6 +6,7 @@ using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Chain;
+using MarginInsurance.Keeper.Coordination;
 using MarginInsurance.Keeper.State;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
@@ -32,10 +33,11 @@ public sealed record TickReport(
     IReadOnlyList<TxOutcome> Outcomes, IReadOnlyList<OffChainAccount> Scan);
 
 /// <summary>
-/// The keeper: indexes the vault's events (Nethereum log processing, progress in SQLite, reorg re-read), then per block
+/// The keeper: indexes the vault's events (Nethereum log processing, progress in the state store, reorg re-read), then per block
 /// reads every account at one pinned block with <see cref="OffChainMarginReader"/>, confirms those below 1 with
 /// <c>healthBatch</c>, simulates each liquidation with eth_call, and sends the profitable ones largest shortfall first
-/// with consecutive nonces. Raises and resolves margin calls. One instance per key and state file.
+/// with consecutive nonces. Raises and resolves margin calls. One instance per key; on PostgreSQL several instances
+/// share the accounts (<see cref="IKeeperCoordinator"/>), each scanning and liquidating its own shard.
 /// </summary>
 public sealed class KeeperEngine : IDisposable
 {
@@ -53,6 +55,8 @@ public sealed class KeeperEngine : IDisposable
     private BigInteger _lastScanned = -1;
     private bool _oracleUpdated;
     private TickReport? _lastReport;
+    private readonly OrphanedLiquidationSettler _orphans;
+    private string _lastLive = string.Empty;
 
     private KeeperEngine(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics metrics)
     {
@@ -65,7 +69,9 @@ public sealed class KeeperEngine : IDisposable
         var web3 = new Web3(account, RpcClient);
         web3.Client.OverridingRequestInterceptor = Rpc;
         Web3 = web3;
-        Store = new KeeperStore(options.StatePath);
+        Store = KeeperStores.Open(options, account.Address);
+        Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
+        _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
@@ -77,7 +83,7 @@ public sealed class KeeperEngine : IDisposable
             [new ProcessorHandler<FilterLog>(OnLogAsync)],
             0,
             new NewFilterInput { Address = addresses },
-            new SqliteBlockProgressRepository(Store, options.ReorgDepth),
+            new KeeperBlockProgressRepository(Store, options.ReorgDepth),
             null);
     }
 
@@ -92,7 +98,10 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>The JSON-RPC client: retries, circuit breakers, failover to <c>Keeper:FallbackRpcUrls</c>, stall detection.</summary>
     public ResilientRpcClient RpcClient { get; }
 
-    public KeeperStore Store { get; }
+    public IKeeperStore Store { get; }
+
+    /// <summary>Leases, shards and claims (one instance owns everything on SQLite).</summary>
+    public IKeeperCoordinator Coordinator { get; }
 
     public TransactionManager Transactions { get; }
 
@@ -115,7 +124,7 @@ public sealed class KeeperEngine : IDisposable
             await engine.Transactions.SyncAsync(cancellationToken).ConfigureAwait(false);
             if (!options.DryRun) await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
-                engine.Address, chainId, deployment.MarginVault, options.StatePath, engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
+                engine.Address, chainId, deployment.MarginVault, engine.Store.Provider == "sqlite" ? options.StatePath : $"postgres, instance {engine.Coordinator.InstanceId}", engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
             return engine;
         }
         catch
@@ -215,11 +224,18 @@ public sealed class KeeperEngine : IDisposable
         var head = await IndexAsync(cancellationToken).ConfigureAwait(false);
         var outcomes = await Transactions.TrackAsync(head, ReplacementFor, cancellationToken).ConfigureAwait(false);
         Account(outcomes);
-        if (!force && head == _lastScanned && !_oracleUpdated) return null;
+        var all = Store.Accounts();
+        var live = string.Join(",", Coordinator.Refresh());
+        var rebalanced = live != _lastLive;
+        _lastLive = live;
+        if (!force && head == _lastScanned && !_oracleUpdated && !rebalanced) return null;
         _oracleUpdated = false;
+        await _orphans.SettleAsync(cancellationToken).ConfigureAwait(false);
 
         var scanStart = Rpc.Count;
-        var accounts = Store.Accounts();
+        var accounts = Coordinator.ShardOf(all);
+        Metrics.ShardAccounts.Set(accounts.Count);
+        Metrics.LiveInstances.Set(Coordinator.LiveInstances.Count);
         var read = await _reader.ReadAsync(accounts, head, cancellationToken).ConfigureAwait(false);
         var below = read.Accounts.Where(a => a.Snapshot is { } s && !s.Debt.IsZero && s.Health < WadMath.WAD).ToList();
         var confirmed = await ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false);
@@ -344,6 +360,7 @@ public sealed class KeeperEngine : IDisposable
                 continue;
             }
 
+            if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
             var limit = new BigInteger(decimal.Round((decimal)gas * _options.GasLimitMultiplier));
             var tx = await Transactions.SendAsync(
                 new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
@@ -512,6 +529,10 @@ public sealed class KeeperEngine : IDisposable
         return new
         {
             keeper = Address,
+            instanceId = Coordinator.InstanceId,
+            stateProvider = Store.Provider,
+            liveInstances = Coordinator.LiveInstances,
+            shardSize = (long)Metrics.ShardAccounts.Value,
             vault = Deployment.MarginVault,
             lastIndexedBlock = Store.LastBlock?.ToString(CultureInfo.InvariantCulture),
             lastScannedBlock = r?.Block.ToString(CultureInfo.InvariantCulture),
@@ -534,8 +555,10 @@ public sealed class KeeperEngine : IDisposable
         };
     }
 
+    /// <summary>Gives up the lease (PostgreSQL), closes the store and the RPC client.</summary>
     public void Dispose()
     {
+        Coordinator.Dispose();
         Store.Dispose();
         RpcClient.Dispose();
     }

@@ -37,6 +37,9 @@ public sealed class KeeperMetrics
         ScanRpcCalls = f.CreateGauge("keeper_scan_rpc_calls", "JSON-RPC requests of the last per-block scan.");
         MarginCallsRaised = f.CreateCounter("keeper_margin_calls_raised_total", "Margin calls raised.");
         AddOnsPosted = f.CreateCounter("keeper_addons_posted_total", "setAddOn transactions sent by the risk loop.");
+        ShardAccounts = f.CreateGauge("keeper_shard_accounts", "Accounts this instance scans and liquidates (all of them on SQLite).");
+        LiveInstances = f.CreateGauge("keeper_live_instances", "Keeper instances with a fresh lease (1 on SQLite).");
+        OrphansSettled = f.CreateCounter("keeper_orphaned_liquidations_settled_total", "In-flight liquidations of dead instances settled from the chain.");
         InventoryLow = f.CreateGauge("keeper_inventory_low", "1 when the base-asset inventory is below Keeper:LowInventoryWarning.");
     }
 
@@ -70,6 +73,9 @@ public sealed class KeeperMetrics
     public Counter MarginCallsRaised { get; }
     public Counter AddOnsPosted { get; }
     public Gauge InventoryLow { get; }
+    public Gauge ShardAccounts { get; }
+    public Gauge LiveInstances { get; }
+    public Counter OrphansSettled { get; }
 
     /// <summary>Prometheus text exposition.</summary>
     public async Task<string> ExportAsync(CancellationToken cancellationToken = default)

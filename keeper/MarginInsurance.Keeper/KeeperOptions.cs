@@ -42,8 +42,17 @@ public sealed class KeeperOptions
     /// <summary>Explicit deployment file path (overrides <see cref="Network"/>).</summary>
     public string? DeploymentPath { get; set; }
 
-    /// <summary>SQLite state file (block progress, accounts, transactions, margin calls).</summary>
+    /// <summary>SQLite state file (block progress, accounts, transactions, margin calls) when Keeper:State:Provider is sqlite.</summary>
     public string StatePath { get; set; } = "keeper-state.db";
+
+    /// <summary>State store: SQLite (default, one instance) or PostgreSQL (several instances share the work).</summary>
+    public State.KeeperStateOptions State { get; set; } = new();
+
+    /// <summary>This instance's id among several on PostgreSQL (default: the keeper's address).</summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>Leases and claims of several instances on PostgreSQL.</summary>
+    public State.CoordinationOptions Coordination { get; set; } = new();
 
     /// <summary>Environment variable holding the keeper's private key (used when no keystore is set).</summary>
     public string PrivateKeyVariable { get; set; } = "MARGIN_PRIVATE_KEY";
@@ -98,6 +107,9 @@ public sealed class KeeperOptions
 
     /// <summary>URL serving /metrics, /health and /status (keeper run); empty disables it.</summary>
     public string HttpUrl { get; set; } = "http://127.0.0.1:9464";
+
+    /// <summary>Serve the dashboard on Keeper:HttpUrl (it samples the chain on its own; turn it off on all but one of several instances).</summary>
+    public bool Dashboard { get; set; } = true;
 
     /// <summary>Only compute and log; never send a transaction.</summary>
     public bool DryRun { get; set; }
@@ -182,8 +194,23 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add("Keeper:Network is empty; set it to the deployment name (deployments/<Network>.json) or set Keeper:DeploymentPath");
         if (!string.IsNullOrWhiteSpace(o.DeploymentPath) && !File.Exists(o.DeploymentPath))
             errors.Add($"Keeper:DeploymentPath '{o.DeploymentPath}' does not exist; point it at a deployments/<network>.json written by 'deploy'");
-        if (string.IsNullOrWhiteSpace(o.StatePath))
+        var postgres = string.Equals(o.State.Provider, State.KeeperStateOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+        if (!postgres && !string.Equals(o.State.Provider, State.KeeperStateOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+            errors.Add($"Keeper:State:Provider '{o.State.Provider}' is not sqlite or postgres; use sqlite for one instance or postgres for several");
+        if (!postgres && string.IsNullOrWhiteSpace(o.StatePath))
             errors.Add("Keeper:StatePath is empty; set it to a writable SQLite file path, e.g. keeper-state.db");
+        if (postgres && string.IsNullOrWhiteSpace(o.State.ConnectionString))
+            errors.Add("Keeper:State:ConnectionString is empty but Keeper:State:Provider is postgres; set it, e.g. \"Host=127.0.0.1;Port=5432;Database=keeper;Username=keeper;Password=…\"");
+        if (postgres && !string.IsNullOrWhiteSpace(o.State.ConnectionString) && !IsConnectionString(o.State.ConnectionString))
+            errors.Add("Keeper:State:ConnectionString is not a valid Npgsql connection string (key=value pairs separated by ';', e.g. Host=…;Database=…;Username=…)");
+        if (o.InstanceId is { Length: > 0 } id && (id.Length > 64 || !id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.' or ':')))
+            errors.Add($"Keeper:InstanceId '{id}' must be 1–64 characters of letters, digits, '-', '_', '.' or ':'; unset it to use the keeper's address");
+        if (o.Coordination.LeaseMilliseconds is < 500 or > 600_000)
+            errors.Add($"Keeper:Coordination:LeaseMilliseconds {o.Coordination.LeaseMilliseconds} is outside [500, 600000]; use several block times (e.g. 10000), well above Keeper:PollIntervalMilliseconds");
+        else if (postgres && o.Coordination.LeaseMilliseconds < 2 * o.PollIntervalMilliseconds)
+            errors.Add($"Keeper:Coordination:LeaseMilliseconds {o.Coordination.LeaseMilliseconds} must be at least twice Keeper:PollIntervalMilliseconds ({o.PollIntervalMilliseconds}); raise the lease or poll faster");
+        if (o.Coordination.ClaimBlocks is < 1 or > 1000)
+            errors.Add($"Keeper:Coordination:ClaimBlocks {o.Coordination.ClaimBlocks} is outside [1, 1000]; 2 suits chains that mine a liquidation in the next block");
         if (o.KeystorePath is { Length: > 0 } ks && !File.Exists(ks))
             errors.Add($"Keeper:KeystorePath '{ks}' does not exist; point it at an encrypted keystore JSON or unset it to use ${o.PrivateKeyVariable}");
         if (o.PollIntervalMilliseconds is < 50 or > 60_000)
@@ -225,6 +252,19 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         if (o.FaultInjection.KillAfterSigningPercent is < 0 or > 100)
             errors.Add($"Keeper:FaultInjection:KillAfterSigningPercent {o.FaultInjection.KillAfterSigningPercent} is outside [0, 100]; leave it 0 outside fault drills");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static bool IsConnectionString(string value)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(value);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

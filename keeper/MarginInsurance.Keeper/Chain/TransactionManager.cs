@@ -53,13 +53,13 @@ public sealed class TransactionManager
     private readonly IWeb3 _web3;
     private readonly string _key;
     private readonly long _chainId;
-    private readonly KeeperStore _store;
+    private readonly IKeeperStore _store;
     private readonly KeeperOptions _options;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _next = -1;
 
-    public TransactionManager(IWeb3 web3, Account account, long chainId, KeeperStore store, KeeperOptions options, ILogger logger)
+    public TransactionManager(IWeb3 web3, Account account, long chainId, IKeeperStore store, KeeperOptions options, ILogger logger)
     {
         _web3 = web3;
         _key = account.PrivateKey;

@@ -2,35 +2,14 @@ using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Sdk.Accounts;
 using Microsoft.Data.Sqlite;
-using Nethereum.BlockchainProcessing.ProgressRepositories;
 
 namespace MarginInsurance.Keeper.State;
 
-/// <summary>A transaction the keeper signed: recorded before broadcast, so a crash never re-signs a nonce.</summary>
-public sealed record SentTx(
-    long Id, string Sender, long Nonce, string Hash, string Raw, string Kind, string? Owner, string? SubId, string? Asset,
-    string Status, long SentBlock, string MaxFeePerGas, string MaxPriorityFeePerGas, long GasLimit, string? Detail);
-
-/// <summary>An open or resolved margin call.</summary>
-public sealed record MarginCallRecord(long Id, string Owner, string SubId, string Reason, string Health, long RaisedBlock, long? ResolvedBlock);
-
-/// <summary>Transaction statuses.</summary>
-public static class TxStatus
-{
-    public const string Signed = "signed";     // recorded, broadcast not yet confirmed by the node
-    public const string Sent = "sent";         // accepted by the node, not mined
-    public const string Replaced = "replaced"; // superseded by a later attempt with the same nonce
-    public const string Won = "won";           // mined, succeeded
-    public const string Lost = "lost";         // mined, reverted because someone else liquidated first
-    public const string Failed = "failed";     // mined, reverted for another reason
-    public const string Dropped = "dropped";   // nonce used by another transaction / rejected by the node
-}
-
 /// <summary>
-/// The keeper's SQLite state: schema migrations, block progress (Nethereum <see cref="IBlockProgressRepository"/>),
+/// The keeper's SQLite state (the embedded default, one instance): schema migrations, block progress (for Nethereum's block progress repository),
 /// known accounts, next nonce per sender, signed transactions and margin calls. One connection, serialized access.
 /// </summary>
-public sealed class KeeperStore : IDisposable
+public sealed class SqliteKeeperStore : IKeeperStore
 {
     private static readonly string[] Migrations =
     [
@@ -61,7 +40,7 @@ public sealed class KeeperStore : IDisposable
     private readonly Lock _lock = new();
 
     /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
-    public KeeperStore(string path)
+    public SqliteKeeperStore(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
@@ -70,6 +49,9 @@ public sealed class KeeperStore : IDisposable
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
         Migrate();
     }
+
+    /// <inheritdoc />
+    public string Provider => "sqlite";
 
     /// <summary>Applied schema version.</summary>
     public int SchemaVersion => (int)(long)Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")!;
@@ -311,24 +293,6 @@ public sealed class KeeperStore : IDisposable
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
     }
 
+    /// <summary>Closes the connection.</summary>
     public void Dispose() => _db.Dispose();
-}
-
-/// <summary>
-/// Nethereum block progress over <see cref="KeeperStore"/>. Reports the stored block minus <c>reorgDepth</c>, so each
-/// indexing pass re-reads the last N blocks (event handlers are idempotent) and a reorg within that depth is picked up.
-/// </summary>
-public sealed class SqliteBlockProgressRepository(KeeperStore store, int reorgDepth) : IBlockProgressRepository
-{
-    public Task UpsertProgressAsync(BigInteger blockNumber)
-    {
-        store.SetLastBlock(blockNumber);
-        return Task.CompletedTask;
-    }
-
-    public Task<BigInteger?> GetLastBlockNumberProcessedAsync()
-    {
-        var last = store.LastBlock;
-        return Task.FromResult(last is { } b ? (BigInteger?)BigInteger.Max(BigInteger.MinusOne, b - reorgDepth) : null);
-    }
 }
