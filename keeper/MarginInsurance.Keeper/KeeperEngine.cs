@@ -361,7 +361,7 @@ public sealed class KeeperEngine : IDisposable
             }
 
             if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
-            var limit = new BigInteger(decimal.Round((decimal)gas * _options.GasLimitMultiplier));
+            var limit = BigInteger.Max(new BigInteger(decimal.Round((decimal)gas * _options.GasLimitMultiplier)), _options.MinLiquidationGasLimit);
             var tx = await Transactions.SendAsync(
                 new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
                     $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}"),
