@@ -18,6 +18,7 @@ using Nethereum.BlockchainProcessing;
 using Nethereum.BlockchainProcessing.Processor;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
@@ -316,24 +317,17 @@ public sealed class KeeperEngine : IDisposable
         var fees = await Transactions.GetFeesAsync().ConfigureAwait(false);
         var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
         var gasAsset = read.Market.Assets.FirstOrDefault(a => a.Symbol.Equals(_options.GasPriceAsset, StringComparison.OrdinalIgnoreCase));
-        foreach (var c in candidates)
+        // Simulations run concurrently (they are independent reads at the latest block); sends stay sequential, in order.
+        var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
+        var simulations = new Simulation?[eligible.Count];
+        await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
+            async (i, _) => simulations[i] = await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
+        for (var i = 0; i < eligible.Count; i++)
         {
+            var c = eligible[i];
             if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
-            if (Store.HasOpenLiquidation(c.Account)) continue; // in flight: never send twice
-
-            var fn = new LiquidateFunction { Owner = c.Account.Owner, SubId = c.Account.SubId, CollateralAsset = c.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
-            LiquidateOutputDTO sim;
-            BigInteger gas;
-            try
-            {
-                sim = await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreatePending()).ConfigureAwait(false);
-                gas = (await Web3.Eth.GetContractTransactionHandler<LiquidateFunction>().EstimateGasAsync(Deployment.MarginVault, fn).ConfigureAwait(false)).Value;
-            }
-            catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
-            {
-                _logger.LogInformation("simulation of liquidating {Account} reverted: {Error} ({Name})", c.Account, err.Message, err.ErrorName);
-                continue;
-            }
+            if (simulations[i] is not { } simulation) continue;
+            var (fn, sim, gas) = simulation;
 
             var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
             var seizedValue = MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
@@ -379,6 +373,34 @@ public sealed class KeeperEngine : IDisposable
         if (inventory < _lowInventory)
             _logger.LogWarning("low inventory: {Have} base units of {Base} < Keeper:LowInventoryWarning; top up the keeper", inventory, Deployment.BaseSymbol);
         return (sent, skipped);
+    }
+
+    private const int SimulationConcurrency = 8;
+
+    /// <summary>A liquidation simulated at the latest block: the call, what it would repay/seize, and its gas estimate.</summary>
+    private sealed record Simulation(LiquidateFunction Function, LiquidateOutputDTO Result, BigInteger Gas);
+
+    /// <summary>
+    /// eth_call and eth_estimateGas of the liquidation at the LATEST block (not "pending": a node re-executes its whole
+    /// mempool for every pending-state call, which made a crash with hundreds of our own pending sends quadratic).
+    /// Null when it would revert (logged).
+    /// </summary>
+    private async Task<Simulation?> SimulateAsync(Candidate c)
+    {
+        var fn = new LiquidateFunction { Owner = c.Account.Owner, SubId = c.Account.SubId, CollateralAsset = c.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
+        try
+        {
+            var sim = await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreateLatest()).ConfigureAwait(false);
+            var call = fn.CreateCallInput(Deployment.MarginVault);
+            call.From = Address;
+            var gas = await Web3.Client.SendRequestAsync<HexBigInteger>("eth_estimateGas", null, call, BlockParameter.CreateLatest().GetRPCParam()).ConfigureAwait(false);
+            return new Simulation(fn, sim, gas.Value);
+        }
+        catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
+        {
+            _logger.LogInformation("simulation of liquidating {Account} reverted: {Error} ({Name})", c.Account, err.Message, err.ErrorName);
+            return null;
+        }
     }
 
     /// <summary>A pending liquidation is re-sent as is if its simulation still succeeds; otherwise the nonce is freed with a self-transfer.</summary>
