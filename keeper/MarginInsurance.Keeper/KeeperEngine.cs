@@ -327,7 +327,8 @@ public sealed class KeeperEngine : IDisposable
             var c = eligible[i];
             if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
             if (simulations[i] is not { } simulation) continue;
-            var (fn, sim, gas) = simulation;
+            var (fn, sim) = simulation;
+            var gas = new BigInteger(_options.LiquidationGasLimit); // upper bound of the gas cost
 
             var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
             var seizedValue = MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
@@ -355,7 +356,7 @@ public sealed class KeeperEngine : IDisposable
             }
 
             if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
-            var limit = BigInteger.Max(new BigInteger(decimal.Round((decimal)gas * _options.GasLimitMultiplier)), _options.MinLiquidationGasLimit);
+            var limit = new BigInteger(_options.LiquidationGasLimit);
             var tx = await Transactions.SendAsync(
                 new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
                     $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}"),
@@ -377,13 +378,13 @@ public sealed class KeeperEngine : IDisposable
 
     private const int SimulationConcurrency = 8;
 
-    /// <summary>A liquidation simulated at the latest block: the call, what it would repay/seize, and its gas estimate.</summary>
-    private sealed record Simulation(LiquidateFunction Function, LiquidateOutputDTO Result, BigInteger Gas);
+    /// <summary>A liquidation simulated at the latest block: the call and what it would repay, seize and pay in fees.</summary>
+    private sealed record Simulation(LiquidateFunction Function, LiquidateOutputDTO Result);
 
     /// <summary>
-    /// eth_call and eth_estimateGas of the liquidation at the LATEST block (not "pending": a node re-executes its whole
-    /// mempool for every pending-state call, which made a crash with hundreds of our own pending sends quadratic).
-    /// Null when it would revert (logged).
+    /// eth_call of the liquidation at the LATEST block (not "pending": a node re-executes its whole mempool for every
+    /// pending-state call, which made a crash with hundreds of our own pending sends quadratic). No eth_estimateGas
+    /// (a binary search of executions; see Keeper:LiquidationGasLimit). Null when it would revert (logged).
     /// </summary>
     private async Task<Simulation?> SimulateAsync(Candidate c)
     {
@@ -391,10 +392,7 @@ public sealed class KeeperEngine : IDisposable
         try
         {
             var sim = await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreateLatest()).ConfigureAwait(false);
-            var call = fn.CreateCallInput(Deployment.MarginVault);
-            call.From = Address;
-            var gas = await Web3.Client.SendRequestAsync<HexBigInteger>("eth_estimateGas", null, call, BlockParameter.CreateLatest().GetRPCParam()).ConfigureAwait(false);
-            return new Simulation(fn, sim, gas.Value);
+            return new Simulation(fn, sim);
         }
         catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
         {

@@ -96,15 +96,14 @@ public sealed class KeeperOptions
     /// <summary>Sub-calls per Multicall3 request of the scan (positions and balances each take ⌈accounts / this⌉ requests).</summary>
     public int ScanPageSize { get; set; } = 1000;
 
-    /// <summary>Gas limit is the estimate times this factor.</summary>
-    public decimal GasLimitMultiplier { get; set; } = 1.3m;
-
     /// <summary>
-    /// Lowest gas limit of a liquidation. The estimate is taken on the state the keeper saw; if the price falls again
-    /// before inclusion the same call can take the deeper bad-debt path (full seizure, insurance cover), which costs up
-    /// to ~65k more: a limit of estimate × multiplier alone then runs out of gas. Unused gas is not paid.
+    /// Gas limit of every liquidation (no eth_estimateGas). An estimate describes only the state the keeper saw: if the
+    /// price falls again before inclusion the same call takes the deeper bad-debt path (full seizure, insurance cover),
+    /// which costs up to ~65k more, and an estimate-based limit runs out of gas (the kill-loop test caught this). The
+    /// default covers the deepest path (232k measured) with headroom; unused gas is not paid. Profitability is checked
+    /// against this limit, an upper bound of the gas cost.
     /// </summary>
-    public long MinLiquidationGasLimit { get; set; } = 300_000;
+    public long LiquidationGasLimit { get; set; } = 300_000;
 
     /// <summary>Warn when the keeper's base-asset inventory falls below this (whole base tokens).</summary>
     public string LowInventoryWarning { get; set; } = "1000";
@@ -242,10 +241,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, 500]");
         if (o.ScanPageSize is < 10 or > 5000)
             errors.Add($"Keeper:ScanPageSize {o.ScanPageSize} is outside [10, 5000]; 1000 suits most RPC providers (lower it if eth_call hits a gas or size limit)");
-        if (o.MinLiquidationGasLimit is < 100_000 or > 10_000_000)
-            errors.Add($"Keeper:MinLiquidationGasLimit {o.MinLiquidationGasLimit} is outside [100000, 10000000]; the default 300000 covers the bad-debt path");
-        if (o.GasLimitMultiplier is < 1m or > 5m)
-            errors.Add($"Keeper:GasLimitMultiplier {o.GasLimitMultiplier} is outside [1, 5]");
+        if (o.LiquidationGasLimit is < 100_000 or > 10_000_000)
+            errors.Add($"Keeper:LiquidationGasLimit {o.LiquidationGasLimit} is outside [100000, 10000000]; the default 300000 covers the deepest (bad-debt) liquidation path");
         if (o.WebhookUrl is { Length: > 0 } hook && !Uri.TryCreate(hook, UriKind.Absolute, out _))
             errors.Add($"Keeper:WebhookUrl '{hook}' is not an absolute URL; unset it or use e.g. https://hooks.example/margin");
         if (o.HttpUrl is { Length: > 0 } http && !Uri.TryCreate(http, UriKind.Absolute, out _))
