@@ -6,7 +6,7 @@ namespace MarginInsurance.Keeper.Benchmarks;
 
 /// <summary>
 /// A synthetic book of positions in Core's form (the shape <c>OffChainMarginReader</c> feeds to
-/// <see cref="AccountMath.Compute"/>): deploy/local.json's three collaterals at realistic prices, one to three holdings per
+/// <see cref="AccountMath.Compute"/> and <see cref="HealthCalculator"/>): deploy/local.json's three collaterals at realistic prices, one to three holdings per
 /// account, random balances and debts, a market last accrued 12 s before the evaluation time.
 /// </summary>
 public sealed class HealthBook
@@ -68,7 +68,7 @@ public sealed class HealthBook
         return new HealthBook(holdings, principals, market, now);
     }
 
-    /// <summary>Health of every account, one after the other (the reader's loop).</summary>
+    /// <summary>Baseline: <see cref="AccountMath.Compute"/> per account, one after the other (re-accrues the market every time).</summary>
     public BigInteger[] ComputeSequential()
     {
         var health = new BigInteger[Count];
@@ -76,16 +76,85 @@ public sealed class HealthBook
         return health;
     }
 
-    /// <summary>Health of every account over all cores: the same <see cref="AccountMath.Compute"/> per account, range-partitioned.</summary>
+    /// <summary>Baseline over all cores: the same <see cref="AccountMath.Compute"/> per account, range-partitioned.</summary>
     public BigInteger[] ComputeParallel()
     {
         var health = new BigInteger[Count];
-        var rangeSize = Math.Max(1, Count / (Environment.ProcessorCount * 8));
-        Parallel.ForEach(Partitioner.Create(0, Count, rangeSize), range =>
+        ForRanges(health.Length, (from, to) =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) health[i] = One(i).Health;
+            for (var i = from; i < to; i++) health[i] = One(i).Health;
         });
         return health;
+    }
+
+    /// <summary>Market accrued once (<see cref="HealthCalculator"/>), then the exact BigInteger composition per account.</summary>
+    public BigInteger[] AccrueOnceSequential()
+    {
+        var calculator = new HealthCalculator(_market, _timestamp);
+        var health = new BigInteger[Count];
+        for (var i = 0; i < health.Length; i++) health[i] = calculator.ComputeExact(_holdings[i], _principals[i]).Health;
+        return health;
+    }
+
+    /// <summary>Market accrued once, exact BigInteger composition per account, over all cores.</summary>
+    public BigInteger[] AccrueOnceParallel()
+    {
+        var calculator = new HealthCalculator(_market, _timestamp);
+        var health = new BigInteger[Count];
+        ForRanges(health.Length, (from, to) =>
+        {
+            for (var i = from; i < to; i++) health[i] = calculator.ComputeExact(_holdings[i], _principals[i]).Health;
+        });
+        return health;
+    }
+
+    /// <summary>Market accrued once, then <see cref="HealthCalculator.Health"/> per account (128-bit fast path, BigInteger fallback).</summary>
+    public BigInteger[] FastSequential()
+    {
+        var calculator = new HealthCalculator(_market, _timestamp);
+        var health = new BigInteger[Count];
+        for (var i = 0; i < health.Length; i++) health[i] = calculator.Health(_holdings[i], _principals[i]);
+        return health;
+    }
+
+    /// <summary>Market accrued once, 128-bit fast path per account, over all cores (one calculator shared).</summary>
+    public BigInteger[] FastParallel()
+    {
+        var calculator = new HealthCalculator(_market, _timestamp);
+        var health = new BigInteger[Count];
+        ForRanges(health.Length, (from, to) =>
+        {
+            for (var i = from; i < to; i++) health[i] = calculator.Health(_holdings[i], _principals[i]);
+        });
+        return health;
+    }
+
+    /// <summary>
+    /// Full figures (debt, L, C, health, utilization) of every account on all paths, for the setup's equality check:
+    /// baseline <see cref="AccountMath.Compute"/>, accrue-once exact, and the fast path.
+    /// </summary>
+    public (AccountHealth[] Baseline, AccountHealth[] AccrueOnce, AccountHealth[] Fast) AllFigures()
+    {
+        var calculator = new HealthCalculator(_market, _timestamp);
+        var baseline = new AccountHealth[Count];
+        var once = new AccountHealth[Count];
+        var fast = new AccountHealth[Count];
+        ForRanges(Count, (from, to) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                baseline[i] = AccountHealth.From(One(i));
+                once[i] = AccountHealth.From(calculator.ComputeExact(_holdings[i], _principals[i]));
+                fast[i] = calculator.ComputeHealth(_holdings[i], _principals[i]);
+            }
+        });
+        return (baseline, once, fast);
+    }
+
+    private static void ForRanges(int count, Action<int, int> body)
+    {
+        var rangeSize = Math.Max(1, count / (Environment.ProcessorCount * 8));
+        Parallel.ForEach(Partitioner.Create(0, count, rangeSize), range => body(range.Item1, range.Item2));
     }
 
     private AccountSnapshot One(int i) => AccountMath.Compute(_holdings[i], _principals[i], _market, _timestamp);

@@ -37,11 +37,23 @@ public static class HealthRunner
             var method = r.BenchmarkCase.Descriptor.WorkloadMethod.Name;
             var samples = r.GetResultRuns().Select(m => m.Nanoseconds / m.Operations / NanosPerMilli).ToList();
             var alloc = r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) is long bytes ? $"; allocates {bytes / 1e6:N0} MB per run" : string.Empty;
-            var parallel = method == nameof(HealthBenchmarks.Parallel);
+            var parallel = method.EndsWith(nameof(HealthBenchmarks.Parallel), StringComparison.Ordinal);
+            var path = method switch
+            {
+                _ when method.StartsWith("AccrueOnce", StringComparison.Ordinal) => "accrue once (HealthCalculator.ComputeExact)",
+                _ when method.StartsWith("Fast", StringComparison.Ordinal) => "accrue once + 128-bit fast path (HealthCalculator.Health)",
+                _ => "baseline AccountMath.Compute",
+            };
+            var how = method switch
+            {
+                _ when method.StartsWith("AccrueOnce", StringComparison.Ordinal) => "market accrued once per scan, then Core's exact BigInteger composition per account",
+                _ when method.StartsWith("Fast", StringComparison.Ordinal) => "market accrued once per scan, UInt128 arithmetic per account with BigInteger fallback when an operand does not fit",
+                _ => "Core AccountMath.Compute per account (re-accrues the market each time), exact BigInteger",
+            };
             return Figure.FromSamples("health",
-                $"health of {HealthBenchmarks.Accounts:N0} accounts, {(parallel ? $"parallel ({cores} cores)" : "sequential (1 core)")}",
+                $"health of {HealthBenchmarks.Accounts:N0} accounts, {path}, {(parallel ? $"parallel ({cores} cores)" : "sequential (1 core)")}",
                 "ms", samples, "< 100 ms on 2 cores", m => m < GoalMilliseconds,
-                note: $"Core AccountMath.Compute per account, exact BigInteger (no fast path){(parallel ? ", same calls over Parallel.ForEach; equality with sequential asserted" : string.Empty)}{alloc}; BenchmarkDotNet in-process, 1 warm-up + {Iterations} runs");
+                note: $"{how}{(parallel ? ", range-partitioned over Parallel.ForEach" : string.Empty)}; setup asserts all methods give identical debt, capacities, health and utilization for every account{alloc}; BenchmarkDotNet in-process, 1 warm-up + {Iterations} runs");
         }).ToList();
     }
 }

@@ -286,6 +286,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         var keepBps = new BigInteger(Math.Round((1 - shock) * 10_000));
         var liquidatable = 0;
         var shortfall = BigInteger.Zero;
+        HealthCalculator? calculator = null;
         foreach (var a in read.Accounts)
         {
             if (a.Snapshot is null || a.BorrowPrincipal.IsZero)
@@ -298,7 +299,8 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
                 var asset = assets[b.Key];
                 return new CollateralPosition(asset.Token, asset.Config, b.Value, asset.PriceWad!.Value * keepBps / WadMath.BPS);
             }).ToList();
-            var shocked = AccountMath.Compute(positions, a.BorrowPrincipal, read.Market.Market, read.Market.Timestamp);
+            calculator ??= new HealthCalculator(read.Market.Market, read.Market.Timestamp);
+            var shocked = calculator.Compute(positions, a.BorrowPrincipal);
             if (shocked.IsLiquidatable)
             {
                 liquidatable++;

@@ -54,7 +54,8 @@ public sealed record OffChainReadResult(OffChainMarket Market, IReadOnlyList<Off
 /// Reads the raw protocol state at one pinned block — market indices and totals, rate model, reserve factor,
 /// per-asset config, add-on state and oracle price, then each account's position and collateral balances —
 /// through Multicall3, and computes every account's debt, capacities, health and utilization with
-/// <see cref="AccountMath"/> at the block's timestamp. The result equals the vault's <c>accountState</c> view
+/// <see cref="HealthCalculator"/> at the block's timestamp (market accrued once per read; each account equal to
+/// <see cref="AccountMath.Compute"/>). The result equals the vault's <c>accountState</c> view
 /// at that block, to the wei. RPC requests: 1 block header + 1 market multicall + 2 multicalls per
 /// <see cref="PageSize"/> accounts (positions, then balances).
 /// </summary>
@@ -114,6 +115,7 @@ public sealed class OffChainMarginReader
         var byAccount = balanceCalls.ToLookup(b => b.Account);
 
         var result = new List<OffChainAccount>(accounts.Count);
+        HealthCalculator? calculator = null;
         for (var i = 0; i < accounts.Count; i++)
         {
             var principal = positions[i].Output.BorrowPrincipal;
@@ -128,9 +130,11 @@ public sealed class OffChainMarginReader
                 continue;
             }
 
-            var snapshot = AccountMath.Compute(
-                holdings.Select(h => new CollateralPosition(h.Asset.Token, h.Asset.Config, h.Balance, h.Asset.PriceWad!.Value)),
-                principal, market.Market, market.Timestamp);
+            // The market is accrued once for the whole read (lazily: only when an account is priced, as before).
+            calculator ??= new HealthCalculator(market.Market, market.Timestamp);
+            var snapshot = calculator.Compute(
+                holdings.Select(h => new CollateralPosition(h.Asset.Token, h.Asset.Config, h.Balance, h.Asset.PriceWad!.Value)).ToArray(),
+                principal);
             result.Add(new OffChainAccount(accounts[i], principal, mask, balances, snapshot, null));
         }
 

@@ -1,0 +1,94 @@
+using System.Numerics;
+
+namespace MarginInsurance.Core;
+
+/// <summary>
+/// Exact unsigned 128-bit helpers for the health fast path: each either returns the exact result or reports that
+/// an operand or the result does not fit, so the caller can fall back to the BigInteger path.
+/// </summary>
+internal static class Uint128Math
+{
+    private static readonly BigInteger MaxUInt128 = UInt128.MaxValue;
+    private static readonly BigInteger MaxUInt64 = ulong.MaxValue;
+
+    /// <summary>WAD as a 128-bit value.</summary>
+    public static readonly UInt128 Wad = 1_000_000_000_000_000_000UL;
+
+    /// <summary>BPS as a 128-bit value.</summary>
+    public static readonly UInt128 Bps = 10_000UL;
+
+    /// <summary>True (with the value) when <paramref name="value"/> lies in [0, 2^128 − 1].</summary>
+    public static bool TryToUInt128(BigInteger value, out UInt128 result)
+    {
+        if (value.Sign < 0 || value > MaxUInt128)
+        {
+            result = UInt128.Zero;
+            return false;
+        }
+
+        result = (UInt128)value;
+        return true;
+    }
+
+    /// <summary>True (with the value) when <paramref name="value"/> lies in [0, 2^64 − 1].</summary>
+    public static bool TryToUInt64(BigInteger value, out ulong result)
+    {
+        if (value.Sign < 0 || value > MaxUInt64)
+        {
+            result = 0;
+            return false;
+        }
+
+        result = (ulong)value;
+        return true;
+    }
+
+    /// <summary>True (with the exact product) when <c>x · y</c> fits in 128 bits.</summary>
+    public static bool TryMultiply(UInt128 x, UInt128 y, out UInt128 product)
+        => UInt128.BigMul(x, y, out product) == UInt128.Zero;
+
+    /// <summary>True (with the exact sum) when <c>x + y</c> fits in 128 bits.</summary>
+    public static bool TryAdd(UInt128 x, UInt128 y, out UInt128 sum)
+    {
+        sum = x + y;
+        return sum >= x;
+    }
+
+    /// <summary>⌊x · y / d⌋ when <c>x · y</c> fits in 128 bits (<paramref name="d"/> &gt; 0).</summary>
+    public static bool TryMulDivDown(UInt128 x, UInt128 y, UInt128 d, out UInt128 result)
+    {
+        if (!TryMultiply(x, y, out var p))
+        {
+            result = UInt128.Zero;
+            return false;
+        }
+
+        result = p / d;
+        return true;
+    }
+
+    /// <summary>⌈x · y / d⌉ when <c>x · y</c> fits in 128 bits (<paramref name="d"/> &gt; 0).</summary>
+    public static bool TryMulDivUp(UInt128 x, UInt128 y, UInt128 d, out UInt128 result)
+    {
+        if (!TryMultiply(x, y, out var p))
+        {
+            result = UInt128.Zero;
+            return false;
+        }
+
+        var (q, r) = UInt128.DivRem(p, d);
+        result = r == UInt128.Zero ? q : q + 1;
+        return true;
+    }
+
+    /// <summary><c>a &gt; b ? a − b : 0</c>.</summary>
+    public static UInt128 SubFloor(UInt128 a, UInt128 b) => a > b ? a - b : UInt128.Zero;
+
+    /// <summary>10^<paramref name="exponent"/> for exponent in [0, 38].</summary>
+    public static UInt128 Pow10(int exponent)
+    {
+        var r = UInt128.One;
+        for (var i = 0; i < exponent; i++) r *= 10;
+        return r;
+    }
+}
