@@ -99,7 +99,8 @@ internal sealed class AssetFactors
         if (ValueIsZero) return true;
         if (ValueDivisor != UInt128.Zero)
         {
-            value = product / ValueDivisor;
+            foreach (var chunk in ValueDivisorChunks) product = Uint128Math.DivRem(product, chunk).Quotient;
+            value = product;
             return true;
         }
 
@@ -121,7 +122,7 @@ internal sealed class AssetFactors
             return false;
         }
 
-        adjusted = sum / Bps;
+        adjusted = Uint128Math.DivRem(sum, Bps).Quotient;
         return true;
     }
 
@@ -139,17 +140,9 @@ internal sealed class AssetFactors
 
     private static ulong Step(ulong limb, ulong divisor, ref ulong remainder)
     {
-        if (remainder == 0)
-        {
-            var (q, r) = Math.DivRem(limb, divisor);
-            remainder = r;
-            return q;
-        }
-
-        var n = new UInt128(remainder, limb);
-        var (q128, r128) = UInt128.DivRem(n, divisor);
-        remainder = (ulong)r128;
-        return (ulong)q128;
+        var (q, r) = DivRemLimb(remainder, limb, divisor);
+        remainder = r;
+        return q;
     }
 
     private static ulong[] Chunks(int e)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MarginInsurance.Core;
 
@@ -63,8 +64,32 @@ internal static class Uint128Math
             return false;
         }
 
-        result = p / d;
+        result = DivRem(p, d).Quotient;
         return true;
+    }
+
+    /// <summary>
+    /// (⌊n / d⌋, n mod d) for 64-bit limbs with <paramref name="high"/> &lt; <paramref name="d"/> (so the quotient fits
+    /// in 64 bits): the hardware 128/64 division where available, <see cref="UInt128.DivRem"/> otherwise.
+    /// </summary>
+    public static (ulong Quotient, ulong Remainder) DivRemLimb(ulong high, ulong low, ulong d)
+    {
+        if (high == 0) return Math.DivRem(low, d);
+#pragma warning disable SYSLIB5004 // X86Base.X64.DivRem is marked for evaluation; its contract (high < d) is checked by callers, and UInt128.DivRem is the fallback.
+        if (X86Base.X64.IsSupported) return X86Base.X64.DivRem(low, high, d);
+#pragma warning restore SYSLIB5004
+        var (q, r) = UInt128.DivRem(new UInt128(high, low), d);
+        return ((ulong)q, (ulong)r);
+    }
+
+    /// <summary>(⌊n / d⌋, n mod d) for <paramref name="d"/> &gt; 0: long division by 64-bit limbs when d fits in 64 bits.</summary>
+    public static (UInt128 Quotient, UInt128 Remainder) DivRem(UInt128 n, UInt128 d)
+    {
+        if ((ulong)(d >> 64) != 0) return UInt128.DivRem(n, d);
+        var divisor = (ulong)d;
+        var (q1, r1) = Math.DivRem((ulong)(n >> 64), divisor);
+        var (q0, r0) = DivRemLimb(r1, (ulong)n, divisor);
+        return (new UInt128(q1, q0), r0);
     }
 
     /// <summary>⌈x · y / d⌉ when <c>x · y</c> fits in 128 bits (<paramref name="d"/> &gt; 0).</summary>
@@ -76,7 +101,7 @@ internal static class Uint128Math
             return false;
         }
 
-        var (q, r) = UInt128.DivRem(p, d);
+        var (q, r) = DivRem(p, d);
         result = r == UInt128.Zero ? q : q + 1;
         return true;
     }
