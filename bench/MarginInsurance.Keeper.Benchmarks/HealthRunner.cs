@@ -50,9 +50,12 @@ public static class HealthRunner
                 _ when method.StartsWith("Fast", StringComparison.Ordinal) => "market accrued once per scan, UInt128 arithmetic per account with BigInteger fallback when an operand does not fit",
                 _ => "Core AccountMath.Compute per account (re-accrues the market each time), exact BigInteger",
             };
+            // The goal applies to what the keeper runs (the fast path over both cores); the other rows are its baselines.
+            var judged = parallel && method.StartsWith("Fast", StringComparison.Ordinal);
             return Figure.FromSamples("health",
                 $"health of {HealthBenchmarks.Accounts:N0} accounts, {path}, {(parallel ? $"parallel ({cores} cores)" : "sequential (1 core)")}",
-                "ms", samples, "< 100 ms on 2 cores", m => m < GoalMilliseconds,
+                "ms", samples, judged ? "< 100 ms on 2 cores" : null, judged ? m => m < GoalMilliseconds : null,
+                baseline: judged ? null : "baseline of the judged row",
                 note: $"{how}{(parallel ? ", range-partitioned over Parallel.ForEach" : string.Empty)}; setup asserts all methods give identical debt, capacities, health and utilization for every account{alloc}; BenchmarkDotNet in-process, 1 warm-up + {Iterations} runs");
         }).ToList();
     }
