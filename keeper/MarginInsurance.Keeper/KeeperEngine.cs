@@ -388,7 +388,7 @@ public sealed class KeeperEngine : IDisposable
     /// </summary>
     private async Task<Simulation?> SimulateAsync(Candidate c)
     {
-        var fn = new LiquidateFunction { Owner = c.Account.Owner, SubId = c.Account.SubId, CollateralAsset = c.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
+        var fn = LiquidationCall.For(c.Account.Owner, c.Account.SubId, c.Asset, Address);
         try
         {
             var sim = await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreateLatest()).ConfigureAwait(false);
@@ -404,8 +404,7 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>A pending liquidation is re-sent as is if its simulation still succeeds; otherwise the nonce is freed with a self-transfer.</summary>
     private async Task<TxRequest?> ReplacementFor(SentTx tx)
     {
-        if (tx.Kind != "liquidate" || tx.Owner is null || tx.SubId is null || tx.Asset is null) return null;
-        var fn = new LiquidateFunction { Owner = tx.Owner, SubId = BigInteger.Parse(tx.SubId, CultureInfo.InvariantCulture), CollateralAsset = tx.Asset, MaxRepay = MaxUint, Data = [], FromAddress = Address };
+        if (LiquidationCall.Of(tx, Address) is not { } fn) return null;
         try
         {
             await Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(fn, Deployment.MarginVault, BlockParameter.CreateLatest()).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using MarginInsurance.Keeper.Coordination;
 using MarginInsurance.Keeper.State;
 using Microsoft.Extensions.Logging;
-using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 
@@ -42,24 +41,18 @@ public sealed class OrphanedLiquidationSettler(IWeb3 web3, IKeeperStore store, I
                 continue;
             }
 
-            try
+            var outcome = await RawBroadcast.SendAsync(web3, tx).ConfigureAwait(false);
+            if (outcome.Held)
             {
-                await web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(tx.Raw).ConfigureAwait(false);
+                // accepted, or pending in the node's pool already: keep blocking the account until it is mined
                 if (tx.Status == TxStatus.Signed) store.SetStatus(tx.Hash, TxStatus.Sent, $"broadcast from the stored bytes; {by}");
                 logger.LogInformation("orphaned liquidation {Hash} of {Owner}/{Sub} by {Instance} is pending; rebroadcast, the account stays blocked until it is mined", tx.Hash, tx.Owner, tx.SubId, instance);
+                continue;
             }
-            catch (RpcResponseException ex) when (ex.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
-                                                  || ex.Message.Contains("already imported", StringComparison.OrdinalIgnoreCase)
-                                                  || ex.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
-            {
-                // pending in the node's pool: keep blocking the account
-            }
-            catch (RpcResponseException ex)
-            {
-                store.SetStatus(tx.Hash, TxStatus.Dropped, $"rejected on rebroadcast ({ex.Message}); {by}");
-                logger.LogWarning("orphaned liquidation {Hash} of {Owner}/{Sub} by {Instance}: rejected on rebroadcast ({Error}); account freed", tx.Hash, tx.Owner, tx.SubId, instance, ex.Message);
-                settled++;
-            }
+
+            store.SetStatus(tx.Hash, TxStatus.Dropped, $"rejected on rebroadcast ({outcome.Error}); {by}");
+            logger.LogWarning("orphaned liquidation {Hash} of {Owner}/{Sub} by {Instance}: rejected on rebroadcast ({Error}); account freed", tx.Hash, tx.Owner, tx.SubId, instance, outcome.Error);
+            settled++;
         }
 
         if (settled > 0) metrics.OrphansSettled.Inc(settled);

@@ -291,13 +291,8 @@ public sealed class TransactionManager
         MarginProtocolException? error = null;
         try
         {
-            if (minedTx.Kind == "liquidate" && minedTx.Owner is not null && minedTx.SubId is not null && minedTx.Asset is not null)
+            if (LiquidationCall.Of(minedTx, Address) is { } fn)
             {
-                var fn = new Contracts.MarginVault.ContractDefinition.LiquidateFunction
-                {
-                    Owner = minedTx.Owner, SubId = BigInteger.Parse(minedTx.SubId, CultureInfo.InvariantCulture), CollateralAsset = minedTx.Asset,
-                    MaxRepay = Core.WadMath.MaxUint256, Data = [], FromAddress = Address,
-                };
                 await _web3.Eth.GetContractQueryHandler<Contracts.MarginVault.ContractDefinition.LiquidateFunction>()
                     .QueryDeserializingToObjectAsync<Contracts.MarginVault.ContractDefinition.LiquidateOutputDTO>(fn, receipt.To, new BlockParameter(receipt.BlockNumber)).ConfigureAwait(false);
             }
@@ -342,37 +337,18 @@ public sealed class TransactionManager
     /// <summary>Broadcasts; true when the node holds it (accepted now or already known), false on a definite rejection.</summary>
     private async Task<bool> BroadcastAsync(SentTx tx)
     {
-        try
+        var outcome = await RawBroadcast.SendAsync(_web3, tx).ConfigureAwait(false);
+        if (outcome.Held)
         {
-            await _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(tx.Raw).ConfigureAwait(false);
-            _store.SetStatus(tx.Hash, TxStatus.Sent);
-            return true;
-        }
-        catch (RpcResponseException ex) when (ex.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
-                                              || ex.Message.Contains("already imported", StringComparison.OrdinalIgnoreCase)
-                                              || ex.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
-        {
-            _store.SetStatus(tx.Hash, TxStatus.Sent);
-            return true;
-        }
-        catch (RpcResponseException ex)
-        {
-            // The RPC client retries a send whose answer was lost (timeout, dropped connection): if an earlier attempt
-            // reached the node, the retry is answered "nonce too low" / "replacement underpriced" although the node holds
-            // (or already mined) this very transaction. Ask before giving the nonce back. A transport fault here
-            // propagates: the tx stays Signed and TrackAsync rebroadcasts it.
-            var held = await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(tx.Hash).ConfigureAwait(false);
-            if (held is not null)
-            {
+            if (outcome.Error is { } error)
                 _logger.LogInformation("node answered {Error} to {Kind} tx {Hash} (nonce {Nonce}) but holds it (an earlier attempt reached it); kept as sent",
-                    ex.Message, tx.Kind, tx.Hash, tx.Nonce);
-                _store.SetStatus(tx.Hash, TxStatus.Sent);
-                return true;
-            }
-
-            _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind, tx.Hash, tx.Nonce, ex.Message);
-            _store.SetStatus(tx.Hash, TxStatus.Dropped, ex.Message);
-            return false;
+                    error, tx.Kind, tx.Hash, tx.Nonce);
+            _store.SetStatus(tx.Hash, TxStatus.Sent);
+            return true;
         }
+
+        _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind, tx.Hash, tx.Nonce, outcome.Error);
+        _store.SetStatus(tx.Hash, TxStatus.Dropped, outcome.Error);
+        return false;
     }
 }

@@ -1,0 +1,39 @@
+using MarginInsurance.Keeper.State;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
+
+namespace MarginInsurance.Keeper.Chain;
+
+/// <summary>What the node made of a stored transaction's bytes: <see cref="Held"/> when it accepted them or already holds
+/// (or mined) that transaction; otherwise <see cref="Error"/> is its rejection.</summary>
+internal sealed record BroadcastOutcome(bool Held, string? Error);
+
+/// <summary>
+/// Broadcasts a stored signed transaction byte for byte. "Already known" counts as held. Any other rejection is checked
+/// with eth_getTransactionByHash first: the RPC client retries a send whose answer was lost (timeout, dropped
+/// connection), and if an earlier attempt reached the node the retry is answered "nonce too low" / "replacement
+/// underpriced" although the node holds this very transaction. A transport fault propagates (the caller keeps the
+/// transaction open and tries again later).
+/// </summary>
+internal static class RawBroadcast
+{
+    public static async Task<BroadcastOutcome> SendAsync(IWeb3 web3, SentTx tx)
+    {
+        try
+        {
+            await web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(tx.Raw).ConfigureAwait(false);
+            return new BroadcastOutcome(true, null);
+        }
+        catch (RpcResponseException ex) when (ex.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
+                                              || ex.Message.Contains("already imported", StringComparison.OrdinalIgnoreCase)
+                                              || ex.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
+        {
+            return new BroadcastOutcome(true, null);
+        }
+        catch (RpcResponseException ex)
+        {
+            var held = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(tx.Hash).ConfigureAwait(false);
+            return new BroadcastOutcome(held is not null, ex.Message);
+        }
+    }
+}
