@@ -2,7 +2,6 @@ using System.Numerics;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Keeper.State;
-using MarginInsurance.Keeper.Tests.Audit;
 using MarginInsurance.Sdk.Accounts;
 using Nethereum.Hex.HexTypes;
 using Xunit.Abstractions;
@@ -21,13 +20,6 @@ public sealed class ChainFaultTests(KeeperFixture fixture, ITestOutputHelper out
         var accounts = new List<AccountId>();
         for (var i = 0; i < count; i++) accounts.Add((await Fixture.OpenAsync("WETH", "10", "15000")).Account);
         return accounts;
-    }
-
-    private async Task<AuditReport> AuditAsync(IReadOnlyCollection<AccountId> accounts, IReadOnlyCollection<string> keepers, BigInteger from)
-    {
-        var report = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, accounts, keepers, from);
-        Output.WriteLine($"AUDIT {report.Summary}");
-        return report;
     }
 
     [Fact]
@@ -56,9 +48,7 @@ public sealed class ChainFaultTests(KeeperFixture fixture, ITestOutputHelper out
         Assert.Equal(3, keeper.Metrics.Rebroadcasts.Value);
         Assert.Equal(3, keeper.Store.TxCounts()["liquidate:won"]);
         var audit = await AuditAsync(accounts, [keeper.Address], from);
-        Assert.Empty(audit.Missed);
-        Assert.Empty(audit.DoubleInOneBlock);
-        Assert.Empty(audit.KeeperReverts);
+        audit.AssertClean();
         Assert.All(accounts, a => Assert.Single(audit.Of(a)));
     }
 
@@ -95,9 +85,7 @@ public sealed class ChainFaultTests(KeeperFixture fixture, ITestOutputHelper out
 
         Assert.Equal(BigInteger.Parse("2"), keeper.Store.Counter("won")); // counted once per account, not twice
         var audit = await AuditAsync(accounts, [keeper.Address], from);
-        Assert.Empty(audit.Missed);
-        Assert.Empty(audit.DoubleInOneBlock);
-        Assert.Empty(audit.KeeperReverts);
+        audit.AssertClean();
         Assert.All(accounts, a => Assert.Single(audit.Of(a)));
         var chainNonce = (await keeper.Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(keeper.Address)).Value;
         Assert.Equal((long)chainNonce, keeper.Transactions.NextNonce);
@@ -175,9 +163,7 @@ public sealed class ChainFaultTests(KeeperFixture fixture, ITestOutputHelper out
 
         Output.WriteLine($"METRIC blocks of falling base fee until both liquidations were mined: {blocksToSend}");
         var audit = await AuditAsync(accounts, [keeper.Address], from);
-        Assert.Empty(audit.Missed);
-        Assert.Empty(audit.DoubleInOneBlock);
-        Assert.Empty(audit.KeeperReverts);
+        audit.AssertClean();
         var cap = BigInteger.Pow(10, 9) * (int)capGwei;
         foreach (var l in audit.Liquidations)
         {

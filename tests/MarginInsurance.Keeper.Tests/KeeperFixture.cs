@@ -2,6 +2,7 @@ using System.Numerics;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.MockAggregator;
 using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.Keeper.Tests.Audit;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
@@ -143,6 +144,14 @@ public abstract class KeeperTest(KeeperFixture fixture, ITestOutputHelper output
         var engine = await KeeperEngine.StartAsync(options, Fixture.Deployment, key, Logger);
         _engines.Add(engine);
         return engine;
+    }
+
+    /// <summary>Audits the chain from <paramref name="from"/> (summary printed to the test output).</summary>
+    protected async Task<AuditReport> AuditAsync(IReadOnlyCollection<AccountId> accounts, IReadOnlyCollection<string> keepers, BigInteger from)
+    {
+        var report = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, accounts, keepers, from);
+        Output.WriteLine($"AUDIT {report.Summary}");
+        return report;
     }
 
     protected void Stop(KeeperEngine engine)

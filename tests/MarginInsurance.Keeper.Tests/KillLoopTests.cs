@@ -1,4 +1,3 @@
-using MarginInsurance.Keeper.Tests.Audit;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk.Accounts;
 using Xunit.Abstractions;
@@ -103,11 +102,8 @@ public sealed class KillLoopTests(KeeperFixture fixture, ITestOutputHelper outpu
             // transaction was broadcast by a later run is the audit below: a lost nonce would strand every later liquidation.
 
             await Fixture.Chain.SetIntervalMiningAsync(0);
-            var audit = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, accounts, [key.Address], from);
-            Output.WriteLine($"AUDIT {audit.Summary}");
-            Assert.Empty(audit.Missed);
-            Assert.Empty(audit.DoubleInOneBlock);
-            Assert.Empty(audit.KeeperReverts);
+            var audit = await AuditAsync(accounts, [key.Address], from);
+            audit.AssertClean();
             Assert.True(audit.Liquidations.Count >= 10, $"only {audit.Liquidations.Count} liquidations: the replay did not push enough accounts under");
             Assert.All(audit.Liquidations, l => Assert.Equal(key.Address, l.Liquidator, StringComparer.OrdinalIgnoreCase));
             passed = true;

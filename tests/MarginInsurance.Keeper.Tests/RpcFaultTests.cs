@@ -199,9 +199,7 @@ public sealed class RpcFaultTests(KeeperFixture fixture, ITestOutputHelper outpu
     {
         var audit = await LiquidationAudit.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, [.. risky, .. healthy], [keeper.Address], run.FromBlock);
         Output.WriteLine($"AUDIT {audit.Summary}; {run.Ticks} ticks ({run.FailedTicks} failed) in {run.Elapsed.TotalSeconds:0.0} s");
-        Assert.Empty(audit.Missed);
-        Assert.Empty(audit.DoubleInOneBlock);
-        Assert.Empty(audit.KeeperReverts);
+        audit.AssertClean();
         foreach (var a in risky)
         {
             var mine = audit.Of(a);

@@ -169,9 +169,7 @@ public sealed class ScaleOutTests(KeeperFixture fixture, ITestOutputHelper outpu
 
             Assert.Contains(kills, k => k.InFlight == 0);
             Output.WriteLine($"all settled {settled.TotalSeconds:F1} s after the last step; whole test {clock.Elapsed.TotalSeconds:F1} s; survivor log {survivor.LogPath}");
-            Assert.True(report.Missed.Count == 0, $"missed: {string.Join(", ", report.Missed)}");
-            Assert.True(report.DoubleInOneBlock.Count == 0, $"double in one block: {string.Join(", ", report.DoubleInOneBlock)}");
-            Assert.True(report.KeeperReverts.Count == 0, $"keeper reverts: {string.Join(", ", report.KeeperReverts.Select(r => $"{r.From} {r.TxHash} @{r.Block}"))}");
+            report.AssertClean();
         }
         finally
         {

@@ -8,6 +8,7 @@ using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
+using Xunit;
 
 namespace MarginInsurance.Keeper.Tests.Audit;
 
@@ -31,6 +32,14 @@ public sealed record AuditReport(
     /// <summary>Liquidations of <paramref name="account"/>.</summary>
     public IReadOnlyList<AuditedLiquidation> Of(AccountId account) =>
         Liquidations.Where(l => l.Account.Owner.Equals(account.Owner, StringComparison.OrdinalIgnoreCase) && l.Account.SubId == account.SubId).ToList();
+
+    /// <summary>Asserts 0 missed, 0 double in one block and no reverted liquidation of the audited keepers.</summary>
+    public void AssertClean()
+    {
+        Assert.Empty(Missed);
+        Assert.Empty(DoubleInOneBlock);
+        Assert.Empty(KeeperReverts);
+    }
 
     /// <summary>One line for the test output.</summary>
     public string Summary =>
