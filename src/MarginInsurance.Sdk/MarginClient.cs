@@ -117,7 +117,7 @@ public sealed partial class MarginClient
         return await SendAsync(c => Vault.DepositCollateralRequestAndWaitForReceiptAsync(new DepositCollateralFunction
         {
             Owner = account.Owner, SubId = account.SubId, Asset = collateral.Token, Amount = amount.Raw,
-        }, c), cancellationToken).ConfigureAwait(false);
+        }, c), cancellationToken, collateral.Token).ConfigureAwait(false);
     }
 
     /// <summary>Withdraws collateral; the account must stay at or above its initial margin.</summary>
@@ -128,7 +128,7 @@ public sealed partial class MarginClient
         return SendAsync(c => Vault.WithdrawCollateralRequestAndWaitForReceiptAsync(new WithdrawCollateralFunction
         {
             Owner = account.Owner, SubId = account.SubId, Asset = collateral.Token, Amount = amount.Raw, Receiver = to,
-        }, c), cancellationToken);
+        }, c), cancellationToken, collateral.Token);
     }
 
     /// <summary>Borrows the base asset against an account; reverts with InsufficientMargin beyond its borrow capacity.</summary>
@@ -303,7 +303,7 @@ public sealed partial class MarginClient
         }
 
         await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-            new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c), cancellationToken).ConfigureAwait(false);
+            new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c), cancellationToken, token).ConfigureAwait(false);
     }
 
     private async Task ClearAllowanceAsync(string token, string spender, CancellationToken cancellationToken)
@@ -312,14 +312,15 @@ public sealed partial class MarginClient
         if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) > 0)
         {
             await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-                new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c), cancellationToken).ConfigureAwait(false);
+                new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c), cancellationToken, token).ConfigureAwait(false);
         }
     }
 
-    private async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken)
+    /// <param name="token">The token the call transfers (named in ERC-20 errors); the base asset when null.</param>
+    private async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken, string? token = null)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receipt = await ProtocolErrors.Guard(() => send(cts), Deployment.BaseDecimals).ConfigureAwait(false);
+        var receipt = await ProtocolErrors.Guard(() => send(cts), new ErrorContext(Deployment, token ?? Deployment.BaseAsset)).ConfigureAwait(false);
         if (receipt.Status?.Value != 1)
         {
             throw new TransactionFailedException(receipt.TransactionHash);
@@ -331,7 +332,7 @@ public sealed partial class MarginClient
 
 /// <summary>The RPC serves a different chain than the deployment file describes.</summary>
 public sealed class WrongChainException(string network, long expected, BigInteger actual)
-    : Exception($"deployment '{network}' is on chain {expected} but the RPC serves chain {actual}; point --rpc at the right node or pick the right --network")
+    : Exception($"deployment '{network}' is on chain {expected} but the RPC serves chain {actual}; connect to a node of chain {expected}, or load the deployment file of chain {actual}")
 {
     /// <summary>The deployment's chain id.</summary>
     public long Expected { get; } = expected;

@@ -32,7 +32,14 @@ public static class DeployCommand
                     ? AccountLoader.FromKeystore(ks.FullName, "MARGIN_KEYSTORE_PASSWORD", chainId)
                     : AccountLoader.FromEnvironment(chainId);
                 var path = DeploymentFile.PathFor(RepositoryRoot.Find(Directory.GetCurrentDirectory()), name);
-                ProtocolDeployer.CheckOverwrite(path, chainId, parse.GetValue(force));
+                try
+                {
+                    ProtocolDeployer.CheckOverwrite(path, chainId, parse.GetValue(force));
+                }
+                catch (DeployConfigException ex)
+                {
+                    throw new DeployConfigException($"{ex.Message}: pass --network <another name>, or --force");
+                }
                 var deployment = await new ProtocolDeployer(new Web3(account, url)).DeployAsync(cfg with { Network = name }, hash, cancellationToken).ConfigureAwait(false);
                 deployment.Save(path);
                 AnsiConsole.MarkupLine($"[green]deployed and verified[/] on chain {deployment.ChainId}: vault {deployment.MarginVault} → {path}");

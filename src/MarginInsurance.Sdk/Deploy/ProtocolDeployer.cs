@@ -152,7 +152,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         if (existing.ChainId != chainId)
         {
             throw new DeployConfigException(
-                $"'{path}' holds a deployment on chain {existing.ChainId}, but the RPC is chain {chainId}; use another --network name, or --force to overwrite");
+                $"'{path}' holds a deployment on chain {existing.ChainId}, but the RPC is chain {chainId}; deploy under another network name, or overwrite it explicitly (force: true)");
         }
     }
 

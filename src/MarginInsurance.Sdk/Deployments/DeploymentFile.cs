@@ -83,7 +83,7 @@ public sealed record DeploymentFile
     {
         if (!File.Exists(path))
         {
-            throw new DeploymentFileException(path, $"file not found; deploy first (marginctl deploy) or pass the right --deployment path");
+            throw new DeploymentFileException(path, "file not found; deploy the protocol first (ProtocolDeployer writes deployments/<network>.json) or give the path of an existing deployment file");
         }
 
         DeploymentFile? file;

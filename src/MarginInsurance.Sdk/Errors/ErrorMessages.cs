@@ -8,11 +8,11 @@ internal static class ErrorMessages
 {
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
 
-    public static string Describe(string name, IReadOnlyDictionary<string, object?> a, int? baseDecimals = null)
+    public static string Describe(string name, IReadOnlyDictionary<string, object?> a, ErrorContext context)
     {
-        // Base-asset amounts: human decimals when the caller knows the base asset's decimals.
-        string Base(string key) => a.TryGetValue(key, out var v) && v is System.Numerics.BigInteger raw && baseDecimals is { } d
-            ? $"{new Amounts.TokenAmount(raw, d)}" : $"{Arg(key)} base units";
+        string Base(string key) => context.Base(a.GetValueOrDefault(key));
+        string Asset(string key) => context.Name(a.GetValueOrDefault(key));
+        string Of(string amountKey, string assetKey = "asset") => context.Amount(a.GetValueOrDefault(amountKey), a.GetValueOrDefault(assetKey));
         string Arg(string key) => a.TryGetValue(key, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "?" : "?";
         string When(string key) => a.TryGetValue(key, out var v) && v is BigInteger t && t > 0 && t < long.MaxValue
             ? $"{DateTimeOffset.FromUnixTimeSeconds((long)t):u}" : Arg(key);
@@ -23,24 +23,24 @@ internal static class ErrorMessages
                                     + $"(debt {Base("debt")} would exceed borrow capacity {Base("borrowCapacity")}); add collateral or borrow less",
             "HealthyAccount" => $"the account is not liquidatable: its margin health is {ProtocolErrors.Wad(a["health"])} (must be below 1.0000)",
             "NothingToLiquidate" => "nothing to liquidate: the account has no debt or no balance of that collateral",
-            "InsufficientCollateral" => $"not enough collateral {Arg("asset")}: balance {Arg("balance")}, requested {Arg("requested")}",
-            "InsufficientBalance" => $"not enough balance: have {Arg("balance")}, requested {Arg("requested")}",
+            "InsufficientCollateral" => $"not enough {Asset("asset")} collateral in the account: balance {Of("balance")}, requested {Of("requested")}",
+            "InsufficientBalance" => $"not enough supplied balance: have {Base("balance")}, requested {Base("requested")}",
             "InsufficientLiquidity" => $"the market has only {Base("cash")} of cash, {Base("requested")} requested; wait for repayments or withdraw less",
-            "SupplyCapExceeded" => $"the supply cap of {Arg("asset")} would be exceeded: total would be {Arg("newTotal")}, cap {Arg("cap")}",
-            "UnsupportedToken" => $"token {Arg("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (the vault received a different amount than sent)",
-            "CrossNotAllowed" => $"asset {Arg("asset")} is isolated-only: deposit it into an isolated sub-account (subId ≥ 1), not the cross account (subId 0)",
-            "IsolatedAssetMismatch" => $"this isolated sub-account already holds {Arg("held")}; it cannot also hold {Arg("asset")} (use another subId)",
-            "AssetNotListed" => $"asset {Arg("asset")} is not a listed collateral of this market",
-            "AssetAlreadyListed" => $"asset {Arg("asset")} is already listed",
+            "SupplyCapExceeded" => $"the supply cap of {Asset("asset")} would be exceeded: total deposits would be {Of("newTotal")}, cap {Of("cap")}",
+            "UnsupportedToken" => $"token {Asset("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (the vault received a different amount than sent)",
+            "CrossNotAllowed" => $"{Asset("asset")} is isolated-only: deposit it into an isolated sub-account (subId ≥ 1), not the cross account (subId 0)",
+            "IsolatedAssetMismatch" => $"this isolated sub-account already holds {Asset("held")}; it cannot also hold {Asset("asset")} (use another subId)",
+            "AssetNotListed" => $"asset {Asset("asset")} is not a listed collateral of this market",
+            "AssetAlreadyListed" => $"asset {Asset("asset")} is already listed",
             "Unauthorized" => $"{Arg("caller")} may not act for {Arg("owner")}: the owner must approve it with setOperator",
             "MarketPaused" => $"the market is paused for new risk (borrow and withdrawals) until {When("until")}; repay and deposit still work",
             "PauseCooldownActive" => $"a new pause is possible only from {When("availableAt")}",
             "NotPaused" => "the market is not paused",
-            "PriceFrozen" => $"the price of {Arg("asset")} moved beyond the circuit-breaker limit; borrows and withdrawals against it are frozen until {When("until")}",
-            "StalePrice" => $"the price of {Arg("asset")} is stale (last update {When("updatedAt")}); no operation may use it until the feed updates",
-            "InvalidPrice" => $"the feed of {Arg("asset")} returned a non-positive answer ({Arg("answer")})",
-            "PriceOutOfBounds" => $"the price of {Arg("asset")} ({ProtocolErrors.Wad(a["priceWad"])}) is outside the feed's configured bounds",
-            "FeedNotSet" => $"no price feed is configured for {Arg("asset")}",
+            "PriceFrozen" => $"the price of {Asset("asset")} moved beyond the circuit-breaker limit; borrows and withdrawals against it are frozen until {When("until")}",
+            "StalePrice" => $"the price of {Asset("asset")} is stale (last update {When("updatedAt")}); no operation may use it until the feed updates",
+            "InvalidPrice" => $"the feed of {Asset("asset")} returned a non-positive answer ({Arg("answer")})",
+            "PriceOutOfBounds" => $"the price of {Asset("asset")} ({ProtocolErrors.Wad(a["priceWad"])}) is outside the feed's configured bounds",
+            "FeedNotSet" => $"no price feed is configured for {Asset("asset")}",
             "AddOnTooHigh" => $"add-on {Arg("addOnBps")} bps exceeds the maximum {Arg("maxAddOnBps")} bps",
             "AddOnStepTooLarge" => $"add-on change of {Arg("stepBps")} bps exceeds the maximum step {Arg("maxStepBps")} bps per update",
             "AddOnTooSoon" => $"the add-on of this asset may next change at {When("nextAllowedAt")}",
@@ -58,6 +58,9 @@ internal static class ErrorMessages
             "InvalidTiers" => "tier breaks must be ordered (B1 ≤ B2) and cuts non-decreasing (cut2 ≤ cut3 < factor)",
             "InvalidSupplyCap" => "the supply cap must be positive",
             "AlreadySet" => "this address is already set and cannot be changed",
+            "ERC20InsufficientBalance" => $"{Arg("sender")} holds only {context.Transferred(a.GetValueOrDefault("balance"))}, the transfer needs {context.Transferred(a.GetValueOrDefault("needed"))}; fund the sender first",
+            "ERC20InsufficientAllowance" => $"{Arg("spender")} may spend only {context.Transferred(a.GetValueOrDefault("allowance"))}, the transfer needs {context.Transferred(a.GetValueOrDefault("needed"))}; approve more first",
+            "SafeERC20FailedOperation" => $"a transfer of {Asset("token")} failed (the token returned false or reverted without data)",
             "ArrayLengthMismatch" => "the owners and subIds arrays must have the same length",
             _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
         };

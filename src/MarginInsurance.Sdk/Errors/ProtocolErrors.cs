@@ -27,23 +27,24 @@ public static class ProtocolErrors
 
     /// <summary>
     /// Returns the typed protocol exception for <paramref name="exception"/> if it is a revert with a known
-    /// custom error or a revert reason; otherwise null.
+    /// custom error or a revert reason; otherwise null. With <paramref name="context"/>, the message names
+    /// assets by symbol and amounts in token units.
     /// </summary>
-    public static MarginProtocolException? Translate(Exception exception, int? baseDecimals = null)
+    public static MarginProtocolException? Translate(Exception exception, ErrorContext? context = null)
     {
         switch (exception)
         {
             case MarginProtocolException known:
                 return known;
             case SmartContractCustomErrorRevertException custom:
-                return FromRevertData(custom.ExceptionEncodedData, custom, baseDecimals);
+                return FromRevertData(custom.ExceptionEncodedData, custom, context);
             case SmartContractRevertException revert:
                 return new MarginProtocolException("Revert", new Dictionary<string, object?> { ["reason"] = revert.RevertMessage },
                     $"the contract reverted: {revert.RevertMessage}", null, revert);
             case RpcResponseException rpc when rpc.RpcError?.Data is not null:
-                return FromRevertData(rpc.RpcError.Data.ToString(), rpc, baseDecimals);
+                return FromRevertData(rpc.RpcError.Data.ToString(), rpc, context);
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                return Translate(aggregate.InnerException!, baseDecimals);
+                return Translate(aggregate.InnerException!, context);
             default:
                 return null;
         }
@@ -51,9 +52,9 @@ public static class ProtocolErrors
 
     /// <summary>
     /// Decodes raw revert data (0x + selector + arguments); null if the selector is unknown. With
-    /// <paramref name="baseDecimals"/>, base-asset amounts in the message are shown as decimals.
+    /// <paramref name="context"/>, the message names assets by symbol and amounts in token units.
     /// </summary>
-    public static MarginProtocolException? FromRevertData(string? data, Exception? inner = null, int? baseDecimals = null)
+    public static MarginProtocolException? FromRevertData(string? data, Exception? inner = null, ErrorContext? context = null)
     {
         if (data is null || data.Length < 10 || !data.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
@@ -69,19 +70,19 @@ public static class ProtocolErrors
         var arguments = known.Abi.InputParameters
             .Select(p => (p.Name, Value: known.DtoType.GetProperties().First(pr => MatchesParameter(pr, p.Name)).GetValue(decoded)))
             .ToDictionary(x => x.Name, x => x.Value);
-        var message = ErrorMessages.Describe(known.Abi.Name, arguments, baseDecimals);
+        var message = ErrorMessages.Describe(known.Abi.Name, arguments, context ?? ErrorContext.None);
         return (MarginProtocolException)Activator.CreateInstance(
             known.ExceptionType, decoded, known.Abi.Name, arguments, message, data, inner)!;
     }
 
     /// <summary>Runs <paramref name="action"/> and rethrows contract reverts as typed protocol exceptions.</summary>
-    public static async Task<T> Guard<T>(Func<Task<T>> action, int? baseDecimals = null)
+    public static async Task<T> Guard<T>(Func<Task<T>> action, ErrorContext? context = null)
     {
         try
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Exception ex) when (Translate(ex, baseDecimals) is { } translated && !ReferenceEquals(translated, ex))
+        catch (Exception ex) when (Translate(ex, context) is { } translated && !ReferenceEquals(translated, ex))
         {
             throw translated;
         }
