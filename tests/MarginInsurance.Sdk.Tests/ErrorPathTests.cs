@@ -102,7 +102,7 @@ public sealed class ErrorPathTests(ChainFixture fixture) : ChainTest(fixture)
         var ex = await Assert.ThrowsAsync<MarginProtocolException<InsufficientLiquidityError>>(() => trader.BorrowAsync(account, trader.Base("5000")));
         Assert.Equal(trader.Base("1000").Raw, ex.Error.Cash);
         Assert.Equal(trader.Base("5000").Raw, ex.Error.Requested);
-        Assert.Contains("only 1000 of cash", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("only 1000 USDC of cash", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
