@@ -316,7 +316,7 @@ public sealed partial class MarginClient
         }
     }
 
-    /// <param name="token">The token the call transfers (named in ERC-20 errors); the base asset when null.</param>
+    // token: the token the call transfers (named in ERC-20 errors); the base asset when null.
     private async Task<TransactionReceipt> SendAsync(Func<CancellationTokenSource, Task<TransactionReceipt>> send, CancellationToken cancellationToken, string? token = null)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -31,7 +31,7 @@ public static class DeployCommand
                 var account = parse.GetValue(keystore) is { } ks
                     ? AccountLoader.FromKeystore(ks.FullName, "MARGIN_KEYSTORE_PASSWORD", chainId)
                     : AccountLoader.FromEnvironment(chainId);
-                var path = DeploymentFile.PathFor(RepositoryRoot.Find(Directory.GetCurrentDirectory()), name);
+                var path = DeploymentFile.PathFor(DeploymentsFolder(), name);
                 try
                 {
                     ProtocolDeployer.CheckOverwrite(path, chainId, parse.GetValue(force));
@@ -52,5 +52,19 @@ public static class DeployCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The repository root when run inside the repository (dotnet run), else the current folder (installed tool).</summary>
+    private static string DeploymentsFolder()
+    {
+        var here = Directory.GetCurrentDirectory();
+        try
+        {
+            return RepositoryRoot.Find(here);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return here;
+        }
     }
 }
