@@ -57,6 +57,11 @@ function merged(sources, type) {
   return [...bySignature.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f);
 }
 
+// External library functions may take storage pointers ("struct Layout storage"): not ABI types, callable only by
+// the contract the library is linked into. They are left out, so every exported ABI parses in ethers and viem.
+const isAbiType = (p) => !/\s/.test(p.type) && (p.components || []).every(isAbiType);
+const callable = (f) => [...(f.inputs || []), ...(f.outputs || [])].every(isAbiType);
+
 function model() {
   const all = artifacts().filter((a) => a.sourceName.startsWith("contracts/") && !a.sourceName.startsWith("contracts/mocks/"));
   const deployed = all.filter((a) => !excluded.some((p) => a.sourceName.startsWith(p))
@@ -64,7 +69,8 @@ function model() {
   const names = deployed.map((a) => a.contractName);
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length) throw new Error(`abi: two deployed contracts are named ${twice[0]}; rename one`);
-  return { version: version(), deployed, errors: merged(all, "error"), events: merged(all, "event") };
+  const exported = deployed.map((a) => ({ ...a, abi: a.abi.filter(callable) }));
+  return { version: version(), deployed: exported, errors: merged(all, "error"), events: merged(all, "event") };
 }
 
 const exportName = (contract) => contract[0].toLowerCase() + contract.slice(1) + "Abi";

@@ -25,7 +25,7 @@ test("the merged error ABI decodes every custom error of every contract and libr
   const known = new Set(merged.fragments.filter((f) => f.type === "error").map((f) => f.selector));
   let count = 0;
   for (const artifact of artifacts()) {
-    for (const fragment of new ethers.Interface(artifact.abi).fragments.filter((f) => f.type === "error")) {
+    for (const fragment of new ethers.Interface(artifact.abi.filter((f) => f.type === "error")).fragments) {
       assert.ok(known.has(fragment.selector), `${artifact.contractName}: ${fragment.format()} is missing from errorsAbi`);
       count++;
     }
@@ -54,6 +54,7 @@ test("every deployed contract is exported, in abi/ and the package, with the con
   assert.deepEqual(Object.keys(manifest.contracts).sort(), deployed);
   for (const name of deployed) {
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(root, "abi", `${name}.json`), "utf8")), pkg.abis[name]);
+    assert.ok(new ethers.Interface(pkg.abis[name]).fragments.length > 0, `${name}'s ABI parses`);
   }
   const version = fs.readFileSync(path.join(root, "Directory.Build.props"), "utf8").match(/<Version>([^<]+)</)[1];
   assert.equal(pkg.version, version);
