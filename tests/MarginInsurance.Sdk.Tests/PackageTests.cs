@@ -185,6 +185,9 @@ public sealed partial class PackageTests(ChainFixture fixture) : ChainTest(fixtu
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // No build servers left running after the test (MSBuild nodes, the compiler server).
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["UseSharedCompilation"] = "false";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
