@@ -3,11 +3,12 @@ using System.Numerics;
 
 namespace MarginInsurance.Sdk.Errors;
 
-/// <summary>Readable messages for the protocol's custom errors, from their decoded arguments.</summary>
+/// <summary>
+/// Readable messages for the protocol's custom errors, from their decoded arguments: assets by symbol and amounts
+/// in token units when the <see cref="ErrorContext"/> knows the deployment.
+/// </summary>
 internal static class ErrorMessages
 {
-    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
-
     public static string Describe(string name, IReadOnlyDictionary<string, object?> a, ErrorContext context)
     {
         string Base(string key) => context.Base(a.GetValueOrDefault(key));
