@@ -1,13 +1,14 @@
-// Generates tests/vectors/<function>.json from MarginInsurance.Core.MarginMath.
-// Hand-derived expected values (worked examples of docs/protocol.md §12 and simple rounding edges) are
-// written next to their case and checked here: generation fails if the code disagrees with the hand value.
+// Generates tests/vectors/<function>.json. Expected values come from MarginInsurance.SpecModel, a second
+// implementation written from docs/protocol.md alone (it does not reference MarginInsurance.Core), so a misreading
+// shared by Core and MarginMath.sol cannot write itself into the vectors. Hand-derived expected values (worked
+// examples of docs/protocol.md §12, rounding edges, the separating cases) are written next to their case and
+// checked here: generation fails if the model disagrees with the hand value.
 // Usage: dotnet run --project tools/VectorGen [-- <repoRoot>]
 using System.Globalization;
 using System.Numerics;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using MarginInsurance.Core;
+using MarginInsurance.SpecModel;
 
 var root = args.Length > 0 ? args[0] : FindRoot();
 var outDir = Path.Combine(root, "tests", "vectors");
@@ -16,7 +17,8 @@ Directory.CreateDirectory(outDir);
 BigInteger E(int n) => BigInteger.Pow(10, n);
 BigInteger B(string s) => BigInteger.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture);
 var WAD = E(18);
-var MAX = WadMath.MaxUint256;
+var MAX = SpecMath.UintMax;
+var spec = new SpecMath();
 var rng = new Random(20261126);
 BigInteger R(BigInteger lo, BigInteger hi) // uniform-ish in [lo, hi]
 {
@@ -222,7 +224,7 @@ rp.Add("debt rounded up: 4 of debt 5 (principal 3)", "", [4, 3, 15 * E(17)], 2);
 rp.Add("debt rounded up: 5 of debt 5 takes all", "", [5, 3, 15 * E(17)], 3);
 rp.Add("zero principal", "", [10, 0, 15 * E(17)], 0);
 rp.Add("zero amount", "", [0, 100, 15 * E(17)], 0);
-for (int i = 0; i < 8; i++) { var p = RL(3, 15); var idx = R(WAD, 3 * WAD); rp.Add($"random #{i}", "", [R(0, MarginMath.ToDebt(p, idx) + 10), p, idx]); }
+for (int i = 0; i < 8; i++) { var p = RL(3, 15); var idx = R(WAD, 3 * WAD); rp.Add($"random #{i}", "", [R(0, spec.ToDebt(p, idx) + 10), p, idx]); }
 
 // ───────── kinkedRatePerSecond(utilizationWad, baseRatePerYear, slope1PerYear, slope2PerYear, kinkWad)
 var kr = F("kinkedRatePerSecond");
@@ -338,7 +340,7 @@ foreach (var f in files)
 {
     var path = Path.Combine(outDir, f.Function + ".json");
     File.WriteAllText(path, f.ToJson());
-    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked)");
+    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
     total += f.Cases.Count;
 }
 Console.WriteLine($"total {total} cases in {files.Count} files -> {outDir}");
@@ -355,37 +357,39 @@ static string FindRoot()
 
 sealed record VectorCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, List<(string Key, BigInteger Value)> Expected);
 
+sealed record RevertCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, string Error);
+
 sealed class VectorFile(string function)
 {
+    private static readonly SpecMath Spec = new();
+    private readonly SpecFunctions.Function _fn = SpecFunctions.All.TryGetValue(function, out var f) ? f
+        : throw new InvalidOperationException($"SpecModel has no function {function}");
+
     public string Function { get; } = function;
     public List<VectorCase> Cases { get; } = [];
+    public List<RevertCase> Reverts { get; } = [];
     public int HandChecked { get; private set; }
-    private readonly MethodInfo _method = typeof(MarginMath).GetMethod(char.ToUpperInvariant(function[0]) + function[1..], BindingFlags.Public | BindingFlags.Static)
-        ?? throw new InvalidOperationException($"MarginMath has no method for {function}");
 
-    /// <summary>Adds a case; <paramref name="hand"/> are hand-derived outputs (null = not hand-derived), checked against the code.</summary>
+    private List<(string, BigInteger)> ArgList(string name, object[] args)
+    {
+        if (Cases.Any(c => c.Name == name) || Reverts.Any(c => c.Name == name))
+            throw new InvalidOperationException($"{Function}: duplicate case name {name}");
+        if (_fn.Args.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, function takes {_fn.Args.Length}");
+        return _fn.Args.Select((k, i) => (k, args[i] switch
+        {
+            BigInteger b => b, int n => n, long l => l,
+            _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}"),
+        })).ToList();
+    }
+
+    /// <summary>Adds a case; <paramref name="hand"/> are hand-derived outputs (null = not hand-derived), checked against the model.</summary>
     public void Add(string name, string example, object[] args, params BigInteger?[]? hand)
     {
-        if (Cases.Any(c => c.Name == name)) throw new InvalidOperationException($"{Function}: duplicate case name {name}");
-        var ps = _method.GetParameters();
-        if (ps.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, method takes {ps.Length}");
-        var call = new object[ps.Length];
-        var argList = new List<(string, BigInteger)>();
-        for (int i = 0; i < ps.Length; i++)
-        {
-            var v = args[i] switch { BigInteger b => b, int n => n, long l => l, _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}") };
-            call[i] = ps[i].ParameterType == typeof(int) ? (object)(int)v : v;
-            argList.Add((ps[i].Name!, v));
-        }
-        object result;
-        try { result = _method.Invoke(null, call)!; }
-        catch (TargetInvocationException e) { throw new InvalidOperationException($"{Function}/{name}: {e.InnerException!.Message}", e.InnerException); }
-
-        var outputs = new List<(string, BigInteger)>();
-        if (result is BigInteger single) outputs.Add(("expected", single));
-        else
-            foreach (var p in result.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                outputs.Add(("expected" + p.Name, (BigInteger)p.GetValue(result)!));
+        var argList = ArgList(name, args);
+        BigInteger[] values;
+        try { values = _fn.Eval(Spec, argList.Select(a => a.Item2).ToArray()); }
+        catch (SpecRevert e) { throw new InvalidOperationException($"{Function}/{name}: the model reverts ({e.Error}); use AddRevert"); }
+        var outputs = _fn.Outputs.Zip(values).ToList();
 
         hand ??= [];
         if (hand.Length != 0 && hand.Length != outputs.Count)
@@ -393,13 +397,28 @@ sealed class VectorFile(string function)
         for (int i = 0; i < hand.Length; i++)
         {
             if (hand[i] is not { } h) continue;
-            if (h != outputs[i].Item2)
-                throw new InvalidOperationException($"{Function}/{name}: hand value {outputs[i].Item1} = {h} but MarginMath gives {outputs[i].Item2}");
+            if (h != outputs[i].Second)
+                throw new InvalidOperationException($"{Function}/{name}: hand value {outputs[i].First} = {h} but the spec model gives {outputs[i].Second}");
             HandChecked++;
         }
         if (example != "" && (hand.Length == 0 || hand.Any(h => h is null)))
             throw new InvalidOperationException($"{Function}/{name}: worked-example case {example} must have every output hand-derived");
-        Cases.Add(new VectorCase(name, example, argList, outputs));
+        Cases.Add(new VectorCase(name, example, argList, outputs.Select(o => (o.First, o.Second)).ToList()));
+    }
+
+    /// <summary>Adds a case the specification says reverts with <paramref name="error"/>; checked against the model.</summary>
+    public void AddRevert(string name, object[] args, string error)
+    {
+        var argList = ArgList(name, args);
+        try
+        {
+            _fn.Eval(Spec, argList.Select(a => a.Item2).ToArray());
+            throw new InvalidOperationException($"{Function}/{name}: the model does not revert");
+        }
+        catch (SpecRevert e) when (e.Error == error) { }
+        catch (SpecRevert e) { throw new InvalidOperationException($"{Function}/{name}: the model reverts with {e.Error}, not {error}"); }
+        HandChecked++;
+        Reverts.Add(new RevertCase(name, "", argList, error));
     }
 
     public string ToJson()
@@ -421,6 +440,20 @@ sealed class VectorFile(string function)
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (Reverts.Count > 0)
+            {
+                w.WriteString("revertCount", Reverts.Count.ToString(CultureInfo.InvariantCulture));
+                w.WriteStartArray("reverts");
+                foreach (var c in Reverts)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", c.Name);
+                    foreach (var (k, v) in c.Args) w.WriteString(k, v.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("error", c.Error);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
