@@ -62,7 +62,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     /// @notice Maximum pause duration and cooldown.
     uint256 public constant MAX_PAUSE_PERIOD = 7 days;
     /// @notice Borrow-rate ceiling per second (1000% APR), guards accrual against a broken rate model.
-    uint256 public constant MAX_RATE_PER_SECOND = 10 * WadMath.WAD / WadMath.YEAR;
+    uint256 public constant MAX_RATE_PER_SECOND = MarginMath.MAX_RATE_PER_SECOND;
     /// @notice Smallest supply index after socializing bad debt (never zero).
     uint256 public constant MIN_SUPPLY_INDEX = 1;
 

@@ -2,6 +2,7 @@
 pragma solidity 0.8.26;
 
 import {WadMath} from "./WadMath.sol";
+import {ErrorsLib} from "./ErrorsLib.sol";
 
 /// @title MarginMath
 /// @notice Pure implementation of docs/protocol.md §2-§8. Every function takes explicit arguments so
@@ -13,6 +14,8 @@ library MarginMath {
     uint256 internal constant WAD = WadMath.WAD;
     uint256 internal constant BPS = WadMath.BPS;
     uint256 internal constant YEAR = WadMath.YEAR;
+    /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR); `accrue` caps the model's answer (§5).
+    uint256 internal constant MAX_RATE_PER_SECOND = 10 * WAD / YEAR;
     /// @dev Decimals of a WAD price.
     uint256 internal constant PRICE_DECIMALS = 18;
 
@@ -39,7 +42,7 @@ library MarginMath {
     /* §3 TIERED, ADD-ON-ADJUSTED FACTORS */
 
     /// @notice Bracket-wise adjusted value of a position worth `value`, floored once (§3).
-    /// f_i = max(0, factor − cut_i − addOn), cut_1 = 0.
+    /// f_i = max(0, factor − cut_i − addOn), cut_1 = 0. Reverts with InvalidTiers if tierBreak1 > tierBreak2, whatever `value`.
     function tieredAdjusted(
         uint256 value,
         uint256 factorBps,
@@ -49,6 +52,7 @@ library MarginMath {
         uint256 tierCut2Bps,
         uint256 tierCut3Bps
     ) internal pure returns (uint256) {
+        if (tierBreak1 > tierBreak2) revert ErrorsLib.InvalidTiers();
         uint256 f1 = _sub0(factorBps, addOnBps);
         uint256 f2 = _sub0(factorBps, tierCut2Bps + addOnBps);
         uint256 f3 = _sub0(factorBps, tierCut3Bps + addOnBps);
@@ -141,7 +145,7 @@ library MarginMath {
         return u > WAD ? WAD : u;
     }
 
-    /// @notice Index accrual over `dt` seconds at `ratePerSecond` (§5).
+    /// @notice Index accrual over `dt` seconds at r = min(`ratePerSecond`, MAX_RATE_PER_SECOND) (§5).
     /// @return newSupplyIndex supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋
     /// @return newBorrowIndex borrowIndex + ⌈borrowIndex × r × dt / WAD⌉
     /// @return reserveCut ⌊interest × reserveFactorBps / BPS⌋ with interest = ⌊totalBorrowPrincipal × Δb / WAD⌋
@@ -154,6 +158,7 @@ library MarginMath {
         uint256 dt,
         uint256 reserveFactorBps
     ) internal pure returns (uint256 newSupplyIndex, uint256 newBorrowIndex, uint256 reserveCut) {
+        if (ratePerSecond > MAX_RATE_PER_SECOND) ratePerSecond = MAX_RATE_PER_SECOND;
         uint256 deltaBorrow = borrowIndex.mulDivUp(ratePerSecond * dt, WAD);
         newBorrowIndex = borrowIndex + deltaBorrow;
         uint256 interest = totalBorrowPrincipal.mulDivDown(deltaBorrow, WAD);

@@ -11,10 +11,10 @@ namespace MarginInsurance.Core;
 public static class AccountMath
 {
     /// <summary>
-    /// The vault's ceiling on the borrow rate (1000% a year, per second), applied to whatever the rate model
-    /// returns so a broken model cannot blow up accrual (MarginVault.MAX_RATE_PER_SECOND).
+    /// The ceiling on the borrow rate (1000% a year, per second), applied to whatever the rate model
+    /// returns so a broken model cannot blow up accrual (<see cref="MarginMath.MaxRatePerSecond"/>).
     /// </summary>
-    public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
+    public static readonly BigInteger MaxRatePerSecond = MarginMath.MaxRatePerSecond;
 
     /// <summary>
     /// Accrues <paramref name="market"/> virtually to <paramref name="timestamp"/> (§5): computes U from the stored

@@ -28,6 +28,12 @@ public readonly record struct BadDebtResult(BigInteger Cover, BigInteger Sociali
 /// </summary>
 public static class MarginMath
 {
+    /// <summary>
+    /// Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000 % a year), applied by <see cref="Accrue"/> to the
+    /// rate model's answer (§5; MarginMath.MAX_RATE_PER_SECOND in Solidity).
+    /// </summary>
+    public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
+
     // ───────────────────────────── §2 collateral value ─────────────────────────────
 
     /// <summary>
@@ -257,7 +263,7 @@ public static class MarginMath
     }
 
     /// <summary>
-    /// One accrual step (§5) with the per-second rate already computed:
+    /// One accrual step (§5) from the rate model's per-second answer, capped first: r = min(ratePerSecond, <see cref="MaxRatePerSecond"/>);
     /// Δb = ⌈borrowIndex·r·dt/WAD⌉; interest = ⌊totalBorrowPrincipal·Δb/WAD⌋; reserveCut = ⌊interest·reserveFactorBps/BPS⌋;
     /// supplyIndex += totalSupplyPrincipal == 0 ? 0 : ⌊(interest − reserveCut)·WAD/totalSupplyPrincipal⌋.
     /// </summary>
@@ -265,7 +271,7 @@ public static class MarginMath
     /// <param name="totalBorrowPrincipal">Sum of all borrow principals.</param>
     /// <param name="supplyIndex">Supply index before, WAD.</param>
     /// <param name="borrowIndex">Borrow index before, WAD.</param>
-    /// <param name="ratePerSecond">Borrow rate per second r, WAD.</param>
+    /// <param name="ratePerSecond">The rate model's borrow rate per second, WAD (capped at <see cref="MaxRatePerSecond"/>).</param>
     /// <param name="dt">Seconds since the last accrual (0 = no change).</param>
     /// <param name="reserveFactorBps">Share of interest routed to reserves, bps.</param>
     public static AccrualResult Accrue(BigInteger totalSupplyPrincipal, BigInteger totalBorrowPrincipal,
@@ -281,7 +287,8 @@ public static class MarginMath
         if (reserveFactorBps > BPS)
             throw new ArgumentOutOfRangeException(nameof(reserveFactorBps), reserveFactorBps, "reserveFactorBps must be <= 10000.");
 
-        BigInteger deltaB = MulDivUp(borrowIndex, Guard.Result(ratePerSecond * dt), WAD);
+        BigInteger r = BigInteger.Min(ratePerSecond, MaxRatePerSecond);
+        BigInteger deltaB = MulDivUp(borrowIndex, Guard.Result(r * dt), WAD);
         BigInteger interest = MulDivDown(totalBorrowPrincipal, deltaB, WAD);
         BigInteger reserveCut = MulDivDown(interest, reserveFactorBps, BPS);
         BigInteger supplyDelta = totalSupplyPrincipal.IsZero

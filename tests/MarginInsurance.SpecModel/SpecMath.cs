@@ -98,8 +98,7 @@ public sealed class SpecMath(SpecMutation mutation = SpecMutation.None)
     {
         if (borrowIndex.IsZero) throw new SpecRevert("Panic(0x12)");
         var debt = M(SpecMutation.RepayComparesFlooredDebt) ? principal * borrowIndex / Wad : ToDebt(principal, borrowIndex);
-        var whole = M(SpecMutation.RepayFullOnlyAboveDebt) ? amount > debt : amount >= debt;
-        return whole ? principal : Round(M(SpecMutation.RepayPartialRoundsUp), amount * Wad, borrowIndex);
+        return amount >= debt ? principal : Round(M(SpecMutation.RepayPartialRoundsUp), amount * Wad, borrowIndex);
     }
 
     /// <summary>Kinked model: ⌊perYear(U) / YEAR⌋, perYear with one floor per slope term.</summary>

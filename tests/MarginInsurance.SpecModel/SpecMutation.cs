@@ -4,6 +4,9 @@ namespace MarginInsurance.SpecModel;
 /// One rule of docs/protocol.md implemented "the other plausible way". <see cref="SpecMath"/> with a mutation
 /// other than <see cref="None"/> must disagree with at least one vector case (the mutation check in
 /// MarginInsurance.Core.Tests): a rule no vector separates from its alternative is a rule the vectors do not pin.
+/// Left out because no state the protocol can reach separates them (equivalent mutants): repay taking the whole
+/// principal only for x &gt; debt (at x = debt the partial formula gives ⌊⌈P·I/WAD⌉·WAD/I⌋ = P for every I ≥ WAD, and
+/// the borrow index never falls below WAD), and U ≤ kink vs U &lt; kink (both branches agree at U = kink).
 /// </summary>
 public enum SpecMutation
 {
@@ -51,8 +54,6 @@ public enum SpecMutation
     BorrowPrincipalRoundsDown,
     /// <summary>a partial repay's principal rounds up.</summary>
     RepayPartialRoundsUp,
-    /// <summary>the whole principal only when x &gt; debt (not ≥).</summary>
-    RepayFullOnlyAboveDebt,
     /// <summary>the debt compared with x is floored, not ⌈principal × index / WAD⌉.</summary>
     RepayComparesFlooredDebt,
     /// <summary>perYear above the kink floored once for both slopes.</summary>

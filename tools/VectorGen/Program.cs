@@ -17,6 +17,7 @@ Directory.CreateDirectory(outDir);
 BigInteger E(int n) => BigInteger.Pow(10, n);
 BigInteger B(string s) => BigInteger.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture);
 var WAD = E(18);
+BigInteger BPS = 10_000;
 var MAX = SpecMath.UintMax;
 var spec = new SpecMath();
 var rng = new Random(20261126);
@@ -78,6 +79,7 @@ ca.Add("8dec one unit below one BTC rounds down", "", [59_999_999_999, 60000 * W
 ca.Add("8dec one base unit is worth zero sats", "", [1, 60000 * WAD, 8, 6], 0);
 ca.Add("zero value", "", [0, ethPx, 18, 6], 0);
 ca.Add("18dec base", "", [2000 * WAD, ethPx, 18, 18], E(18));
+ca.AddRevert("zero price reverts (division by zero)", [1, 0, 18, 6], "Panic(0x12)");
 for (int i = 0; i < 6; i++) ca.Add($"random 18dec #{i}", "", [RL(3, 13), R(E(17), E(23)), 18, 6]);
 for (int i = 0; i < 6; i++) ca.Add($"random 8dec #{i}", "", [RL(3, 13), R(E(20), E(24)), 8, 6]);
 for (int i = 0; i < 6; i++) ca.Add($"random 6dec #{i}", "", [RL(3, 13), R(E(15), E(20)), 6, 6]);
@@ -120,6 +122,11 @@ ta.Add("B2+1 BF", "", [B2 + 1, 8000, 0, B1, B2, C2, C3], null);
 ta.Add("B2-1 LT", "", [B2 - 1, 8500, 0, B1, B2, C2, C3], null);
 ta.Add("B1-1 with add-on 100", "", [B1 - 1, 8500, 100, B1, B2, C2, C3], null);
 ta.Add("huge value", "", [E(30), 8500, 0, B1, B2, C2, C3], null);
+// separating case (issue 23): floored once 850,100,000,003; floored per bracket 850,100,000,002
+BigInteger B1odd = B("1000000000003");
+ta.Add("floored once, not per bracket (B1 = 1,000,000,000,003, V = B1 + 1, F = 8501)", "", [B1odd + 1, 8501, 0, B1odd, B2, C2, C3], 850_100_000_003);
+ta.AddRevert("B1 > B2 reverts for V below B1", [5, 8500, 0, 10, 9, C2, C3], "InvalidTiers");
+ta.AddRevert("B1 > B2 reverts for V above B1", [11, 8500, 0, 10, 9, C2, C3], "InvalidTiers");
 for (int i = 0; i < 10; i++)
     ta.Add($"random #{i}", "", [RL(0, 14), R(5000, 9500), R(0, 1000), B1, B2, C2, C3]);
 
@@ -237,6 +244,8 @@ kr.Add("U = 90%", "", [9 * E(17), rb, s1, s2, kink], 3_710_045_662);
 kr.Add("U = 100%", "", [WAD, rb, s1, s2, kink], 6_088_280_060);
 kr.Add("U = kink - 1 wei", "", [kink - 1, rb, s1, s2, kink], null);
 kr.Add("zero model", "", [5 * E(17), 0, 0, 0, kink], 0);
+// each slope term floored on its own: base + 0 + 0 = YEAR - 1 -> 0 (floored once it would be YEAR -> 1)
+kr.Add("each slope term floored on its own", "", [WAD, 31_535_999, 1, 1, 5 * E(17)], 0);
 for (int i = 0; i < 8; i++) kr.Add($"random #{i}", "", [R(0, WAD), R(0, 5 * E(16)), R(0, 2 * E(17)), R(0, 3 * WAD), R(5 * E(17), 95 * E(16))]);
 
 // ───────── accrue(totalSupplyPrincipal, totalBorrowPrincipal, supplyIndex, borrowIndex, ratePerSecond, dt, reserveFactorBps)
@@ -250,6 +259,12 @@ ac.Add("no borrows: borrow index still grows, no interest", "", [E(12), 0, WAD, 
 ac.Add("reserve factor 0", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 0], B("1000001712328000000"), B("1000003424657532400"), 0);
 ac.Add("reserve factor 100%", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 10000], WAD, B("1000003424657532400"), 1_712_328);
 ac.Add("delta b rounds up (1 s at 1 wei/s)", "", [E(12), E(12), WAD, WAD + 1, 1, 1, 1000], WAD, WAD + 3, 0);
+// MAX_RATE_PER_SECOND = floor(10e18 / 31,536,000) = 317,097,919,837 caps the model's answer inside accrue (§5)
+ac.Add("model rate above MAX_RATE_PER_SECOND is capped", "", [E(12), 500_000_000_000, WAD, WAD, E(12), 3600, 1000],
+    B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
+ac.Add("model rate exactly MAX_RATE_PER_SECOND", "", [E(12), 500_000_000_000, WAD, WAD, 317_097_919_837, 3600, 1000],
+    B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
+ac.Add("dt = 0 with a rate above the cap changes nothing", "", [E(12), 500_000_000_000, WAD, WAD, E(12), 0, 1000], WAD, WAD, 0);
 ac.Add("one year at 19.2% APR", "", [E(12), 900_000_000_000, B("1010000000000000000"), B("1050000000000000000"), 6_088_280_060, 31_536_000, 1000], null);
 for (int i = 0; i < 10; i++)
 {
@@ -271,43 +286,75 @@ ea.Add("nonzero current with increase due", "", [150, 400, 1_700_000_100, 1_700_
 // ───────── liquidationAmounts(debt, healthWad, maxRepay, closeFactorBps, deepHealthThresholdWad, dustThreshold, bonusBps,
 //                             protocolShareBps, collateralBalance, priceWad, collateralDecimals, baseDecimals)
 var la = F("liquidationAmounts");
-la.Add("E5 partial: 50% close factor", "E5", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6],
+// Every case is a single-asset account whose healthWad is the health its own collateral and debt give (§4) at the
+// stated liquidation threshold (tiers B1/B2/cut2/cut3 above, no add-on), and is liquidatable (health < WAD). A case
+// whose balance is 0 is left out: the vault reverts with InsufficientCollateral before it computes amounts (§7).
+BigInteger HealthOf(BigInteger debt, BigInteger lt, BigInteger bal, BigInteger px, int dec)
+{
+    var h = spec.Health(spec.TieredAdjusted(spec.CollateralValue(bal, px, dec, 6), lt, 0, B1, B2, C2, C3), debt);
+    return h < WAD ? h : throw new InvalidOperationException($"liquidationAmounts: account not liquidatable (health {h})");
+}
+// smallest-ish balance whose health at threshold lt is at least target (so the case lands on the intended side)
+BigInteger BalFor(BigInteger target, BigInteger debt, BigInteger lt, BigInteger px, int dec)
+    => spec.CollateralAmountFor((target * debt * BPS + lt * WAD - 1) / (lt * WAD) + 2, px, dec, 6) + 1;
+void L(string name, string ex, BigInteger debt, BigInteger lt, BigInteger maxRepay, BigInteger cf, BigInteger deep, BigInteger dust,
+    BigInteger bonus, BigInteger share, BigInteger bal, BigInteger px, int dec, params BigInteger?[] hand)
+    => la.Add(name, ex, [debt, HealthOf(debt, lt, bal, px, dec), maxRepay, cf, deep, dust, bonus, share, bal, px, dec, 6], hand);
+BigInteger H97 = 97 * E(16);
+L("E5 partial: 50% close factor", "E5", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
     8_500_000_000, B("4576923076923076923"), 42_500_000);
-la.Add("E6 full: below the deep threshold", "E6", [17 * E(9), 9 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
+L("E6 full: below the deep threshold", "E6", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18,
     17_000_000_000, B("9916666666666666666"), 85_000_000);
-la.Add("E7 seize capped at balance", "E7", [2 * E(9), 6375 * E(14), MAX, CF, DEEP, DUST, 500, SHARE, E(18), 1500 * WAD, 18, 6],
+L("E7 seize capped at balance", "E7", 2 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, E(18), 1500 * WAD, 18,
     1_428_571_429, E(18), 7_142_858);
-la.Add("E8 isolated WBTC seize capped at balance", "E8", [E(11), 48 * E(16), MAX, CF, DEEP, DUST, 700, SHARE, 2 * E(8), 30000 * WAD, 8, 6],
+L("E8 isolated WBTC seize capped at balance", "E8", E(11), 8000, MAX, CF, DEEP, DUST, 700, SHARE, 2 * E(8), 30000 * WAD, 8,
     56_074_766_356, 2 * E(8), 392_523_365);
-la.Add("dust rule: remainder below dust -> full", "", [15 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust rule: remainder below dust -> full", "", 15 * E(6), 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 15 * E(6), 8500, ethPx, 18), ethPx, 18,
     15_000_000, 7_875_000_000_000_000, 75_000);
-la.Add("dust boundary: remainder == dust stays 50%", "", [20 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: remainder == dust stays 50%", "", 20 * E(6), 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 20 * E(6), 8500, ethPx, 18), ethPx, 18,
     10_000_000, 5_250_000_000_000_000, 50_000);
-la.Add("dust boundary: odd debt, remainder == dust", "", [19_999_999, 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: odd debt, remainder == dust", "", 19_999_999, 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 19_999_999, 8500, ethPx, 18), ethPx, 18,
     9_999_999, null, null);
-la.Add("dust boundary: remainder == dust - 1 -> full", "", [19_999_998, 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: remainder == dust - 1 -> full", "", 19_999_998, 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 19_999_998, 8500, ethPx, 18), ethPx, 18,
     19_999_998, null, null);
-la.Add("maxRepay below cap", "", [17 * E(9), 975 * E(15), 1000 * E(6), CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6],
-    1_000_000_000, null, 5_000_000);
-la.Add("health exactly at deep threshold: 50%", "", [17 * E(9), DEEP, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
-    8_500_000_000, null, null);
-la.Add("health one wei below deep threshold: 100%", "", [17 * E(9), DEEP - 1, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
-    17_000_000_000, null, null);
-la.Add("8dec WBTC partial", "", [40_000 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 700, SHARE, E(8), btcPx, 8, 6], 20_000_000_000, null, null);
-la.Add("6dec collateral seize capped", "", [1000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 600 * E(6), B("999500000000000000"), 6, 6], null, 600 * E(6), null);
-la.Add("6dec collateral partial", "", [1000 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 2000 * E(6), B("999500000000000000"), 6, 6], 500 * E(6), null, null);
-la.Add("no collateral of this asset", "", [1000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 0, ethPx, 18, 6], 0, 0, 0);
-la.Add("maxRepay zero", "", [1000 * E(6), 5 * E(17), 0, CF, DEEP, DUST, 500, SHARE, E(18), ethPx, 18, 6], 0, 0, 0);
-la.Add("fee rounds up: repay 1 unit", "", [17 * E(9), 975 * E(15), 1, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6], 1, null, 1);
-la.Add("zero bonus, zero fee", "", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 0, SHARE, 10 * E(18), 1950 * WAD, 18, 6], 8_500_000_000, null, 0);
-la.Add("zero protocol share", "", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 500, 0, 10 * E(18), 1950 * WAD, 18, 6], 8_500_000_000, null, 0);
-la.Add("seize exactly the balance (no cap)", "", [4000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 0, SHARE, 2 * E(18), ethPx, 18, 6], 4000 * E(6), 2 * E(18), 0);
+L("maxRepay below cap", "", 17 * E(9), 8500, 1000 * E(6), CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 1_000_000_000, null, 5_000_000);
+L("health exactly at deep threshold (10 WETH at 1900): 50%", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1900 * WAD, 18,
+    8_500_000_000, B("4697368421052631578"), 42_500_000);
+L("health just below deep threshold (10 WETH at 1899.99): 100%", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), B("1899990000000000000000"), 18,
+    17_000_000_000, B("9394786288348886046"), 85_000_000);
+L("8dec WBTC partial", "", 40_000 * E(6), 8000, MAX, CF, DEEP, DUST, 700, SHARE, BalFor(H97, 40_000 * E(6), 8000, btcPx, 8), btcPx, 8, 20_000_000_000, null, null);
+L("6dec collateral seize capped", "", 1000 * E(6), 9000, MAX, CF, DEEP, DUST, 500, SHARE, 600 * E(6), B("999500000000000000"), 6, null, 600 * E(6), null);
+L("6dec collateral partial", "", 1000 * E(6), 9000, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 1000 * E(6), 9000, B("999500000000000000"), 6), B("999500000000000000"), 6,
+    500 * E(6), null, null);
+L("maxRepay zero", "", 2000 * E(6), 8500, 0, CF, DEEP, DUST, 500, SHARE, E(18), ethPx, 18, 0, 0, 0);
+L("fee rounds up: repay 1 unit", "", 17 * E(9), 8500, 1, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 1, null, 1);
+L("zero bonus, zero fee", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 0, SHARE, 10 * E(18), 1950 * WAD, 18, 8_500_000_000, null, 0);
+L("zero protocol share", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, 0, 10 * E(18), 1950 * WAD, 18, 8_500_000_000, null, 0);
+L("seize exactly the balance, zero bonus (no cap)", "", 4000 * E(6), 8500, MAX, CF, DEEP, DUST, 0, SHARE, 2 * E(18), ethPx, 18, 4000 * E(6), 2 * E(18), 0);
+// separating cases (issue 23): each fails if its rule is implemented the other plausible way
+L("seized == balance with a bonus is not capped (> not >=)", "", 8, 9000, 4, CF, DEEP, 0, 500, SHARE, 1, 3 * WAD, 6, 4, 1, 1);
+L("close factor 2500", "", 17 * E(9), 8500, MAX, 2500, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    4_250_000_000, B("2288461538461538461"), 21_250_000);
+L("close factor 10000 above the deep threshold", "", 17 * E(9), 8500, MAX, 10000, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("dust threshold 10,000 USDC makes a 8,500 USDC remainder dust", "", 17 * E(9), 8500, MAX, CF, DEEP, 10_000 * E(6), 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("dust threshold 0: a 7.5 USDC remainder stays", "", 15 * E(6), 8500, MAX, CF, DEEP, 0, 500, SHARE, BalFor(H97, 15 * E(6), 8500, ethPx, 18), ethPx, 18,
+    7_500_000, 3_937_500_000_000_000, 37_500);
+L("deep threshold 0.98: health 0.975 is deep", "", 17 * E(9), 8500, MAX, CF, 98 * E(16), DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("deep threshold 0.90: health 0.92 is not deep", "", 17 * E(9), 8500, MAX, CF, 9 * E(17), DUST, 500, SHARE, 10 * E(18), 1840 * WAD, 18,
+    8_500_000_000, B("4850543478260869565"), 42_500_000);
 for (int i = 0; i < 12; i++)
 {
     int kind = i % 3;
     int dec = kind == 0 ? 18 : kind == 1 ? 8 : 6;
     var px = kind == 0 ? R(500 * WAD, 5000 * WAD) : kind == 1 ? R(20000 * WAD, 100000 * WAD) : R(99 * E(16), 101 * E(16));
-    la.Add($"random {dec}dec #{i}", "", [RL(6, 13), R(0, WAD - 1), i % 4 == 0 ? RL(6, 12) : MAX, CF, DEEP, DUST, R(0, 1500), R(0, 5000), RL(0, dec + 5), px, dec, 6]);
+    BigInteger lt = R(5000, 9500), bal = RL(0, dec + 5), target = R(E(16), WAD - 1);
+    var liq = spec.TieredAdjusted(spec.CollateralValue(bal, px, dec, 6), lt, 0, B1, B2, C2, C3);
+    var debt = liq.IsZero ? RL(6, 13) : (liq * WAD + target - 1) / target;
+    L($"random {dec}dec #{i}", "", debt, lt, i % 4 == 0 ? RL(6, 12) : MAX, R(1000, 10000), R(5 * E(17), WAD), R(0, 100 * E(6)),
+        R(0, 1500), R(0, 5000), bal, px, dec);
 }
 
 // ───────── badDebtSplit(badDebt, poolAssets, coverCapBps, totalSupplyPrincipal)
