@@ -16,6 +16,8 @@ library MarginMath {
     uint256 internal constant YEAR = WadMath.YEAR;
     /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR); `accrue` caps the model's answer (§5).
     uint256 internal constant MAX_RATE_PER_SECOND = 10 * WAD / YEAR;
+    /// @notice Floor of the supply index after a socialized loss (§8): one wei of index, not WAD.
+    uint256 internal constant MIN_SUPPLY_INDEX = 1;
     /// @dev Decimals of a WAD price.
     uint256 internal constant PRICE_DECIMALS = 18;
 
@@ -252,6 +254,12 @@ library MarginMath {
         cover = badDebt < maxCover ? badDebt : maxCover;
         socialized = badDebt - cover;
         if (totalSupplyPrincipal != 0) supplyIndexDrop = socialized.mulDivUp(WAD, totalSupplyPrincipal);
+    }
+
+    /// @notice Supply index after socializing a loss (§8): max(supplyIndex − drop, MIN_SUPPLY_INDEX), clamped,
+    /// never reverting; the socialized amount itself is not adjusted by the clamp.
+    function supplyIndexAfterLoss(uint256 supplyIndex, uint256 drop) internal pure returns (uint256) {
+        return supplyIndex > drop + MIN_SUPPLY_INDEX ? supplyIndex - drop : MIN_SUPPLY_INDEX;
     }
 
     /* HELPERS */

@@ -375,6 +375,22 @@ public static class MarginMath
         return new BadDebtResult(cover, socialized, drop);
     }
 
+    /// <summary>Floor of the supply index after a socialized loss (§8): one wei of index, not WAD (MarginMath.MIN_SUPPLY_INDEX).</summary>
+    public static readonly BigInteger MinSupplyIndex = BigInteger.One;
+
+    /// <summary>
+    /// Supply index after socializing a loss (§8): <c>max(supplyIndex − drop, MinSupplyIndex)</c>, clamped, never throwing
+    /// for a drop larger than the index; the socialized amount itself is not adjusted by the clamp.
+    /// </summary>
+    /// <param name="supplyIndex">Supply index before, WAD.</param>
+    /// <param name="drop">Index drop from <see cref="BadDebtSplit"/>, WAD.</param>
+    public static BigInteger SupplyIndexAfterLoss(BigInteger supplyIndex, BigInteger drop)
+    {
+        Guard.Uint(supplyIndex, nameof(supplyIndex));
+        Guard.Uint(drop, nameof(drop));
+        return supplyIndex > drop + MinSupplyIndex ? supplyIndex - drop : MinSupplyIndex;
+    }
+
     private static BigInteger SubFloor(BigInteger a, BigInteger b) => a > b ? a - b : BigInteger.Zero;
 
     private static void NonZero(BigInteger value, string paramName)

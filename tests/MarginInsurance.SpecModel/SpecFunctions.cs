@@ -50,5 +50,6 @@ public static class SpecFunctions
         new("badDebtSplit", ["badDebt", "poolAssets", "coverCapBps", "totalSupplyPrincipal"],
             ["expectedCover", "expectedSocialized", "expectedSupplyIndexDrop"],
             (s, a) => { var r = s.BadDebtSplit(a[0], a[1], a[2], a[3]); return [r.Cover, r.Socialized, r.SupplyIndexDrop]; }),
+        new("supplyIndexAfterLoss", ["supplyIndex", "drop"], One, (s, a) => [s.SupplyIndexAfterLoss(a[0], a[1])]),
     }.ToDictionary(f => f.Name);
 }

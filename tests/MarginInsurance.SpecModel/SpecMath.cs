@@ -191,4 +191,13 @@ public sealed class SpecMath(SpecMutation mutation = SpecMutation.None)
             : Round(!M(SpecMutation.BadDebtDropRoundsDown), socialized * Wad, totalSupplyPrincipal);
         return (cover, socialized, drop);
     }
+
+    /// <summary>supplyIndex after the loss: max(supplyIndex − drop, 1) — one wei of index, clamped (§8).</summary>
+    public BigInteger SupplyIndexAfterLoss(BigInteger supplyIndex, BigInteger drop)
+    {
+        if (M(SpecMutation.IndexNotClamped))
+            return supplyIndex >= drop ? supplyIndex - drop : throw new SpecRevert("Panic(0x11)");
+        var floor = M(SpecMutation.IndexClampedAtWad) ? Wad : 1;
+        return BigInteger.Max(supplyIndex - drop, floor);
+    }
 }

@@ -116,4 +116,8 @@ public enum SpecMutation
     BadDebtDropRoundsDown,
     /// <summary>no cover cap: the pool covers up to all its assets.</summary>
     BadDebtNoCoverCap,
+    /// <summary>the supply index is not clamped (a drop above it underflows, one equal to it leaves 0).</summary>
+    IndexNotClamped,
+    /// <summary>"never below 1" read as never below WAD.</summary>
+    IndexClampedAtWad,
 }

@@ -119,6 +119,15 @@ contract VectorsTest is Test {
         }
     }
 
+    function test_vectors_supplyIndexAfterLoss() public {
+        uint256 n = _load("supplyIndexAfterLoss");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(
+                MarginMath.supplyIndexAfterLoss(_v("supplyIndex"), _v("drop")), _v("expected"), _msg("supplyIndexAfterLoss")
+            );
+        }
+    }
+
     function test_vectors_marketUtilization() public {
         uint256 n = _load("marketUtilization");
         for (idx = 0; idx < n; ++idx) {

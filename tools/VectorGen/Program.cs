@@ -371,6 +371,17 @@ bd.Add("cover cap floors", "", [E(9), 3333, CAP, E(12)], 999, E(9) - 999, null);
 bd.Add("no supply principal: no index drop", "", [E(9), 0, CAP, 0], 0, E(9), 0);
 for (int i = 0; i < 8; i++) bd.Add($"random #{i}", "", [RL(3, 12), RL(6, 13), R(0, 10000), RL(6, 14)]);
 
+// ───────── supplyIndexAfterLoss(supplyIndex, drop)
+var sl = F("supplyIndexAfterLoss");
+sl.Add("E8 index after socialization", "E8", [103 * E(16), B("14355910973195877")], B("1015644089026804123"));
+sl.Add("no loss", "", [103 * E(16), 0], 103 * E(16));
+sl.Add("below WAD is allowed (not clamped at WAD)", "", [WAD, E(17)], 9 * E(17));
+sl.Add("drop = index - 2 leaves 2", "", [WAD, WAD - 2], 2);
+sl.Add("drop = index - 1 leaves 1", "", [WAD, WAD - 1], 1);
+sl.Add("drop = index clamps to 1 (not 0)", "", [WAD, WAD], 1);
+sl.Add("drop above the index clamps to 1 (no underflow)", "", [103 * E(16), 5 * WAD], 1);
+sl.Add("index already at the floor", "", [1, 1], 1);
+
 // ───────── marketUtilization(totalSupplyAssets, totalBorrowAssets)
 var mu = F("marketUtilization");
 mu.Add("E9 half borrowed", "E9", [E(12), 500_000_000_000], 5 * E(17));
