@@ -772,7 +772,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 tsp = totalSupplyPrincipal;
         uint256 tbp = totalBorrowPrincipal;
         uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));
-        rate = WadMath.min(rateModel.borrowRatePerSecond(u), MAX_RATE_PER_SECOND);
+        rate = MarginMath.cappedRatePerSecond(rateModel.borrowRatePerSecond(u));
         uint256 cut;
         (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, _params.reserveFactorBps);
         newReserves += cut;

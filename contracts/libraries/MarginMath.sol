@@ -14,7 +14,7 @@ library MarginMath {
     uint256 internal constant WAD = WadMath.WAD;
     uint256 internal constant BPS = WadMath.BPS;
     uint256 internal constant YEAR = WadMath.YEAR;
-    /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR); `accrue` caps the model's answer (§5).
+    /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR), see `cappedRatePerSecond` (§5).
     uint256 internal constant MAX_RATE_PER_SECOND = 10 * WAD / YEAR;
     /// @notice Floor of the supply index after a socialized loss (§8): one wei of index, not WAD.
     uint256 internal constant MIN_SUPPLY_INDEX = 1;
@@ -147,7 +147,13 @@ library MarginMath {
         return u > WAD ? WAD : u;
     }
 
-    /// @notice Index accrual over `dt` seconds at r = min(`ratePerSecond`, MAX_RATE_PER_SECOND) (§5).
+    /// @notice Borrow rate the vault accrues at: r = min(modelRatePerSecond, MAX_RATE_PER_SECOND) (§5), so a faulty
+    /// rate model cannot overflow the indices.
+    function cappedRatePerSecond(uint256 modelRatePerSecond) internal pure returns (uint256) {
+        return modelRatePerSecond < MAX_RATE_PER_SECOND ? modelRatePerSecond : MAX_RATE_PER_SECOND;
+    }
+
+    /// @notice Index accrual over `dt` seconds at `ratePerSecond`, already capped by `cappedRatePerSecond` (§5).
     /// @return newSupplyIndex supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋
     /// @return newBorrowIndex borrowIndex + ⌈borrowIndex × r × dt / WAD⌉
     /// @return reserveCut ⌊interest × reserveFactorBps / BPS⌋ with interest = ⌊totalBorrowPrincipal × Δb / WAD⌋
@@ -160,7 +166,6 @@ library MarginMath {
         uint256 dt,
         uint256 reserveFactorBps
     ) internal pure returns (uint256 newSupplyIndex, uint256 newBorrowIndex, uint256 reserveCut) {
-        if (ratePerSecond > MAX_RATE_PER_SECOND) ratePerSecond = MAX_RATE_PER_SECOND;
         uint256 deltaBorrow = borrowIndex.mulDivUp(ratePerSecond * dt, WAD);
         newBorrowIndex = borrowIndex + deltaBorrow;
         uint256 interest = totalBorrowPrincipal.mulDivDown(deltaBorrow, WAD);

@@ -33,8 +33,8 @@ public static class AccountMath
         BigInteger totalSupply = MarginMath.ToSupplyBalance(ix.TotalSupplyPrincipal, ix.SupplyIndex);
         BigInteger totalBorrow = MarginMath.ToDebt(ix.TotalBorrowPrincipal, ix.BorrowIndex);
         BigInteger u = MarginMath.MarketUtilization(totalSupply, totalBorrow);
-        BigInteger r = BigInteger.Min(
-            MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad), MaxRatePerSecond);
+        BigInteger r = MarginMath.CappedRatePerSecond(
+            MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad));
         BigInteger dt = timestamp - ix.LastAccrual;
         if (dt.IsZero)
             return new AccruedMarket(ix.SupplyIndex, ix.BorrowIndex, BigInteger.Zero, u, r, timestamp);

@@ -29,8 +29,8 @@ public readonly record struct BadDebtResult(BigInteger Cover, BigInteger Sociali
 public static class MarginMath
 {
     /// <summary>
-    /// Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000 % a year), applied by <see cref="Accrue"/> to the
-    /// rate model's answer (§5; MarginMath.MAX_RATE_PER_SECOND in Solidity).
+    /// Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000 % a year), applied by <see cref="CappedRatePerSecond"/>
+    /// to the rate model's answer (§5; MarginMath.MAX_RATE_PER_SECOND in Solidity).
     /// </summary>
     public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
 
@@ -248,6 +248,14 @@ public static class MarginMath
         return Guard.Result(perYear) / YEAR;
     }
 
+    /// <summary>Borrow rate the vault accrues at (§5): <c>min(modelRatePerSecond, MaxRatePerSecond)</c>.</summary>
+    /// <param name="modelRatePerSecond">The rate model's answer, WAD per second.</param>
+    public static BigInteger CappedRatePerSecond(BigInteger modelRatePerSecond)
+    {
+        Guard.Uint(modelRatePerSecond, nameof(modelRatePerSecond));
+        return BigInteger.Min(modelRatePerSecond, MaxRatePerSecond);
+    }
+
     /// <summary>
     /// Market utilization fed to the rate model (§5):
     /// <c>totalSupplyAssets == 0 ? 0 : min(WAD, ⌊totalBorrowAssets · WAD / totalSupplyAssets⌋)</c>.
@@ -263,7 +271,7 @@ public static class MarginMath
     }
 
     /// <summary>
-    /// One accrual step (§5) from the rate model's per-second answer, capped first: r = min(ratePerSecond, <see cref="MaxRatePerSecond"/>);
+    /// One accrual step (§5) with the per-second rate already capped (<see cref="CappedRatePerSecond"/>):
     /// Δb = ⌈borrowIndex·r·dt/WAD⌉; interest = ⌊totalBorrowPrincipal·Δb/WAD⌋; reserveCut = ⌊interest·reserveFactorBps/BPS⌋;
     /// supplyIndex += totalSupplyPrincipal == 0 ? 0 : ⌊(interest − reserveCut)·WAD/totalSupplyPrincipal⌋.
     /// </summary>
@@ -271,7 +279,7 @@ public static class MarginMath
     /// <param name="totalBorrowPrincipal">Sum of all borrow principals.</param>
     /// <param name="supplyIndex">Supply index before, WAD.</param>
     /// <param name="borrowIndex">Borrow index before, WAD.</param>
-    /// <param name="ratePerSecond">The rate model's borrow rate per second, WAD (capped at <see cref="MaxRatePerSecond"/>).</param>
+    /// <param name="ratePerSecond">Borrow rate per second r, WAD, as returned by <see cref="CappedRatePerSecond"/>.</param>
     /// <param name="dt">Seconds since the last accrual (0 = no change).</param>
     /// <param name="reserveFactorBps">Share of interest routed to reserves, bps.</param>
     public static AccrualResult Accrue(BigInteger totalSupplyPrincipal, BigInteger totalBorrowPrincipal,
@@ -287,8 +295,7 @@ public static class MarginMath
         if (reserveFactorBps > BPS)
             throw new ArgumentOutOfRangeException(nameof(reserveFactorBps), reserveFactorBps, "reserveFactorBps must be <= 10000.");
 
-        BigInteger r = BigInteger.Min(ratePerSecond, MaxRatePerSecond);
-        BigInteger deltaB = MulDivUp(borrowIndex, Guard.Result(r * dt), WAD);
+        BigInteger deltaB = MulDivUp(borrowIndex, Guard.Result(ratePerSecond * dt), WAD);
         BigInteger interest = MulDivDown(totalBorrowPrincipal, deltaB, WAD);
         BigInteger reserveCut = MulDivDown(interest, reserveFactorBps, BPS);
         BigInteger supplyDelta = totalSupplyPrincipal.IsZero

@@ -37,6 +37,7 @@ public static class SpecFunctions
         new("repayPrincipalFor", ["amount", "principal", "borrowIndex"], One, (s, a) => [s.RepayPrincipalFor(a[0], a[1], a[2])]),
         new("kinkedRatePerSecond", ["utilizationWad", "baseRatePerYear", "slope1PerYear", "slope2PerYear", "kinkWad"], One,
             (s, a) => [s.KinkedRatePerSecond(a[0], a[1], a[2], a[3], a[4])]),
+        new("cappedRatePerSecond", ["modelRatePerSecond"], One, (s, a) => [s.CappedRatePerSecond(a[0])]),
         new("marketUtilization", ["totalSupplyAssets", "totalBorrowAssets"], One, (s, a) => [s.MarketUtilization(a[0], a[1])]),
         new("accrue", ["totalSupplyPrincipal", "totalBorrowPrincipal", "supplyIndex", "borrowIndex", "ratePerSecond", "dt", "reserveFactorBps"],
             ["expectedSupplyIndex", "expectedBorrowIndex", "expectedReserveCut"],

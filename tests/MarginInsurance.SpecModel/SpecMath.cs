@@ -121,13 +121,16 @@ public sealed class SpecMath(SpecMutation mutation = SpecMutation.None)
         return M(SpecMutation.MarketUtilizationNotClamped) ? u : BigInteger.Min(Wad, u);
     }
 
-    /// <summary>One accrual step (§5); r is the rate model's answer, capped here at MAX_RATE_PER_SECOND.</summary>
+    /// <summary>r = min(model's answer, MAX_RATE_PER_SECOND) (§5).</summary>
+    public BigInteger CappedRatePerSecond(BigInteger modelRatePerSecond)
+        => M(SpecMutation.RateNotCapped) ? modelRatePerSecond : BigInteger.Min(modelRatePerSecond, MaxRatePerSecond);
+
+    /// <summary>One accrual step (§5) at the already capped rate r.</summary>
     public (BigInteger SupplyIndex, BigInteger BorrowIndex, BigInteger ReserveCut) Accrue(BigInteger totalSupplyPrincipal,
         BigInteger totalBorrowPrincipal, BigInteger supplyIndex, BigInteger borrowIndex, BigInteger ratePerSecond, BigInteger dt,
         BigInteger reserveFactorBps)
     {
-        var r = M(SpecMutation.AccrueNoRateCap) ? ratePerSecond : BigInteger.Min(ratePerSecond, MaxRatePerSecond);
-        var db = Round(!M(SpecMutation.AccrueDeltaRoundsDown), borrowIndex * r * dt, Wad);
+        var db = Round(!M(SpecMutation.AccrueDeltaRoundsDown), borrowIndex * ratePerSecond * dt, Wad);
         var interest = M(SpecMutation.AccrueInterestFromDebtDifference)
             ? ToDebt(totalBorrowPrincipal, borrowIndex + db) - ToDebt(totalBorrowPrincipal, borrowIndex)
             : Round(M(SpecMutation.AccrueInterestRoundsUp), totalBorrowPrincipal * db, Wad);

@@ -64,8 +64,8 @@ public enum SpecMutation
     MarketUtilizationNotClamped,
     /// <summary>market utilization rounds up.</summary>
     MarketUtilizationRoundsUp,
-    /// <summary>accrue does not cap r at MAX_RATE_PER_SECOND.</summary>
-    AccrueNoRateCap,
+    /// <summary>the model's rate is not capped at MAX_RATE_PER_SECOND.</summary>
+    RateNotCapped,
     /// <summary>Δb rounds down.</summary>
     AccrueDeltaRoundsDown,
     /// <summary>interest rounds up.</summary>

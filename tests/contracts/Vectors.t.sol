@@ -119,6 +119,13 @@ contract VectorsTest is Test {
         }
     }
 
+    function test_vectors_cappedRatePerSecond() public {
+        uint256 n = _load("cappedRatePerSecond");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(MarginMath.cappedRatePerSecond(_v("modelRatePerSecond")), _v("expected"), _msg("cappedRatePerSecond"));
+        }
+    }
+
     function test_vectors_supplyIndexAfterLoss() public {
         uint256 n = _load("supplyIndexAfterLoss");
         for (idx = 0; idx < n; ++idx) {

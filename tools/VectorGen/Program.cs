@@ -259,12 +259,9 @@ ac.Add("no borrows: borrow index still grows, no interest", "", [E(12), 0, WAD, 
 ac.Add("reserve factor 0", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 0], B("1000001712328000000"), B("1000003424657532400"), 0);
 ac.Add("reserve factor 100%", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 10000], WAD, B("1000003424657532400"), 1_712_328);
 ac.Add("delta b rounds up (1 s at 1 wei/s)", "", [E(12), E(12), WAD, WAD + 1, 1, 1, 1000], WAD, WAD + 3, 0);
-// MAX_RATE_PER_SECOND = floor(10e18 / 31,536,000) = 317,097,919,837 caps the model's answer inside accrue (§5)
-ac.Add("model rate above MAX_RATE_PER_SECOND is capped", "", [E(12), 500_000_000_000, WAD, WAD, E(12), 3600, 1000],
+// one hour at the capped rate MAX_RATE_PER_SECOND = floor(10e18 / 31,536,000) = 317,097,919,837 (1000 % APR)
+ac.Add("one hour at MAX_RATE_PER_SECOND", "", [E(12), 500_000_000_000, WAD, WAD, 317_097_919_837, 3600, 1000],
     B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
-ac.Add("model rate exactly MAX_RATE_PER_SECOND", "", [E(12), 500_000_000_000, WAD, WAD, 317_097_919_837, 3600, 1000],
-    B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
-ac.Add("dt = 0 with a rate above the cap changes nothing", "", [E(12), 500_000_000_000, WAD, WAD, E(12), 0, 1000], WAD, WAD, 0);
 ac.Add("one year at 19.2% APR", "", [E(12), 900_000_000_000, B("1010000000000000000"), B("1050000000000000000"), 6_088_280_060, 31_536_000, 1000], null);
 for (int i = 0; i < 10; i++)
 {
@@ -370,6 +367,17 @@ bd.Add("cover cap 100%", "", [E(9), E(9), 10000, E(12)], E(9), 0, 0);
 bd.Add("cover cap floors", "", [E(9), 3333, CAP, E(12)], 999, E(9) - 999, null);
 bd.Add("no supply principal: no index drop", "", [E(9), 0, CAP, 0], 0, E(9), 0);
 for (int i = 0; i < 8; i++) bd.Add($"random #{i}", "", [RL(3, 12), RL(6, 13), R(0, 10000), RL(6, 14)]);
+
+// ───────── cappedRatePerSecond(modelRatePerSecond): min(r, MAX_RATE_PER_SECOND = 317,097,919,837)
+var cr = F("cappedRatePerSecond");
+BigInteger maxRate = 317_097_919_837;
+cr.Add("E9 3% APR passes", "E9", [951_293_759], 951_293_759);
+cr.Add("zero", "", [0], 0);
+cr.Add("one below the cap passes", "", [maxRate - 1], maxRate - 1);
+cr.Add("exactly the cap", "", [maxRate], maxRate);
+cr.Add("one above the cap is capped", "", [maxRate + 1], maxRate);
+cr.Add("a broken model (1e12 per second) is capped", "", [E(12)], maxRate);
+cr.Add("uint256 max is capped", "", [MAX], maxRate);
 
 // ───────── supplyIndexAfterLoss(supplyIndex, drop)
 var sl = F("supplyIndexAfterLoss");
