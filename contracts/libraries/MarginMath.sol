@@ -44,7 +44,8 @@ library MarginMath {
     /* §3 TIERED, ADD-ON-ADJUSTED FACTORS */
 
     /// @notice Bracket-wise adjusted value of a position worth `value`, floored once (§3).
-    /// f_i = max(0, factor − cut_i − addOn), cut_1 = 0. Reverts with InvalidTiers if tierBreak1 > tierBreak2, whatever `value`.
+    /// f_i = max(0, factor − cut_i − addOn), cut_1 = 0.
+    /// Reverts with InvalidTiers if tierBreak1 > tierBreak2, whatever `value`.
     function tieredAdjusted(
         uint256 value,
         uint256 factorBps,
