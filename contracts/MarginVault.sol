@@ -62,9 +62,9 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     /// @notice Maximum pause duration and cooldown.
     uint256 public constant MAX_PAUSE_PERIOD = 7 days;
     /// @notice Borrow-rate ceiling per second (1000% APR), guards accrual against a broken rate model.
-    uint256 public constant MAX_RATE_PER_SECOND = 10 * WadMath.WAD / WadMath.YEAR;
+    uint256 public constant MAX_RATE_PER_SECOND = MarginMath.MAX_RATE_PER_SECOND;
     /// @notice Smallest supply index after socializing bad debt (never zero).
-    uint256 public constant MIN_SUPPLY_INDEX = 1;
+    uint256 public constant MIN_SUPPLY_INDEX = MarginMath.MIN_SUPPLY_INDEX;
 
     /// @dev Price-read modes of `_totals`.
     uint256 private constant MODE_PRICE = 0;
@@ -597,8 +597,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         }
         uint256 drop;
         (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, totalSupplyPrincipal);
-        uint256 sIdx = supplyIndex;
-        supplyIndex = uint128(sIdx > drop + MIN_SUPPLY_INDEX ? sIdx - drop : MIN_SUPPLY_INDEX);
+        supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(supplyIndex, drop));
         unchecked {
             totalBorrowPrincipal -= uint128(lq.principal);
         }
@@ -773,7 +772,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 tsp = totalSupplyPrincipal;
         uint256 tbp = totalBorrowPrincipal;
         uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));
-        rate = WadMath.min(rateModel.borrowRatePerSecond(u), MAX_RATE_PER_SECOND);
+        rate = MarginMath.cappedRatePerSecond(rateModel.borrowRatePerSecond(u));
         uint256 cut;
         (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, _params.reserveFactorBps);
         newReserves += cut;

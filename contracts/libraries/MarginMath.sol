@@ -2,6 +2,7 @@
 pragma solidity 0.8.26;
 
 import {WadMath} from "./WadMath.sol";
+import {ErrorsLib} from "./ErrorsLib.sol";
 
 /// @title MarginMath
 /// @notice Pure implementation of docs/protocol.md §2-§8. Every function takes explicit arguments so
@@ -13,6 +14,10 @@ library MarginMath {
     uint256 internal constant WAD = WadMath.WAD;
     uint256 internal constant BPS = WadMath.BPS;
     uint256 internal constant YEAR = WadMath.YEAR;
+    /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR), see `cappedRatePerSecond` (§5).
+    uint256 internal constant MAX_RATE_PER_SECOND = 10 * WAD / YEAR;
+    /// @notice Floor of the supply index after a socialized loss (§8): one wei of index, not WAD.
+    uint256 internal constant MIN_SUPPLY_INDEX = 1;
     /// @dev Decimals of a WAD price.
     uint256 internal constant PRICE_DECIMALS = 18;
 
@@ -40,6 +45,7 @@ library MarginMath {
 
     /// @notice Bracket-wise adjusted value of a position worth `value`, floored once (§3).
     /// f_i = max(0, factor − cut_i − addOn), cut_1 = 0.
+    /// Reverts with InvalidTiers if tierBreak1 > tierBreak2, whatever `value`.
     function tieredAdjusted(
         uint256 value,
         uint256 factorBps,
@@ -49,6 +55,7 @@ library MarginMath {
         uint256 tierCut2Bps,
         uint256 tierCut3Bps
     ) internal pure returns (uint256) {
+        if (tierBreak1 > tierBreak2) revert ErrorsLib.InvalidTiers();
         uint256 f1 = _sub0(factorBps, addOnBps);
         uint256 f2 = _sub0(factorBps, tierCut2Bps + addOnBps);
         uint256 f3 = _sub0(factorBps, tierCut3Bps + addOnBps);
@@ -141,7 +148,13 @@ library MarginMath {
         return u > WAD ? WAD : u;
     }
 
-    /// @notice Index accrual over `dt` seconds at `ratePerSecond` (§5).
+    /// @notice Borrow rate the vault accrues at: r = min(modelRatePerSecond, MAX_RATE_PER_SECOND) (§5), so a faulty
+    /// rate model cannot overflow the indices.
+    function cappedRatePerSecond(uint256 modelRatePerSecond) internal pure returns (uint256) {
+        return modelRatePerSecond < MAX_RATE_PER_SECOND ? modelRatePerSecond : MAX_RATE_PER_SECOND;
+    }
+
+    /// @notice Index accrual over `dt` seconds at `ratePerSecond`, already capped by `cappedRatePerSecond` (§5).
     /// @return newSupplyIndex supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋
     /// @return newBorrowIndex borrowIndex + ⌈borrowIndex × r × dt / WAD⌉
     /// @return reserveCut ⌊interest × reserveFactorBps / BPS⌋ with interest = ⌊totalBorrowPrincipal × Δb / WAD⌋
@@ -247,6 +260,12 @@ library MarginMath {
         cover = badDebt < maxCover ? badDebt : maxCover;
         socialized = badDebt - cover;
         if (totalSupplyPrincipal != 0) supplyIndexDrop = socialized.mulDivUp(WAD, totalSupplyPrincipal);
+    }
+
+    /// @notice Supply index after socializing a loss (§8): max(supplyIndex − drop, MIN_SUPPLY_INDEX), clamped,
+    /// never reverting; the socialized amount itself is not adjusted by the clamp.
+    function supplyIndexAfterLoss(uint256 supplyIndex, uint256 drop) internal pure returns (uint256) {
+        return supplyIndex > drop + MIN_SUPPLY_INDEX ? supplyIndex - drop : MIN_SUPPLY_INDEX;
     }
 
     /* HELPERS */

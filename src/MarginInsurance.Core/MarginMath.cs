@@ -28,6 +28,12 @@ public readonly record struct BadDebtResult(BigInteger Cover, BigInteger Sociali
 /// </summary>
 public static class MarginMath
 {
+    /// <summary>
+    /// Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000 % a year), applied by <see cref="CappedRatePerSecond"/>
+    /// to the rate model's answer (§5; MarginMath.MAX_RATE_PER_SECOND in Solidity).
+    /// </summary>
+    public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
+
     // ───────────────────────────── §2 collateral value ─────────────────────────────
 
     /// <summary>
@@ -242,6 +248,14 @@ public static class MarginMath
         return Guard.Result(perYear) / YEAR;
     }
 
+    /// <summary>Borrow rate the vault accrues at (§5): <c>min(modelRatePerSecond, MaxRatePerSecond)</c>.</summary>
+    /// <param name="modelRatePerSecond">The rate model's answer, WAD per second.</param>
+    public static BigInteger CappedRatePerSecond(BigInteger modelRatePerSecond)
+    {
+        Guard.Uint(modelRatePerSecond, nameof(modelRatePerSecond));
+        return BigInteger.Min(modelRatePerSecond, MaxRatePerSecond);
+    }
+
     /// <summary>
     /// Market utilization fed to the rate model (§5):
     /// <c>totalSupplyAssets == 0 ? 0 : min(WAD, ⌊totalBorrowAssets · WAD / totalSupplyAssets⌋)</c>.
@@ -257,7 +271,7 @@ public static class MarginMath
     }
 
     /// <summary>
-    /// One accrual step (§5) with the per-second rate already computed:
+    /// One accrual step (§5) with the per-second rate already capped (<see cref="CappedRatePerSecond"/>):
     /// Δb = ⌈borrowIndex·r·dt/WAD⌉; interest = ⌊totalBorrowPrincipal·Δb/WAD⌋; reserveCut = ⌊interest·reserveFactorBps/BPS⌋;
     /// supplyIndex += totalSupplyPrincipal == 0 ? 0 : ⌊(interest − reserveCut)·WAD/totalSupplyPrincipal⌋.
     /// </summary>
@@ -265,7 +279,7 @@ public static class MarginMath
     /// <param name="totalBorrowPrincipal">Sum of all borrow principals.</param>
     /// <param name="supplyIndex">Supply index before, WAD.</param>
     /// <param name="borrowIndex">Borrow index before, WAD.</param>
-    /// <param name="ratePerSecond">Borrow rate per second r, WAD.</param>
+    /// <param name="ratePerSecond">Borrow rate per second r, WAD, as returned by <see cref="CappedRatePerSecond"/>.</param>
     /// <param name="dt">Seconds since the last accrual (0 = no change).</param>
     /// <param name="reserveFactorBps">Share of interest routed to reserves, bps.</param>
     public static AccrualResult Accrue(BigInteger totalSupplyPrincipal, BigInteger totalBorrowPrincipal,
@@ -366,6 +380,22 @@ public static class MarginMath
         BigInteger socialized = badDebt - cover;
         BigInteger drop = totalSupplyPrincipal.IsZero ? BigInteger.Zero : MulDivUp(socialized, WAD, totalSupplyPrincipal);
         return new BadDebtResult(cover, socialized, drop);
+    }
+
+    /// <summary>Floor of the supply index after a socialized loss (§8): one wei of index, not WAD (MarginMath.MIN_SUPPLY_INDEX).</summary>
+    public static readonly BigInteger MinSupplyIndex = BigInteger.One;
+
+    /// <summary>
+    /// Supply index after socializing a loss (§8): <c>max(supplyIndex − drop, MinSupplyIndex)</c>, clamped, never throwing
+    /// for a drop larger than the index; the socialized amount itself is not adjusted by the clamp.
+    /// </summary>
+    /// <param name="supplyIndex">Supply index before, WAD.</param>
+    /// <param name="drop">Index drop from <see cref="BadDebtSplit"/>, WAD.</param>
+    public static BigInteger SupplyIndexAfterLoss(BigInteger supplyIndex, BigInteger drop)
+    {
+        Guard.Uint(supplyIndex, nameof(supplyIndex));
+        Guard.Uint(drop, nameof(drop));
+        return supplyIndex > drop + MinSupplyIndex ? supplyIndex - drop : MinSupplyIndex;
     }
 
     private static BigInteger SubFloor(BigInteger a, BigInteger b) => a > b ? a - b : BigInteger.Zero;

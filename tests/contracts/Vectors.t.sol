@@ -3,6 +3,7 @@ pragma solidity 0.8.26;
 
 import {Test} from "./utils/Test.sol";
 import {MarginMath} from "../../contracts/libraries/MarginMath.sol";
+import {ErrorsLib} from "../../contracts/libraries/ErrorsLib.sol";
 
 /// @notice Checks every MarginMath function against the shared vectors in tests/vectors/<function>.json
 /// (the same files the C# twin tests against). All numbers in the JSON are decimal strings.
@@ -19,6 +20,23 @@ contract VectorsTest is Test {
 
     function _v(string memory key) internal view returns (uint256) {
         return vm.parseJsonUint(json, string.concat(".cases[", vm.toString(idx), "].", key));
+    }
+
+    function _r(string memory key) internal view returns (uint256) {
+        return vm.parseJsonUint(json, string.concat(".reverts[", vm.toString(idx), "].", key));
+    }
+
+    function _error() internal view returns (bytes32) {
+        return keccak256(bytes(vm.parseJsonString(json, string.concat(".reverts[", vm.toString(idx), "].error"))));
+    }
+
+    /// @dev External entry points so that vm.expectRevert sees the library revert one call deep.
+    function tieredAdjustedExt(uint256[7] calldata a) external pure returns (uint256) {
+        return MarginMath.tieredAdjusted(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    }
+
+    function collateralAmountForExt(uint256 v, uint256 p, uint256 da, uint256 db) external pure returns (uint256) {
+        return MarginMath.collateralAmountFor(v, p, da, db);
     }
 
     function _msg(string memory what) internal view returns (string memory) {
@@ -60,6 +78,33 @@ contract VectorsTest is Test {
         }
     }
 
+    /// @dev tieredAdjusted.json "reverts": B1 > B2 reverts with InvalidTiers for every value (§3).
+    function test_vectors_tieredAdjusted_reverts() public {
+        _load("tieredAdjusted");
+        uint256 n = vm.parseJsonUint(json, ".revertCount");
+        assertGt(n, 0, "no revert cases");
+        for (idx = 0; idx < n; ++idx) {
+            assertTrue(_error() == keccak256("InvalidTiers"), "unexpected error name");
+            uint256[7] memory a = [
+                _r("value"), _r("factorBps"), _r("addOnBps"), _r("tierBreak1"), _r("tierBreak2"), _r("tierCut2Bps"), _r("tierCut3Bps")
+            ];
+            vm.expectRevert(ErrorsLib.InvalidTiers.selector);
+            this.tieredAdjustedExt(a);
+        }
+    }
+
+    /// @dev collateralAmountFor.json "reverts": price 0 is a division by zero, Panic(0x12) (§2).
+    function test_vectors_collateralAmountFor_reverts() public {
+        _load("collateralAmountFor");
+        uint256 n = vm.parseJsonUint(json, ".revertCount");
+        assertGt(n, 0, "no revert cases");
+        for (idx = 0; idx < n; ++idx) {
+            assertTrue(_error() == keccak256("Panic(0x12)"), "unexpected error name");
+            vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x12));
+            this.collateralAmountForExt(_r("value"), _r("priceWad"), _r("collateralDecimals"), _r("baseDecimals"));
+        }
+    }
+
     function test_vectors_health() public {
         uint256 n = _load("health");
         for (idx = 0; idx < n; ++idx) {
@@ -71,6 +116,22 @@ contract VectorsTest is Test {
         uint256 n = _load("utilization");
         for (idx = 0; idx < n; ++idx) {
             assertEq(MarginMath.utilization(_v("debt"), _v("borrowCapacity")), _v("expected"), _msg("utilization"));
+        }
+    }
+
+    function test_vectors_cappedRatePerSecond() public {
+        uint256 n = _load("cappedRatePerSecond");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(MarginMath.cappedRatePerSecond(_v("modelRatePerSecond")), _v("expected"), _msg("cappedRatePerSecond"));
+        }
+    }
+
+    function test_vectors_supplyIndexAfterLoss() public {
+        uint256 n = _load("supplyIndexAfterLoss");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(
+                MarginMath.supplyIndexAfterLoss(_v("supplyIndex"), _v("drop")), _v("expected"), _msg("supplyIndexAfterLoss")
+            );
         }
     }
 

@@ -1,13 +1,14 @@
-// Generates tests/vectors/<function>.json from MarginInsurance.Core.MarginMath.
-// Hand-derived expected values (worked examples of docs/protocol.md §12 and simple rounding edges) are
-// written next to their case and checked here: generation fails if the code disagrees with the hand value.
+// Generates tests/vectors/<function>.json. Expected values come from MarginInsurance.SpecModel, a second
+// implementation written from docs/protocol.md alone (it does not reference MarginInsurance.Core), so a misreading
+// shared by Core and MarginMath.sol cannot write itself into the vectors. Hand-derived expected values (worked
+// examples of docs/protocol.md §12, rounding edges, the separating cases) are written next to their case and
+// checked here: generation fails if the model disagrees with the hand value.
 // Usage: dotnet run --project tools/VectorGen [-- <repoRoot>]
 using System.Globalization;
 using System.Numerics;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using MarginInsurance.Core;
+using MarginInsurance.SpecModel;
 
 var root = args.Length > 0 ? args[0] : FindRoot();
 var outDir = Path.Combine(root, "tests", "vectors");
@@ -16,7 +17,9 @@ Directory.CreateDirectory(outDir);
 BigInteger E(int n) => BigInteger.Pow(10, n);
 BigInteger B(string s) => BigInteger.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture);
 var WAD = E(18);
-var MAX = WadMath.MaxUint256;
+BigInteger BPS = 10_000;
+var MAX = SpecMath.UintMax;
+var spec = new SpecMath();
 var rng = new Random(20261126);
 BigInteger R(BigInteger lo, BigInteger hi) // uniform-ish in [lo, hi]
 {
@@ -76,6 +79,7 @@ ca.Add("8dec one unit below one BTC rounds down", "", [59_999_999_999, 60000 * W
 ca.Add("8dec one base unit is worth zero sats", "", [1, 60000 * WAD, 8, 6], 0);
 ca.Add("zero value", "", [0, ethPx, 18, 6], 0);
 ca.Add("18dec base", "", [2000 * WAD, ethPx, 18, 18], E(18));
+ca.AddRevert("zero price reverts (division by zero)", [1, 0, 18, 6], "Panic(0x12)");
 for (int i = 0; i < 6; i++) ca.Add($"random 18dec #{i}", "", [RL(3, 13), R(E(17), E(23)), 18, 6]);
 for (int i = 0; i < 6; i++) ca.Add($"random 8dec #{i}", "", [RL(3, 13), R(E(20), E(24)), 8, 6]);
 for (int i = 0; i < 6; i++) ca.Add($"random 6dec #{i}", "", [RL(3, 13), R(E(15), E(20)), 6, 6]);
@@ -118,6 +122,11 @@ ta.Add("B2+1 BF", "", [B2 + 1, 8000, 0, B1, B2, C2, C3], null);
 ta.Add("B2-1 LT", "", [B2 - 1, 8500, 0, B1, B2, C2, C3], null);
 ta.Add("B1-1 with add-on 100", "", [B1 - 1, 8500, 100, B1, B2, C2, C3], null);
 ta.Add("huge value", "", [E(30), 8500, 0, B1, B2, C2, C3], null);
+// separating case (issue 23): floored once 850,100,000,003; floored per bracket 850,100,000,002
+BigInteger B1odd = B("1000000000003");
+ta.Add("floored once, not per bracket (B1 = 1,000,000,000,003, V = B1 + 1, F = 8501)", "", [B1odd + 1, 8501, 0, B1odd, B2, C2, C3], 850_100_000_003);
+ta.AddRevert("B1 > B2 reverts for V below B1", [5, 8500, 0, 10, 9, C2, C3], "InvalidTiers");
+ta.AddRevert("B1 > B2 reverts for V above B1", [11, 8500, 0, 10, 9, C2, C3], "InvalidTiers");
 for (int i = 0; i < 10; i++)
     ta.Add($"random #{i}", "", [RL(0, 14), R(5000, 9500), R(0, 1000), B1, B2, C2, C3]);
 
@@ -222,7 +231,7 @@ rp.Add("debt rounded up: 4 of debt 5 (principal 3)", "", [4, 3, 15 * E(17)], 2);
 rp.Add("debt rounded up: 5 of debt 5 takes all", "", [5, 3, 15 * E(17)], 3);
 rp.Add("zero principal", "", [10, 0, 15 * E(17)], 0);
 rp.Add("zero amount", "", [0, 100, 15 * E(17)], 0);
-for (int i = 0; i < 8; i++) { var p = RL(3, 15); var idx = R(WAD, 3 * WAD); rp.Add($"random #{i}", "", [R(0, MarginMath.ToDebt(p, idx) + 10), p, idx]); }
+for (int i = 0; i < 8; i++) { var p = RL(3, 15); var idx = R(WAD, 3 * WAD); rp.Add($"random #{i}", "", [R(0, spec.ToDebt(p, idx) + 10), p, idx]); }
 
 // ───────── kinkedRatePerSecond(utilizationWad, baseRatePerYear, slope1PerYear, slope2PerYear, kinkWad)
 var kr = F("kinkedRatePerSecond");
@@ -235,6 +244,8 @@ kr.Add("U = 90%", "", [9 * E(17), rb, s1, s2, kink], 3_710_045_662);
 kr.Add("U = 100%", "", [WAD, rb, s1, s2, kink], 6_088_280_060);
 kr.Add("U = kink - 1 wei", "", [kink - 1, rb, s1, s2, kink], null);
 kr.Add("zero model", "", [5 * E(17), 0, 0, 0, kink], 0);
+// each slope term floored on its own: base + 0 + 0 = YEAR - 1 -> 0 (floored once it would be YEAR -> 1)
+kr.Add("each slope term floored on its own", "", [WAD, 31_535_999, 1, 1, 5 * E(17)], 0);
 for (int i = 0; i < 8; i++) kr.Add($"random #{i}", "", [R(0, WAD), R(0, 5 * E(16)), R(0, 2 * E(17)), R(0, 3 * WAD), R(5 * E(17), 95 * E(16))]);
 
 // ───────── accrue(totalSupplyPrincipal, totalBorrowPrincipal, supplyIndex, borrowIndex, ratePerSecond, dt, reserveFactorBps)
@@ -248,6 +259,9 @@ ac.Add("no borrows: borrow index still grows, no interest", "", [E(12), 0, WAD, 
 ac.Add("reserve factor 0", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 0], B("1000001712328000000"), B("1000003424657532400"), 0);
 ac.Add("reserve factor 100%", "", [E(12), 500_000_000_000, WAD, WAD, 951_293_759, 3600, 10000], WAD, B("1000003424657532400"), 1_712_328);
 ac.Add("delta b rounds up (1 s at 1 wei/s)", "", [E(12), E(12), WAD, WAD + 1, 1, 1, 1000], WAD, WAD + 3, 0);
+// one hour at the capped rate MAX_RATE_PER_SECOND = floor(10e18 / 31,536,000) = 317,097,919,837 (1000 % APR)
+ac.Add("one hour at MAX_RATE_PER_SECOND", "", [E(12), 500_000_000_000, WAD, WAD, 317_097_919_837, 3600, 1000],
+    B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
 ac.Add("one year at 19.2% APR", "", [E(12), 900_000_000_000, B("1010000000000000000"), B("1050000000000000000"), 6_088_280_060, 31_536_000, 1000], null);
 for (int i = 0; i < 10; i++)
 {
@@ -269,43 +283,75 @@ ea.Add("nonzero current with increase due", "", [150, 400, 1_700_000_100, 1_700_
 // ───────── liquidationAmounts(debt, healthWad, maxRepay, closeFactorBps, deepHealthThresholdWad, dustThreshold, bonusBps,
 //                             protocolShareBps, collateralBalance, priceWad, collateralDecimals, baseDecimals)
 var la = F("liquidationAmounts");
-la.Add("E5 partial: 50% close factor", "E5", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6],
+// Every case is a single-asset account whose healthWad is the health its own collateral and debt give (§4) at the
+// stated liquidation threshold (tiers B1/B2/cut2/cut3 above, no add-on), and is liquidatable (health < WAD). A case
+// whose balance is 0 is left out: the vault reverts with InsufficientCollateral before it computes amounts (§7).
+BigInteger HealthOf(BigInteger debt, BigInteger lt, BigInteger bal, BigInteger px, int dec)
+{
+    var h = spec.Health(spec.TieredAdjusted(spec.CollateralValue(bal, px, dec, 6), lt, 0, B1, B2, C2, C3), debt);
+    return h < WAD ? h : throw new InvalidOperationException($"liquidationAmounts: account not liquidatable (health {h})");
+}
+// smallest-ish balance whose health at threshold lt is at least target (so the case lands on the intended side)
+BigInteger BalFor(BigInteger target, BigInteger debt, BigInteger lt, BigInteger px, int dec)
+    => spec.CollateralAmountFor((target * debt * BPS + lt * WAD - 1) / (lt * WAD) + 2, px, dec, 6) + 1;
+void L(string name, string ex, BigInteger debt, BigInteger lt, BigInteger maxRepay, BigInteger cf, BigInteger deep, BigInteger dust,
+    BigInteger bonus, BigInteger share, BigInteger bal, BigInteger px, int dec, params BigInteger?[] hand)
+    => la.Add(name, ex, [debt, HealthOf(debt, lt, bal, px, dec), maxRepay, cf, deep, dust, bonus, share, bal, px, dec, 6], hand);
+BigInteger H97 = 97 * E(16);
+L("E5 partial: 50% close factor", "E5", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
     8_500_000_000, B("4576923076923076923"), 42_500_000);
-la.Add("E6 full: below the deep threshold", "E6", [17 * E(9), 9 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
+L("E6 full: below the deep threshold", "E6", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18,
     17_000_000_000, B("9916666666666666666"), 85_000_000);
-la.Add("E7 seize capped at balance", "E7", [2 * E(9), 6375 * E(14), MAX, CF, DEEP, DUST, 500, SHARE, E(18), 1500 * WAD, 18, 6],
+L("E7 seize capped at balance", "E7", 2 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, E(18), 1500 * WAD, 18,
     1_428_571_429, E(18), 7_142_858);
-la.Add("E8 isolated WBTC seize capped at balance", "E8", [E(11), 48 * E(16), MAX, CF, DEEP, DUST, 700, SHARE, 2 * E(8), 30000 * WAD, 8, 6],
+L("E8 isolated WBTC seize capped at balance", "E8", E(11), 8000, MAX, CF, DEEP, DUST, 700, SHARE, 2 * E(8), 30000 * WAD, 8,
     56_074_766_356, 2 * E(8), 392_523_365);
-la.Add("dust rule: remainder below dust -> full", "", [15 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust rule: remainder below dust -> full", "", 15 * E(6), 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 15 * E(6), 8500, ethPx, 18), ethPx, 18,
     15_000_000, 7_875_000_000_000_000, 75_000);
-la.Add("dust boundary: remainder == dust stays 50%", "", [20 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: remainder == dust stays 50%", "", 20 * E(6), 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 20 * E(6), 8500, ethPx, 18), ethPx, 18,
     10_000_000, 5_250_000_000_000_000, 50_000);
-la.Add("dust boundary: odd debt, remainder == dust", "", [19_999_999, 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: odd debt, remainder == dust", "", 19_999_999, 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 19_999_999, 8500, ethPx, 18), ethPx, 18,
     9_999_999, null, null);
-la.Add("dust boundary: remainder == dust - 1 -> full", "", [19_999_998, 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), ethPx, 18, 6],
+L("dust boundary: remainder == dust - 1 -> full", "", 19_999_998, 8500, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 19_999_998, 8500, ethPx, 18), ethPx, 18,
     19_999_998, null, null);
-la.Add("maxRepay below cap", "", [17 * E(9), 975 * E(15), 1000 * E(6), CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6],
-    1_000_000_000, null, 5_000_000);
-la.Add("health exactly at deep threshold: 50%", "", [17 * E(9), DEEP, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
-    8_500_000_000, null, null);
-la.Add("health one wei below deep threshold: 100%", "", [17 * E(9), DEEP - 1, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1800 * WAD, 18, 6],
-    17_000_000_000, null, null);
-la.Add("8dec WBTC partial", "", [40_000 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 700, SHARE, E(8), btcPx, 8, 6], 20_000_000_000, null, null);
-la.Add("6dec collateral seize capped", "", [1000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 600 * E(6), B("999500000000000000"), 6, 6], null, 600 * E(6), null);
-la.Add("6dec collateral partial", "", [1000 * E(6), 97 * E(16), MAX, CF, DEEP, DUST, 500, SHARE, 2000 * E(6), B("999500000000000000"), 6, 6], 500 * E(6), null, null);
-la.Add("no collateral of this asset", "", [1000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 500, SHARE, 0, ethPx, 18, 6], 0, 0, 0);
-la.Add("maxRepay zero", "", [1000 * E(6), 5 * E(17), 0, CF, DEEP, DUST, 500, SHARE, E(18), ethPx, 18, 6], 0, 0, 0);
-la.Add("fee rounds up: repay 1 unit", "", [17 * E(9), 975 * E(15), 1, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 6], 1, null, 1);
-la.Add("zero bonus, zero fee", "", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 0, SHARE, 10 * E(18), 1950 * WAD, 18, 6], 8_500_000_000, null, 0);
-la.Add("zero protocol share", "", [17 * E(9), 975 * E(15), MAX, CF, DEEP, DUST, 500, 0, 10 * E(18), 1950 * WAD, 18, 6], 8_500_000_000, null, 0);
-la.Add("seize exactly the balance (no cap)", "", [4000 * E(6), 5 * E(17), MAX, CF, DEEP, DUST, 0, SHARE, 2 * E(18), ethPx, 18, 6], 4000 * E(6), 2 * E(18), 0);
+L("maxRepay below cap", "", 17 * E(9), 8500, 1000 * E(6), CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 1_000_000_000, null, 5_000_000);
+L("health exactly at deep threshold (10 WETH at 1900): 50%", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1900 * WAD, 18,
+    8_500_000_000, B("4697368421052631578"), 42_500_000);
+L("health just below deep threshold (10 WETH at 1899.99): 100%", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, SHARE, 10 * E(18), B("1899990000000000000000"), 18,
+    17_000_000_000, B("9394786288348886046"), 85_000_000);
+L("8dec WBTC partial", "", 40_000 * E(6), 8000, MAX, CF, DEEP, DUST, 700, SHARE, BalFor(H97, 40_000 * E(6), 8000, btcPx, 8), btcPx, 8, 20_000_000_000, null, null);
+L("6dec collateral seize capped", "", 1000 * E(6), 9000, MAX, CF, DEEP, DUST, 500, SHARE, 600 * E(6), B("999500000000000000"), 6, null, 600 * E(6), null);
+L("6dec collateral partial", "", 1000 * E(6), 9000, MAX, CF, DEEP, DUST, 500, SHARE, BalFor(H97, 1000 * E(6), 9000, B("999500000000000000"), 6), B("999500000000000000"), 6,
+    500 * E(6), null, null);
+L("maxRepay zero", "", 2000 * E(6), 8500, 0, CF, DEEP, DUST, 500, SHARE, E(18), ethPx, 18, 0, 0, 0);
+L("fee rounds up: repay 1 unit", "", 17 * E(9), 8500, 1, CF, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18, 1, null, 1);
+L("zero bonus, zero fee", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 0, SHARE, 10 * E(18), 1950 * WAD, 18, 8_500_000_000, null, 0);
+L("zero protocol share", "", 17 * E(9), 8500, MAX, CF, DEEP, DUST, 500, 0, 10 * E(18), 1950 * WAD, 18, 8_500_000_000, null, 0);
+L("seize exactly the balance, zero bonus (no cap)", "", 4000 * E(6), 8500, MAX, CF, DEEP, DUST, 0, SHARE, 2 * E(18), ethPx, 18, 4000 * E(6), 2 * E(18), 0);
+// separating cases (issue 23): each fails if its rule is implemented the other plausible way
+L("seized == balance with a bonus is not capped (> not >=)", "", 8, 9000, 4, CF, DEEP, 0, 500, SHARE, 1, 3 * WAD, 6, 4, 1, 1);
+L("close factor 2500", "", 17 * E(9), 8500, MAX, 2500, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    4_250_000_000, B("2288461538461538461"), 21_250_000);
+L("close factor 10000 above the deep threshold", "", 17 * E(9), 8500, MAX, 10000, DEEP, DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("dust threshold 10,000 USDC makes a 8,500 USDC remainder dust", "", 17 * E(9), 8500, MAX, CF, DEEP, 10_000 * E(6), 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("dust threshold 0: a 7.5 USDC remainder stays", "", 15 * E(6), 8500, MAX, CF, DEEP, 0, 500, SHARE, BalFor(H97, 15 * E(6), 8500, ethPx, 18), ethPx, 18,
+    7_500_000, 3_937_500_000_000_000, 37_500);
+L("deep threshold 0.98: health 0.975 is deep", "", 17 * E(9), 8500, MAX, CF, 98 * E(16), DUST, 500, SHARE, 10 * E(18), 1950 * WAD, 18,
+    17_000_000_000, B("9153846153846153846"), 85_000_000);
+L("deep threshold 0.90: health 0.92 is not deep", "", 17 * E(9), 8500, MAX, CF, 9 * E(17), DUST, 500, SHARE, 10 * E(18), 1840 * WAD, 18,
+    8_500_000_000, B("4850543478260869565"), 42_500_000);
 for (int i = 0; i < 12; i++)
 {
     int kind = i % 3;
     int dec = kind == 0 ? 18 : kind == 1 ? 8 : 6;
     var px = kind == 0 ? R(500 * WAD, 5000 * WAD) : kind == 1 ? R(20000 * WAD, 100000 * WAD) : R(99 * E(16), 101 * E(16));
-    la.Add($"random {dec}dec #{i}", "", [RL(6, 13), R(0, WAD - 1), i % 4 == 0 ? RL(6, 12) : MAX, CF, DEEP, DUST, R(0, 1500), R(0, 5000), RL(0, dec + 5), px, dec, 6]);
+    BigInteger lt = R(5000, 9500), bal = RL(0, dec + 5), target = R(E(16), WAD - 1);
+    var liq = spec.TieredAdjusted(spec.CollateralValue(bal, px, dec, 6), lt, 0, B1, B2, C2, C3);
+    var debt = liq.IsZero ? RL(6, 13) : (liq * WAD + target - 1) / target;
+    L($"random {dec}dec #{i}", "", debt, lt, i % 4 == 0 ? RL(6, 12) : MAX, R(1000, 10000), R(5 * E(17), WAD), R(0, 100 * E(6)),
+        R(0, 1500), R(0, 5000), bal, px, dec);
 }
 
 // ───────── badDebtSplit(badDebt, poolAssets, coverCapBps, totalSupplyPrincipal)
@@ -321,6 +367,28 @@ bd.Add("cover cap 100%", "", [E(9), E(9), 10000, E(12)], E(9), 0, 0);
 bd.Add("cover cap floors", "", [E(9), 3333, CAP, E(12)], 999, E(9) - 999, null);
 bd.Add("no supply principal: no index drop", "", [E(9), 0, CAP, 0], 0, E(9), 0);
 for (int i = 0; i < 8; i++) bd.Add($"random #{i}", "", [RL(3, 12), RL(6, 13), R(0, 10000), RL(6, 14)]);
+
+// ───────── cappedRatePerSecond(modelRatePerSecond): min(r, MAX_RATE_PER_SECOND = 317,097,919,837)
+var cr = F("cappedRatePerSecond");
+BigInteger maxRate = 317_097_919_837;
+cr.Add("E9 3% APR passes", "E9", [951_293_759], 951_293_759);
+cr.Add("zero", "", [0], 0);
+cr.Add("one below the cap passes", "", [maxRate - 1], maxRate - 1);
+cr.Add("exactly the cap", "", [maxRate], maxRate);
+cr.Add("one above the cap is capped", "", [maxRate + 1], maxRate);
+cr.Add("a broken model (1e12 per second) is capped", "", [E(12)], maxRate);
+cr.Add("uint256 max is capped", "", [MAX], maxRate);
+
+// ───────── supplyIndexAfterLoss(supplyIndex, drop)
+var sl = F("supplyIndexAfterLoss");
+sl.Add("E8 index after socialization", "E8", [103 * E(16), B("14355910973195877")], B("1015644089026804123"));
+sl.Add("no loss", "", [103 * E(16), 0], 103 * E(16));
+sl.Add("below WAD is allowed (not clamped at WAD)", "", [WAD, E(17)], 9 * E(17));
+sl.Add("drop = index - 2 leaves 2", "", [WAD, WAD - 2], 2);
+sl.Add("drop = index - 1 leaves 1", "", [WAD, WAD - 1], 1);
+sl.Add("drop = index clamps to 1 (not 0)", "", [WAD, WAD], 1);
+sl.Add("drop above the index clamps to 1 (no underflow)", "", [103 * E(16), 5 * WAD], 1);
+sl.Add("index already at the floor", "", [1, 1], 1);
 
 // ───────── marketUtilization(totalSupplyAssets, totalBorrowAssets)
 var mu = F("marketUtilization");
@@ -338,7 +406,7 @@ foreach (var f in files)
 {
     var path = Path.Combine(outDir, f.Function + ".json");
     File.WriteAllText(path, f.ToJson());
-    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked)");
+    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
     total += f.Cases.Count;
 }
 Console.WriteLine($"total {total} cases in {files.Count} files -> {outDir}");
@@ -355,37 +423,39 @@ static string FindRoot()
 
 sealed record VectorCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, List<(string Key, BigInteger Value)> Expected);
 
+sealed record RevertCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, string Error);
+
 sealed class VectorFile(string function)
 {
+    private static readonly SpecMath Spec = new();
+    private readonly SpecFunctions.Function _fn = SpecFunctions.All.TryGetValue(function, out var f) ? f
+        : throw new InvalidOperationException($"SpecModel has no function {function}");
+
     public string Function { get; } = function;
     public List<VectorCase> Cases { get; } = [];
+    public List<RevertCase> Reverts { get; } = [];
     public int HandChecked { get; private set; }
-    private readonly MethodInfo _method = typeof(MarginMath).GetMethod(char.ToUpperInvariant(function[0]) + function[1..], BindingFlags.Public | BindingFlags.Static)
-        ?? throw new InvalidOperationException($"MarginMath has no method for {function}");
 
-    /// <summary>Adds a case; <paramref name="hand"/> are hand-derived outputs (null = not hand-derived), checked against the code.</summary>
+    private List<(string, BigInteger)> ArgList(string name, object[] args)
+    {
+        if (Cases.Any(c => c.Name == name) || Reverts.Any(c => c.Name == name))
+            throw new InvalidOperationException($"{Function}: duplicate case name {name}");
+        if (_fn.Args.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, function takes {_fn.Args.Length}");
+        return _fn.Args.Select((k, i) => (k, args[i] switch
+        {
+            BigInteger b => b, int n => n, long l => l,
+            _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}"),
+        })).ToList();
+    }
+
+    /// <summary>Adds a case; <paramref name="hand"/> are hand-derived outputs (null = not hand-derived), checked against the model.</summary>
     public void Add(string name, string example, object[] args, params BigInteger?[]? hand)
     {
-        if (Cases.Any(c => c.Name == name)) throw new InvalidOperationException($"{Function}: duplicate case name {name}");
-        var ps = _method.GetParameters();
-        if (ps.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, method takes {ps.Length}");
-        var call = new object[ps.Length];
-        var argList = new List<(string, BigInteger)>();
-        for (int i = 0; i < ps.Length; i++)
-        {
-            var v = args[i] switch { BigInteger b => b, int n => n, long l => l, _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}") };
-            call[i] = ps[i].ParameterType == typeof(int) ? (object)(int)v : v;
-            argList.Add((ps[i].Name!, v));
-        }
-        object result;
-        try { result = _method.Invoke(null, call)!; }
-        catch (TargetInvocationException e) { throw new InvalidOperationException($"{Function}/{name}: {e.InnerException!.Message}", e.InnerException); }
-
-        var outputs = new List<(string, BigInteger)>();
-        if (result is BigInteger single) outputs.Add(("expected", single));
-        else
-            foreach (var p in result.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                outputs.Add(("expected" + p.Name, (BigInteger)p.GetValue(result)!));
+        var argList = ArgList(name, args);
+        BigInteger[] values;
+        try { values = _fn.Eval(Spec, argList.Select(a => a.Item2).ToArray()); }
+        catch (SpecRevert e) { throw new InvalidOperationException($"{Function}/{name}: the model reverts ({e.Error}); use AddRevert"); }
+        var outputs = _fn.Outputs.Zip(values).ToList();
 
         hand ??= [];
         if (hand.Length != 0 && hand.Length != outputs.Count)
@@ -393,13 +463,28 @@ sealed class VectorFile(string function)
         for (int i = 0; i < hand.Length; i++)
         {
             if (hand[i] is not { } h) continue;
-            if (h != outputs[i].Item2)
-                throw new InvalidOperationException($"{Function}/{name}: hand value {outputs[i].Item1} = {h} but MarginMath gives {outputs[i].Item2}");
+            if (h != outputs[i].Second)
+                throw new InvalidOperationException($"{Function}/{name}: hand value {outputs[i].First} = {h} but the spec model gives {outputs[i].Second}");
             HandChecked++;
         }
         if (example != "" && (hand.Length == 0 || hand.Any(h => h is null)))
             throw new InvalidOperationException($"{Function}/{name}: worked-example case {example} must have every output hand-derived");
-        Cases.Add(new VectorCase(name, example, argList, outputs));
+        Cases.Add(new VectorCase(name, example, argList, outputs.Select(o => (o.First, o.Second)).ToList()));
+    }
+
+    /// <summary>Adds a case the specification says reverts with <paramref name="error"/>; checked against the model.</summary>
+    public void AddRevert(string name, object[] args, string error)
+    {
+        var argList = ArgList(name, args);
+        try
+        {
+            _fn.Eval(Spec, argList.Select(a => a.Item2).ToArray());
+            throw new InvalidOperationException($"{Function}/{name}: the model does not revert");
+        }
+        catch (SpecRevert e) when (e.Error == error) { }
+        catch (SpecRevert e) { throw new InvalidOperationException($"{Function}/{name}: the model reverts with {e.Error}, not {error}"); }
+        HandChecked++;
+        Reverts.Add(new RevertCase(name, "", argList, error));
     }
 
     public string ToJson()
@@ -421,6 +506,20 @@ sealed class VectorFile(string function)
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (Reverts.Count > 0)
+            {
+                w.WriteString("revertCount", Reverts.Count.ToString(CultureInfo.InvariantCulture));
+                w.WriteStartArray("reverts");
+                foreach (var c in Reverts)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", c.Name);
+                    foreach (var (k, v) in c.Args) w.WriteString(k, v.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("error", c.Error);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";

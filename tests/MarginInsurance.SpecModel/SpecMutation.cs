@@ -1,0 +1,123 @@
+namespace MarginInsurance.SpecModel;
+
+/// <summary>
+/// One rule of docs/protocol.md implemented "the other plausible way". <see cref="SpecMath"/> with a mutation
+/// other than <see cref="None"/> must disagree with at least one vector case (the mutation check in
+/// MarginInsurance.Core.Tests): a rule no vector separates from its alternative is a rule the vectors do not pin.
+/// Left out because no state the protocol can reach separates them (equivalent mutants): repay taking the whole
+/// principal only for x &gt; debt (at x = debt the partial formula gives ⌊⌈P·I/WAD⌉·WAD/I⌋ = P for every I ≥ WAD, and
+/// the borrow index never falls below WAD), and U ≤ kink vs U &lt; kink (both branches agree at U = kink).
+/// </summary>
+public enum SpecMutation
+{
+    /// <summary>The rules as written.</summary>
+    None,
+
+    // §2
+    /// <summary>value_a rounds up.</summary>
+    ValueRoundsUp,
+    /// <summary>amountFor_a rounds up.</summary>
+    AmountForRoundsUp,
+
+    // §3
+    /// <summary>Each bracket floored on its own instead of one floor of the sum.</summary>
+    TierFlooredPerBracket,
+    /// <summary>The add-on reduces bracket 1 only.</summary>
+    TierAddOnFirstBracketOnly,
+    /// <summary>f_i not clamped at zero (a negative factor subtracts value).</summary>
+    TierFactorNotClamped,
+    /// <summary>B1 &gt; B2 reverts only when V &gt; B1 (the former Solidity behaviour).</summary>
+    TierBreaksCheckedOnlyAboveB1,
+    /// <summary>Bracket 3 uses cut2.</summary>
+    TierThirdBracketUsesCut2,
+
+    // §4
+    /// <summary>health rounds up.</summary>
+    HealthRoundsUp,
+    /// <summary>health of a debt-free account is 0.</summary>
+    HealthZeroDebtIsZero,
+    /// <summary>utilization rounds down.</summary>
+    UtilizationRoundsDown,
+    /// <summary>utilization with debt and no borrow capacity is 0.</summary>
+    UtilizationNoCapacityIsZero,
+
+    // §5
+    /// <summary>supplyBalance rounds up.</summary>
+    SupplyBalanceRoundsUp,
+    /// <summary>debt rounds down.</summary>
+    DebtRoundsDown,
+    /// <summary>supply principal rounds up.</summary>
+    SupplyPrincipalRoundsUp,
+    /// <summary>withdraw principal rounds down.</summary>
+    WithdrawPrincipalRoundsDown,
+    /// <summary>borrow principal rounds down.</summary>
+    BorrowPrincipalRoundsDown,
+    /// <summary>a partial repay's principal rounds up.</summary>
+    RepayPartialRoundsUp,
+    /// <summary>the debt compared with x is floored, not ⌈principal × index / WAD⌉.</summary>
+    RepayComparesFlooredDebt,
+    /// <summary>perYear above the kink floored once for both slopes.</summary>
+    RateSlopesFlooredOnce,
+    /// <summary>borrowRatePerSecond rounds up.</summary>
+    RatePerSecondRoundsUp,
+    /// <summary>market utilization not clamped at WAD.</summary>
+    MarketUtilizationNotClamped,
+    /// <summary>market utilization rounds up.</summary>
+    MarketUtilizationRoundsUp,
+    /// <summary>the model's rate is not capped at MAX_RATE_PER_SECOND.</summary>
+    RateNotCapped,
+    /// <summary>Δb rounds down.</summary>
+    AccrueDeltaRoundsDown,
+    /// <summary>interest rounds up.</summary>
+    AccrueInterestRoundsUp,
+    /// <summary>reserveCut rounds up.</summary>
+    AccrueReserveCutRoundsUp,
+    /// <summary>the supply index increment rounds up.</summary>
+    AccrueSupplyDeltaRoundsUp,
+    /// <summary>interest = total debt after − total debt before (each rounded up) instead of ⌊P_b × Δb / WAD⌋.</summary>
+    AccrueInterestFromDebtDifference,
+
+    // §6
+    /// <summary>the pending add-on applies only after effectiveAt (t &gt; effectiveAt).</summary>
+    AddOnStrictlyAfterEffectiveAt,
+    /// <summary>effectiveAt = 0 is not read as "nothing pending".</summary>
+    AddOnIgnoresZeroSentinel,
+
+    // §7
+    /// <summary>the whole debt also at health == deepHealthThreshold (≤, not &lt;).</summary>
+    LiquidationDeepInclusive,
+    /// <summary>close factor fixed at 5000 whatever the parameter.</summary>
+    LiquidationCloseFactorFixed,
+    /// <summary>dust threshold fixed at 10e6 whatever the parameter.</summary>
+    LiquidationDustFixed,
+    /// <summary>deep threshold fixed at 0.95e18 whatever the parameter.</summary>
+    LiquidationDeepFixed,
+    /// <summary>a remainder equal to the dust threshold is also repaid in full (≤, not &lt;).</summary>
+    LiquidationDustInclusive,
+    /// <summary>no dust rule.</summary>
+    LiquidationNoDustRule,
+    /// <summary>the seize is capped when seized ≥ balance (not &gt;).</summary>
+    LiquidationSeizeCapInclusive,
+    /// <summary>seizeValue rounds up.</summary>
+    LiquidationSeizeValueRoundsUp,
+    /// <summary>the re-derived repay of the capped branch rounds down.</summary>
+    LiquidationCappedRepayRoundsDown,
+    /// <summary>the re-derived repay of the capped branch ignores the bonus.</summary>
+    LiquidationCappedRepayWithoutBonus,
+    /// <summary>fee rounds down.</summary>
+    LiquidationFeeRoundsDown,
+    /// <summary>fee rounded twice: ⌈⌈repay × bonus / BPS⌉ × share / BPS⌉.</summary>
+    LiquidationFeeRoundedTwice,
+
+    // §8
+    /// <summary>maxCover rounds up.</summary>
+    BadDebtMaxCoverRoundsUp,
+    /// <summary>the supply index drop rounds down.</summary>
+    BadDebtDropRoundsDown,
+    /// <summary>no cover cap: the pool covers up to all its assets.</summary>
+    BadDebtNoCoverCap,
+    /// <summary>the supply index is not clamped (a drop above it underflows, one equal to it leaves 0).</summary>
+    IndexNotClamped,
+    /// <summary>"never below 1" read as never below WAD.</summary>
+    IndexClampedAtWad,
+}
