@@ -54,4 +54,22 @@ public static class ParametricRisk
         var es = (m1 + S / 6 * (m2 - m0) + K / 24 * (m3 - 3 * m1) - S * S / 36 * (2 * m3 - 5 * m1)) / m0;
         return new RiskEstimate(confidence, zcf, Math.Max(es, zcf));
     }
+
+    /// <summary>
+    /// True if the Cornish–Fisher quantile z_cf(z) is increasing on [0, z_α]: dz_cf/dz = 1 + zS/3 + (z² − 1)K/8 − (6z² − 5)S²/36 &gt; 0.
+    /// Outside that domain (strong skew) the expansion is not a quantile function: it can print a negative 97.5% VaR beside a
+    /// positive 99% VaR, so callers fall back (<see cref="CornishFisherEwmaModel"/> uses filtered HS).
+    /// </summary>
+    public static bool CornishFisherIsMonotone(double confidence, double skewness, double excessKurtosis)
+    {
+        EmpiricalTail.ValidateConfidence(confidence);
+        var top = Math.Max(MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, confidence), 0);
+        double S = skewness, K = excessKurtosis;
+        for (var i = 0; i <= 200; i++)
+        {
+            var z = top * i / 200;
+            if (1 + z * S / 3 + (z * z - 1) * K / 8 - (6 * z * z - 5) * S * S / 36 <= 0) return false;
+        }
+        return true;
+    }
 }
