@@ -41,6 +41,18 @@ public sealed record BacktestResult(
     /// <summary>Conditional coverage LR_cc = LR_pof + LR_ind, χ²(2).</summary>
     public LikelihoodRatioTest ConditionalCoverage => new(Kupiec.Statistic + Christoffersen.Statistic, 2);
 
+    /// <summary>The worst realized day of the period: its date and log return (most negative).</summary>
+    public (DateOnly Date, double Return) WorstDay
+    {
+        get
+        {
+            var worst = 0;
+            for (var i = 1; i < Realized.Length; i++)
+                if (Realized[i] < Realized[worst]) worst = i;
+            return (Dates[worst], Realized[worst]);
+        }
+    }
+
     /// <summary>Traffic-light zone over the whole sample (binomial rule).</summary>
     public TrafficLightZone Zone => CoverageTests.TrafficLight(Observations, ExceptionCount, Confidence);
 

@@ -86,14 +86,20 @@ public sealed record RiskAnalysisResult(
 /// <summary>Runs every part of the engine on a set of price series.</summary>
 public static class RiskAnalysis
 {
+    /// <summary>First backtest day when none is given.</summary>
+    public static DateOnly DefaultBacktestFrom { get; } = new(2018, 1, 1);
+
+    /// <summary>Last backtest day when none is given.</summary>
+    public static DateOnly DefaultBacktestTo { get; } = new(2024, 12, 31);
+
     /// <summary>Runs the analysis; <paramref name="progress"/> receives (stage, fraction).</summary>
     public static RiskAnalysisResult Run(RiskAnalysisOptions options, Action<string, double>? progress = null)
     {
         var settings = options.EffectiveSettings;
         var policy = options.EffectivePolicy;
         var bounds = options.EffectiveBounds;
-        var from = options.BacktestFrom ?? new DateOnly(2018, 1, 1);
-        var to = options.BacktestTo ?? new DateOnly(2024, 12, 31);
+        var from = options.BacktestFrom ?? DefaultBacktestFrom;
+        var to = options.BacktestTo ?? DefaultBacktestTo;
         var rule = options.ImpliedRule ?? new ImpliedVolatilityRule();
 
         var assets = new List<AssetAnalysis>();
