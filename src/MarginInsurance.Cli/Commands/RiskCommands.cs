@@ -183,7 +183,7 @@ public static class RiskCommands
         {
             var returns = ReturnSeries.FromPrices(p, o.Gaps);
             if (returns.Count == 0) throw new CliUsageException($"{p.Asset}: no daily returns in {p.Source}. Fix: give at least two consecutive daily prices.");
-            return new AssetInput(p, returns, CombinedSigma.Latest(returns, o.EffectiveSettings, o.ImpliedFor(p.Asset), o.ImpliedRule, o.EffectivePolicy.HorizonDays));
+            return new AssetInput(p, returns, CombinedSigma.Latest(returns, o.EffectiveSettings, o.ImpliedFor(p.Asset), o.ImpliedRule, o.EffectivePolicy.HorizonDays, p.Dates[^1]));
         }).ToList();
 
     private static ResultTable WithSettings(ResultTable t, RiskOptions options, ParseResult parse) => t with { Notes = [options.SettingsNote(parse), .. t.Notes] };

@@ -20,9 +20,10 @@ internal static class ConsoleTables
         foreach (var t in tables)
         {
             var table = new Table().Title(Markup.Escape(t.Title));
-            foreach (var c in t.Columns) table.AddColumn(Markup.Escape(c.Header));
+            var shown = Enumerable.Range(0, t.Columns.Count).Where(i => !t.Columns[i].MachineOnly).ToArray();
+            foreach (var i in shown) table.AddColumn(Markup.Escape(t.Columns[i].Header));
             foreach (var row in t.Rows)
-                table.AddRow(row.Select((v, i) => Markup.Escape(ResultFormats.Human(v, t.Columns[i].Unit))).ToArray());
+                table.AddRow(shown.Select(i => Markup.Escape(ResultFormats.Human(row[i], t.Columns[i].Unit))).ToArray());
             AnsiConsole.Write(table);
             foreach (var n in t.Notes) AnsiConsole.WriteLine("  " + n);
         }

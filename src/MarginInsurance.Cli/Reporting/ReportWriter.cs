@@ -111,21 +111,10 @@ internal static class ReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td>{x.PoolSize:N0}</td><td>{Est(x.ProbabilityPoolCovers, "P3")}</td><td>{Est(x.ExpectedBadDebt, "N0")}</td><td>{Est(x.PoolFor99, "N0")}</td><td>{Est(x.PoolFor999, "N0")}</td></tr>");
         html.Append("</table>");
         Img(html, ReportPlots.Insurance(r, dir), dir);
-        html.Append(CultureInfo.InvariantCulture, $"<p class=note>Price data: {Enc(ctx.DataFolder)}. {Enc(Attribution(ctx.DataFolder))}</p></body></html>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=note>Price data: {Enc(ctx.DataFolder)}. {Enc(DataAttribution.Of(ctx.DataFolder))}</p></body></html>");
         var index = Path.Combine(dir, "index.html");
         File.WriteAllText(index, html.ToString());
         return index;
-    }
-
-    /// <summary>The source lines of the --data folder's README.md, or a statement that none is given.</summary>
-    internal static string Attribution(string folder)
-    {
-        var readme = Path.Combine(folder, "README.md");
-        if (!File.Exists(readme)) return $"Attribution: no README.md in {folder}, so the source of these prices is not stated.";
-        var lines = File.ReadAllLines(readme).Where(l => l.Contains("Source", StringComparison.OrdinalIgnoreCase) || l.Contains("licen", StringComparison.OrdinalIgnoreCase)).Take(4).ToList();
-        return lines.Count == 0
-            ? $"Attribution: see {readme} (no source line found in it)."
-            : $"Attribution (from {readme}): {string.Join(" ", lines.Select(l => l.Trim()))}";
     }
 
     private static void SurfaceSection(StringBuilder html, RiskAnalysisResult r, ReportContext ctx, string dir)
@@ -153,12 +142,13 @@ internal static class ReportWriter
     private static void HtmlTable(StringBuilder html, ResultTable t)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h4>{Enc(t.Title)}</h4><table><tr>");
-        foreach (var c in t.Columns) html.Append(CultureInfo.InvariantCulture, $"<th>{Enc(c.Header)}</th>");
+        var shown = Enumerable.Range(0, t.Columns.Count).Where(i => !t.Columns[i].MachineOnly).ToArray();
+        foreach (var i in shown) html.Append(CultureInfo.InvariantCulture, $"<th>{Enc(t.Columns[i].Header)}</th>");
         html.Append("</tr>");
         foreach (var row in t.Rows)
         {
             html.Append("<tr>");
-            for (var i = 0; i < row.Length; i++)
+            foreach (var i in shown)
             {
                 var css = t.Columns[i].Key switch
                 {

@@ -38,7 +38,8 @@ public enum ColumnUnit
 /// <param name="Key">Key in JSON/CSV, e.g. <c>var_99_fraction</c>.</param>
 /// <param name="Header">Human header, e.g. "VaR 99% (of value)".</param>
 /// <param name="Unit">Unit.</param>
-public sealed record ResultColumn(string Key, string Header, ColumnUnit Unit);
+/// <param name="MachineOnly">Only in JSON/CSV (the human table states it in a note instead), to keep tables readable.</param>
+public sealed record ResultColumn(string Key, string Header, ColumnUnit Unit, bool MachineOnly = false);
 
 /// <summary>One output table of a risk command: the same rows feed the human table, JSON and CSV.</summary>
 /// <param name="Name">Machine name, e.g. <c>backtest</c>.</param>

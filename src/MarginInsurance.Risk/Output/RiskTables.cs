@@ -42,7 +42,7 @@ public static class RiskTables
         var gaps = p.Gaps.Count == 0
             ? "no gaps"
             : $"{p.Gaps.Count} gap(s) {(a.Returns.Policy == GapPolicy.Drop ? "dropped (returns spanning them excluded)" : a.Returns.Policy == GapPolicy.Interpolate ? "filled geometrically" : "refused")}: {string.Join(", ", p.Gaps)}";
-        return Inv($"{p.Asset}: prices {p.Dates[0]:yyyy-MM-dd}..{p.Dates[^1]:yyyy-MM-dd} ({p.Source}), {a.Returns.Count} daily returns, as of {a.Returns.Dates[^1]:yyyy-MM-dd}; gap rule {a.Returns.Policy.ToString().ToLowerInvariant()}: {gaps}");
+        return Inv($"{p.Asset}: prices {p.Dates[0]:yyyy-MM-dd}..{p.Dates[^1]:yyyy-MM-dd} ({p.Source}), {a.Returns.Count} daily returns (last {a.Returns.Dates[^1]:yyyy-MM-dd}), as of {p.Dates[^1]:yyyy-MM-dd}; gap rule {a.Returns.Policy.ToString().ToLowerInvariant()}: {gaps}");
     }
 
     /// <summary>Tomorrow's one-day VaR and ES at both levels for every model (fraction of value), with the σ used.</summary>
@@ -73,7 +73,7 @@ public static class RiskTables
                 var row = new object?[columns.Count];
                 row[0] = a.Returns.Asset;
                 row[1] = "-";
-                row[^2] = a.Returns.Dates[^1];
+                row[^2] = a.Sigma.AsOf;
                 row[^1] = Inv($"not enough history (needs {settings.MinHistory}, has {a.Returns.Count})");
                 rows.Add(row);
                 continue;
@@ -91,7 +91,7 @@ public static class RiskTables
                     if (model is CornishFisherEwmaModel && CornishFisherEwmaModel.FallsBack(input, l)) note.Add($"{Level(l)}%: {CornishFisherEwmaModel.FallbackNote}");
                 }
                 row.Add(a.Sigma.Combined);
-                row.Add(a.Returns.Dates[^1]);
+                row.Add(a.Sigma.AsOf);
                 row.Add(note.Count == 0 ? null : string.Join("; ", note));
                 rows.Add(row.ToArray());
             }
@@ -129,14 +129,14 @@ public static class RiskTables
         var columns = new ResultColumn[]
         {
             new("asset", "Asset", ColumnUnit.Text), new("model", "Model", ColumnUnit.Text),
-            new("first_day", "First day", ColumnUnit.Date), new("last_day", "Last day", ColumnUnit.Date),
+            new("first_day", "First day", ColumnUnit.Date), new("last_day", "Last day", ColumnUnit.Date, MachineOnly: true),
             new("days", "Days", ColumnUnit.Count), new("exceptions", "Exceptions", ColumnUnit.Count),
             new("expected_exceptions", "Expected", ColumnUnit.Number),
             new("kupiec_p", "Kupiec p", ColumnUnit.Probability), new("christoffersen_p", "Christoffersen p", ColumnUnit.Probability),
             new("conditional_coverage_p", "Cond. coverage p", ColumnUnit.Probability), new("zone", "Zone", ColumnUnit.Text),
             new("red_250d_window_share", "Red 250d windows", ColumnUnit.Fraction),
             new("worst_day", "Worst day", ColumnUnit.Date), new("worst_day_loss_fraction", "Worst day loss", ColumnUnit.Fraction),
-            new("sigma", "σ rule", ColumnUnit.Text),
+            new("sigma", "σ rule", ColumnUnit.Text, MachineOnly: true),
         };
         var rows = new List<object?[]>();
         foreach (var a in assets)
@@ -174,10 +174,10 @@ public static class RiskTables
         var es = Level(policy.EsConfidence);
         var columns = new ResultColumn[]
         {
-            new("asset", "Asset", ColumnUnit.Text), new("sigma_daily", "σ used (daily)", ColumnUnit.DailyVolatility), new("as_of", "As of", ColumnUnit.Date),
+            new("asset", "Asset", ColumnUnit.Text), new("sigma_daily", "σ used (daily)", ColumnUnit.DailyVolatility), new("as_of", "As of", ColumnUnit.Date, MachineOnly: true),
             new("es_1d_fraction", $"ES {es}% 1d (of value)", ColumnUnit.Fraction),
-            new("es_1d_log", $"ES {es}% 1d (log loss, in the formula)", ColumnUnit.LogLoss),
-            new("horizon_days", "Horizon days", ColumnUnit.Number),
+            new("es_1d_log", $"ES {es}% 1d (log loss, in the formula)", ColumnUnit.LogLoss, MachineOnly: true),
+            new("horizon_days", "Horizon days", ColumnUnit.Number, MachineOnly: true),
             new("haircut_fraction", "Haircut (of value)", ColumnUnit.Fraction), new("liquidity_multiplier", "Liquidity m", ColumnUnit.Number),
             new("bonus_bps", "Bonus bps", ColumnUnit.Bps), new("slippage_bps", "Slippage bps", ColumnUnit.Bps),
             new("safe_lt_bps", "Safe LT bps", ColumnUnit.Bps), new("base_lt_bps", "Base LT bps", ColumnUnit.Bps),
@@ -197,7 +197,7 @@ public static class RiskTables
         }).ToList();
         var notes = new List<string>
         {
-            Inv($"Safe LT = (1 − h)(1 − slippage)/(1 + bonus), h = 1 − exp(−m·ES_log·√H) (the haircut, a fraction of value); add-on = base LT − safe LT clamped to [0, {bounds.MaxAddOnBps}] bps and ±{bounds.MaxStepBps} bps from the current add-on."),
+            Inv($"ES and haircut are fractions of position value; the formula uses the log-loss ES (es_1d_log in --format json/csv). Safe LT = (1 − h)(1 − slippage)/(1 + bonus), h = 1 − exp(−m·ES_log·√H), H = {policy.HorizonDays} days (the haircut, a fraction of value); add-on = base LT − safe LT clamped to [0, {bounds.MaxAddOnBps}] bps and ±{bounds.MaxStepBps} bps from the current add-on."),
         };
         notes.AddRange(recs.Select(x => $"{x.Recommendation.Inputs.Asset}: {x.Sigma.Label}"));
         return new ResultTable("recommend", "Margin recommendation (add-on to the liquidation threshold)", columns, rows, notes);

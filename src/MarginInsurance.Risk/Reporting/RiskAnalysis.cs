@@ -113,7 +113,7 @@ public static class RiskAnalysis
                     $"{prices.Asset}: not enough history (needs {settings.MinHistory}, has {returns.Count} daily returns). Fix: give a longer series or lower the minimum history."));
             var input = settings.LatestInput(returns.Values);
             var implied = options.ImpliedFor(prices.Asset);
-            var sigma = CombinedSigma.Latest(returns, settings, implied, rule, policy.HorizonDays);
+            var sigma = CombinedSigma.Latest(returns, settings, implied, rule, policy.HorizonDays, prices.Dates[^1]);
             double? combined = sigma.Combined;
             var forecastInput = input with { NextSigma = sigma.Combined };
             var forecasts = VarModels.All.Select(m => (m.Name, m.Forecast(forecastInput, settings.VarConfidence), m.Forecast(forecastInput, policy.EsConfidence))).ToList();

@@ -6,18 +6,21 @@ namespace MarginInsurance.Risk.Volatility;
 
 /// <summary>The σ a forecast used, and why.</summary>
 /// <param name="Asset">Asset.</param>
-/// <param name="AsOf">Date of the last return seen (the forecast is for the next day).</param>
+/// <param name="AsOf">Decision date: the last price date (implied volatility is read as of it; the forecast is for the next day).</param>
 /// <param name="Realized">EWMA daily volatility forecast.</param>
 /// <param name="Implied">Implied reading used, or null (none configured, or none fresh).</param>
 /// <param name="Combined">σ used (daily fraction).</param>
 /// <param name="Rule">Combination rule.</param>
 /// <param name="ImpliedNote">Why no implied value was used, when <paramref name="Implied"/> is null.</param>
-public sealed record SigmaUsed(string Asset, DateOnly AsOf, double Realized, ImpliedReading? Implied, double Combined, ImpliedVolatilityRule Rule, string? ImpliedNote)
+/// <param name="RealizedThrough">Date of the last return in the EWMA (earlier than <paramref name="AsOf"/> when a gap was dropped).</param>
+public sealed record SigmaUsed(string Asset, DateOnly AsOf, double Realized, ImpliedReading? Implied, double Combined, ImpliedVolatilityRule Rule, string? ImpliedNote, DateOnly? RealizedThrough = null)
 {
+    private string Through => RealizedThrough is { } d && d != AsOf ? string.Create(CultureInfo.InvariantCulture, $" (EWMA through the return of {d:yyyy-MM-dd})") : "";
+
     /// <summary>Short label: "σ 3.40%/day = max(EWMA 3.23%, surface ATM …) as of 2025-01-16".</summary>
     public string Label => Implied is null
-        ? string.Create(CultureInfo.InvariantCulture, $"σ {Combined:P2}/day = EWMA realized as of {AsOf:yyyy-MM-dd}{(ImpliedNote is null ? "" : $" ({ImpliedNote})")}")
-        : string.Create(CultureInfo.InvariantCulture, $"σ {Combined:P2}/day = {RuleText}(EWMA {Realized:P2}, {Implied.Description} → {Implied.Daily:P2}/day) as of {AsOf:yyyy-MM-dd}");
+        ? string.Create(CultureInfo.InvariantCulture, $"σ {Combined:P2}/day = EWMA realized as of {AsOf:yyyy-MM-dd}{Through}{(ImpliedNote is null ? "" : $"; {ImpliedNote}")}")
+        : string.Create(CultureInfo.InvariantCulture, $"σ {Combined:P2}/day = {RuleText}(EWMA {Realized:P2}, {Implied.Description} → {Implied.Daily:P2}/day) as of {AsOf:yyyy-MM-dd}{Through}");
 
     private string RuleText => Rule.Combination == ImpliedVolatilityCombination.Max ? "max" : $"blend {Rule.BlendWeight:0.##}·implied + {1 - Rule.BlendWeight:0.##}·realized of ";
 }
@@ -28,12 +31,12 @@ public sealed record SigmaUsed(string Asset, DateOnly AsOf, double Realized, Imp
 /// </summary>
 public static class CombinedSigma
 {
-    /// <summary>σ for the day after the last return.</summary>
-    public static SigmaUsed Latest(ReturnSeries returns, RiskEngineSettings settings, ImpliedVolatilitySource? implied, ImpliedVolatilityRule? rule, double horizonDays)
+    /// <summary>σ for the day after <paramref name="asOf"/> (default: the last return's date; pass the last price date).</summary>
+    public static SigmaUsed Latest(ReturnSeries returns, RiskEngineSettings settings, ImpliedVolatilitySource? implied, ImpliedVolatilityRule? rule, double horizonDays, DateOnly? asOf = null)
     {
         rule ??= new ImpliedVolatilityRule();
         var realized = settings.LatestInput(returns.Values).NextSigma;
-        return Combine(returns.Asset, returns.Dates[^1], realized, implied, rule, horizonDays);
+        return Combine(returns.Asset, asOf ?? returns.Dates[^1], realized, implied, rule, horizonDays) with { RealizedThrough = returns.Dates[^1] };
     }
 
     /// <summary>Applies the rule to one realized forecast made at the close of <paramref name="asOf"/>.</summary>
