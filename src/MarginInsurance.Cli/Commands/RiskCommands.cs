@@ -100,7 +100,14 @@ public static class RiskCommands
             var assets = Inputs(o);
             var garch = RiskTables.Garch(assets.Select(a => RiskTables.FitGarch(a.Returns)).ToList());
             var var = RiskTables.Var(assets, o.EffectiveSettings);
-            ConsoleTables.Write([WithSettings(var, options, parse), garch], options.FormatOf(parse));
+            var tables = new List<ResultTable> { WithSettings(var, options, parse), garch };
+            var surfaces = o.ImpliedVolatility?.Values.OfType<SurfaceImpliedVolatility>().Select(x => x.Surface).ToList() ?? [];
+            if (surfaces.Count > 0)
+            {
+                tables.Add(AnalysisTables.SurfaceSlices(surfaces));
+                tables.Add(AnalysisTables.SurfaceHorizon(surfaces, o.EffectivePolicy.HorizonDays, o.EffectiveSettings.VarConfidence));
+            }
+            ConsoleTables.Write(tables, options.FormatOf(parse));
             return 0;
         }));
         return command;

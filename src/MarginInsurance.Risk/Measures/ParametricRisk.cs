@@ -56,18 +56,22 @@ public static class ParametricRisk
     }
 
     /// <summary>
-    /// True if the Cornish–Fisher quantile z_cf(z) is increasing on [0, z_α]: dz_cf/dz = 1 + zS/3 + (z² − 1)K/8 − (6z² − 5)S²/36 &gt; 0.
-    /// Outside that domain (strong skew) the expansion is not a quantile function: it can print a negative 97.5% VaR beside a
-    /// positive 99% VaR, so callers fall back (<see cref="CornishFisherEwmaModel"/> uses filtered HS).
+    /// True if the Cornish–Fisher quantile is usable at this confidence: z_cf(z_α) &gt; 0 and z_cf is increasing over the tail
+    /// [z_0.90, z_α], i.e. dz_cf/dz = 1 + zS/3 + (z² − 1)K/8 − (6z² − 5)S²/36 &gt; 0 there. Outside that domain (strong skew) the
+    /// expansion is not a quantile function of the tail: it can print a negative 97.5% VaR beside a positive 99% VaR, so callers fall
+    /// back (<see cref="CornishFisherEwmaModel"/> uses filtered HS). The body (z &lt; z_0.90) is not checked: excess kurtosis above 8,
+    /// common in crypto, bends the expansion there without affecting tail quantiles.
     /// </summary>
     public static bool CornishFisherIsMonotone(double confidence, double skewness, double excessKurtosis)
     {
         EmpiricalTail.ValidateConfidence(confidence);
-        var top = Math.Max(MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, confidence), 0);
+        var top = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, confidence);
+        var bottom = Math.Min(MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.90), top);
         double S = skewness, K = excessKurtosis;
-        for (var i = 0; i <= 200; i++)
+        if (CornishFisher(confidence, S, K).Var <= 0) return false;
+        for (var i = 0; i <= 100; i++)
         {
-            var z = top * i / 200;
+            var z = bottom + (top - bottom) * i / 100;
             if (1 + z * S / 3 + (z * z - 1) * K / 8 - (6 * z * z - 5) * S * S / 36 <= 0) return false;
         }
         return true;
