@@ -47,6 +47,38 @@ public sealed class RiskCliTests
     }
 
     [Fact]
+    public void ReportAndStressWriteJsonAndTheReportShowsTheSurface()
+    {
+        var small = new[] { "--data", Prices, "--asset", "ETH,BTC", "--scenarios", "1000", "--synthetic-accounts", "100", "--format", "json" };
+        var (exit, json, err) = CliTests.RunSplit(["risk", "stress", .. small]);
+        Assert.True(exit == 0, err);
+        using (var doc = JsonDocument.Parse(json))
+            Assert.Equal("stress", doc.RootElement.GetProperty("tables")[0].GetProperty("name").GetString());
+
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var (exit2, json2, err2) = CliTests.RunSplit(["risk", "report", .. small, "--implied-vol", $"ETH={Surface}", "--out", dir.FullName]);
+            Assert.True(exit2 == 0, err2);
+            using var doc = JsonDocument.Parse(json2);
+            var names = doc.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+            Assert.Contains("surface", names);
+            Assert.Contains("surface_horizon", names);
+            Assert.Contains("var", names);
+            Assert.True(File.Exists(Path.Combine(dir.FullName, "smiles-ETH.png")));
+            Assert.True(File.Exists(Path.Combine(dir.FullName, "term-structure-ETH.png")));
+            var html = File.ReadAllText(Path.Combine(dir.FullName, "index.html"));
+            Assert.Contains("Implied-volatility surface", html, StringComparison.Ordinal);
+            Assert.Contains("MiM0ulay", html, StringComparison.Ordinal); // attribution read from --data's README.md
+            Assert.Contains("Implied downside wing", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void HelpAndOutputUseIsoDates()
     {
         var (_, help, _) = CliTests.RunSplit("risk", "backtest", "--help");

@@ -56,21 +56,26 @@ public static class RiskCommands
                         task.Value = 1;
                     });
             else result = RiskAnalysis.Run(o);
+            var analysis = result!;
             var data = parse.GetValue(options.Data)!;
             var demo = o.ImpliedVolatility?.Values.OfType<SurfaceImpliedVolatility>().Any() == true ? null : DemoSurface(data, parse.GetValue(options.SurfaceArbitrage) == "repair");
             var dir = parse.GetValue(outDir)!;
-            var index = ReportWriter.Write(result!, dir.FullName, new ReportContext(data.FullName, demo, options.SettingsNote(parse), options.InputsSource));
-            var tables = RiskTables.Backtest(result!.Assets.Select(a => new AssetBacktest(a.Asset, a.Backtests, a.BacktestShortfall, a.Sigma)).ToList(), o.EffectiveSettings,
-                o.BacktestFrom ?? RiskAnalysis.DefaultBacktestFrom, o.BacktestTo ?? RiskAnalysis.DefaultBacktestTo, []).ToList();
-            tables.Add(RiskTables.Recommend(result.Assets.Select(a => new RecommendationRow(a.Recommendation, a.Sigma, options.InputsSource.GetValueOrDefault(a.Asset, "?"))).ToList(), o.EffectivePolicy, o.EffectiveBounds));
-            var surfaces = result.Assets.Where(a => a.Surface is not null).Select(a => a.Surface!).ToList();
+            var index = ReportWriter.Write(analysis, dir.FullName, new ReportContext(data.FullName, demo, options.SettingsNote(parse), options.InputsSource));
+            var tables = new List<ResultTable>
+            {
+                WithSettings(RiskTables.Var(AnalysisTables.Inputs(analysis), o.EffectiveSettings), options, parse),
+                AnalysisTables.Garch(analysis),
+            };
+            tables.AddRange(AnalysisTables.Backtest(analysis));
+            tables.Add(AnalysisTables.Recommend(analysis, options.InputsSource));
+            var surfaces = analysis.Assets.Where(a => a.Surface is not null).Select(a => a.Surface!).ToList();
             if (surfaces.Count > 0)
             {
                 tables.Add(AnalysisTables.SurfaceSlices(surfaces));
                 tables.Add(AnalysisTables.SurfaceHorizon(surfaces, o.EffectivePolicy.HorizonDays, o.EffectiveSettings.VarConfidence));
             }
-            tables.Add(AnalysisTables.Insurance(result));
-            tables.Add(AnalysisTables.Stress(result));
+            tables.Add(AnalysisTables.Insurance(analysis));
+            tables.Add(AnalysisTables.Stress(analysis));
             ConsoleTables.Write(tables, format);
             if (format == OutputFormat.Table) AnsiConsole.MarkupLineInterpolated($"[green]Report written:[/] {index}");
             else Console.Error.WriteLine($"Report written: {index}");

@@ -38,7 +38,7 @@ internal static class ReportWriter
             Methods and conventions: <code>docs/risk.md</code>.</p>
             """);
         html.Append(CultureInfo.InvariantCulture, $"<p class=note>{Enc(ctx.SettingsNote)}</p>");
-        var inputs = r.Assets.Select((a, i) => new AssetInput(o.Prices[i], a.Returns, a.Sigma)).ToList();
+        var inputs = AnalysisTables.Inputs(r);
         html.Append("<h3>σ used by every forecast (one rule: var, backtest, recommendation, Monte Carlo)</h3><ul>");
         foreach (var a in inputs) html.Append(CultureInfo.InvariantCulture, $"<li>{Enc(a.Returns.Asset)}: {Enc(a.Sigma.Label)}<br><span class=note>{Enc(RiskTables.DataNote(a))}</span></li>");
         html.Append("</ul>");
@@ -47,12 +47,10 @@ internal static class ReportWriter
         HtmlTable(html, RiskTables.Var(inputs, s) with { Notes = [] });
         foreach (var a in r.Assets) Img(html, ReportPlots.ReturnHistogram(a, s.VarConfidence, s.EsConfidence, dir), dir);
         html.Append("<h3>GARCH(1,1) fits (maximum likelihood)</h3>");
-        HtmlTable(html, RiskTables.Garch(r.Assets.Select(a => (a.Asset, a.Garch, a.Garch is null ? "not fitted (fewer than 500 returns or fit failed)" : null)).ToList()));
+        HtmlTable(html, AnalysisTables.Garch(r));
 
         html.Append("<h2>2. Backtest</h2>");
-        foreach (var t in RiskTables.Backtest(r.Assets.Select(a => new AssetBacktest(a.Asset, a.Backtests, a.BacktestShortfall, a.Sigma)).ToList(), s,
-                     o.BacktestFrom ?? RiskAnalysis.DefaultBacktestFrom, o.BacktestTo ?? RiskAnalysis.DefaultBacktestTo, []))
-            HtmlTable(html, t);
+        foreach (var t in AnalysisTables.Backtest(r)) HtmlTable(html, t);
         foreach (var a in r.Assets.Where(x => x.Backtests.Count > 0)) Img(html, ReportPlots.RollingVar(a, dir), dir);
 
         SurfaceSection(html, r, ctx, dir);
@@ -87,7 +85,7 @@ internal static class ReportWriter
         html.Append("</table>");
 
         html.Append("<h2>6. Margin recommendation</h2>");
-        HtmlTable(html, RiskTables.Recommend(r.Assets.Select(a => new RecommendationRow(a.Recommendation, a.Sigma, ctx.InputsSource.GetValueOrDefault(a.Asset, "?"))).ToList(), p, o.EffectiveBounds));
+        HtmlTable(html, AnalysisTables.Recommend(r, ctx.InputsSource));
         Img(html, ReportPlots.Margins(r, dir), dir);
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>7. Margin frontier</h2><p class=note>Position at health 1 hit by a one-horizon filtered-HS move; bad debt in bps of debt; max LTV = LT − {p.LtvBufferBps} bps. Bold row = recommended LT (nearest grid level at or below it).</p>");

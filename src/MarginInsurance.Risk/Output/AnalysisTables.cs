@@ -29,6 +29,24 @@ public static class AnalysisTables
         return new ResultTable("stress", "Stress: replays, worst grid moves, Monte Carlo volatility/correlation shocks", columns, rows, notes);
     }
 
+    /// <summary>Each analysed asset as the tables see it.</summary>
+    public static IReadOnlyList<AssetInput> Inputs(RiskAnalysisResult r) =>
+        r.Assets.Select((a, i) => new AssetInput(r.Options.Prices[i], a.Returns, a.Sigma)).ToList();
+
+    /// <summary>The backtest tables of the analysis.</summary>
+    public static IReadOnlyList<ResultTable> Backtest(RiskAnalysisResult r) =>
+        RiskTables.Backtest(r.Assets.Select(a => new AssetBacktest(a.Asset, a.Backtests, a.BacktestShortfall, a.Sigma)).ToList(), r.Options.EffectiveSettings,
+            r.Options.BacktestFrom ?? RiskAnalysis.DefaultBacktestFrom, r.Options.BacktestTo ?? RiskAnalysis.DefaultBacktestTo, []);
+
+    /// <summary>The recommendation table of the analysis; <paramref name="inputsSource"/> says where each asset's inputs came from.</summary>
+    public static ResultTable Recommend(RiskAnalysisResult r, IReadOnlyDictionary<string, string> inputsSource) =>
+        RiskTables.Recommend(r.Assets.Select(a => new RecommendationRow(a.Recommendation, a.Sigma, inputsSource.GetValueOrDefault(a.Asset, "options given in code"))).ToList(),
+            r.Options.EffectivePolicy, r.Options.EffectiveBounds);
+
+    /// <summary>The GARCH table of the analysis (fitted there for assets with at least 500 returns).</summary>
+    public static ResultTable Garch(RiskAnalysisResult r) =>
+        RiskTables.Garch(r.Assets.Select(a => (a.Asset, a.Garch, a.Garch is null ? "not fitted (fewer than 500 returns or fit failed)" : null)).ToList());
+
     /// <summary>Insurance adequacy under current and recommended margins.</summary>
     public static ResultTable Insurance(RiskAnalysisResult r)
     {
