@@ -159,12 +159,16 @@ public static class RiskCommands
         command.SetAction(parse => Guard(() =>
         {
             var o = options.Build(parse);
-            var inputs = Inputs(o);
+            var all = Inputs(o);
+            var min = o.EffectiveSettings.MinHistory;
+            var inputs = all.Where(a => a.Returns.Count >= min).ToList();
+            var skipped = all.Where(a => a.Returns.Count < min)
+                .Select(a => FormattableString.Invariant($"{a.Returns.Asset} skipped: not enough history (needs {min}, has {a.Returns.Count} daily returns)")).ToList();
             var recs = inputs.Select(a => new RecommendationRow(
                 MarginRecommender.Recommend(a.Returns.Values, o.InputsFor(a.Returns.Asset), o.EffectivePolicy, o.EffectiveBounds, o.EffectiveSettings, a.Sigma.Combined),
                 a.Sigma, options.InputsSource[a.Returns.Asset])).ToList();
             var table = RiskTables.Recommend(recs, o.EffectivePolicy, o.EffectiveBounds);
-            table = table with { Notes = [.. table.Notes, .. inputs.Select(RiskTables.DataNote)] };
+            table = table with { Notes = [.. table.Notes, .. inputs.Select(RiskTables.DataNote), .. skipped] };
             ConsoleTables.Write([WithSettings(table, options, parse)], options.FormatOf(parse));
             return 0;
         }));
@@ -214,7 +218,8 @@ public static class RiskCommands
         {
             return action();
         }
-        catch (Exception e) when (e is CliUsageException or PriceDataException or PriceGapException or SurfaceArbitrageException or DirectoryNotFoundException or IOException)
+        // ArgumentException: the engine's input refusals (e.g. "not enough history (needs N, has M)") carry their fix in the message
+        catch (Exception e) when (e is CliUsageException or PriceDataException or PriceGapException or SurfaceArbitrageException or DirectoryNotFoundException or IOException or ArgumentException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
