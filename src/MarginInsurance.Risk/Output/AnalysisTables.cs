@@ -75,8 +75,8 @@ public static class AnalysisTables
             new("asset", "Asset", ColumnUnit.Text), new("date", "Date", ColumnUnit.Date), new("expiry", "Expiry", ColumnUnit.Date),
             new("years", "T (years)", ColumnUnit.Number), new("a", "a", ColumnUnit.Number), new("b", "b", ColumnUnit.Number),
             new("rho", "ρ", ColumnUnit.Number), new("m", "m", ColumnUnit.Number), new("sigma", "σ", ColumnUnit.Number),
-            new("atm_vol_annual_fraction", "ATM vol (annual)", ColumnUnit.Fraction),
-            new("rmse_vol_annual_fraction", "Fit RMSE (annual vol)", ColumnUnit.Fraction), new("quotes", "Quotes", ColumnUnit.Count),
+            new("atm_vol_annual_fraction", "ATM vol (annual)", ColumnUnit.AnnualVolatility),
+            new("rmse_vol_annual_fraction", "Fit RMSE (annual vol)", ColumnUnit.AnnualVolatility), new("quotes", "Quotes", ColumnUnit.Count),
             new("repaired", "Repaired", ColumnUnit.Text),
         };
         var rows = surfaces.SelectMany(s => s.Slices.Select(x => new object?[]
@@ -99,9 +99,9 @@ public static class AnalysisTables
         var columns = new ResultColumn[]
         {
             new("asset", "Asset", ColumnUnit.Text), new("horizon_days", "Horizon days", ColumnUnit.Number),
-            new("atm_vol_annual_fraction", "ATM vol at horizon (annual)", ColumnUnit.Fraction),
+            new("atm_vol_annual_fraction", "ATM vol at horizon (annual)", ColumnUnit.AnnualVolatility),
             new("atm_sigma_daily", "ATM σ (daily)", ColumnUnit.DailyVolatility),
-            new("wing_log_moneyness", "Wing k*", ColumnUnit.Number), new("wing_vol_annual_fraction", "Wing vol (annual)", ColumnUnit.Fraction),
+            new("wing_log_moneyness", "Wing k*", ColumnUnit.Number), new("wing_vol_annual_fraction", "Wing vol (annual)", ColumnUnit.AnnualVolatility),
             new("wing_ratio", "Wing / ATM", ColumnUnit.Number),
         };
         var rows = surfaces.Select(s =>

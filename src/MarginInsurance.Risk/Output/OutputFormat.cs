@@ -108,7 +108,7 @@ public static class ResultFormats
         double d when double.IsNaN(d) => "n/a",
         double d => unit switch
         {
-            ColumnUnit.Fraction or ColumnUnit.DailyVolatility => d.ToString("P2", CultureInfo.InvariantCulture),
+            ColumnUnit.Fraction or ColumnUnit.DailyVolatility or ColumnUnit.AnnualVolatility => d.ToString("P2", CultureInfo.InvariantCulture),
             ColumnUnit.LogLoss => d.ToString("0.0000", CultureInfo.InvariantCulture),
             ColumnUnit.Probability => d.ToString("0.0000", CultureInfo.InvariantCulture),
             ColumnUnit.Usd => d.ToString("N0", CultureInfo.InvariantCulture),
@@ -125,6 +125,7 @@ public static class ResultFormats
         ColumnUnit.Fraction => "fraction of value",
         ColumnUnit.LogLoss => "log loss",
         ColumnUnit.DailyVolatility => "daily volatility (fraction)",
+        ColumnUnit.AnnualVolatility => "annualized volatility (fraction)",
         ColumnUnit.Bps => "bps",
         ColumnUnit.Usd => "USD",
         ColumnUnit.Probability => "probability",

@@ -21,6 +21,9 @@ public enum ColumnUnit
     /// <summary>Daily volatility of log returns (fraction per day).</summary>
     DailyVolatility,
 
+    /// <summary>Annualized implied volatility (fraction per year, 0.65 = 65%/yr).</summary>
+    AnnualVolatility,
+
     /// <summary>Basis points (1/10,000).</summary>
     Bps,
 
