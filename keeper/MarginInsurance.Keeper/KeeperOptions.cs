@@ -165,6 +165,12 @@ public sealed class RiskLoopOptions
 
     /// <summary>Environment variable with the RISK_ORACLE key (default: the keeper's key).</summary>
     public string? KeyVariable { get; set; }
+
+    /// <summary>
+    /// Implied volatility per collateral symbol, combined with realized by the risk engine's one σ rule (max): a constant annualized %
+    /// ("65"), a DVOL-style index CSV or a surface CSV (docs/risk.md). Empty: realized EWMA alone (said in every decision).
+    /// </summary>
+    public Dictionary<string, string> ImpliedVolatility { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Start-up validation: every error names the setting and how to fix it.</summary>

@@ -7,6 +7,8 @@ using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Surfaces;
+using MarginInsurance.Risk.Volatility;
 using MarginInsurance.Sdk.Signing;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
@@ -78,18 +80,23 @@ public sealed class RiskLoop
             var rounds = await ReadRoundsAsync(c.Feed, (long)now - _options.Risk.HistoryDays * 86_400L, cancellationToken).ConfigureAwait(false);
             var decimals = await web3.Eth.GetContractQueryHandler<Contracts.MockAggregator.ContractDefinition.DecimalsFunction>()
                 .QueryAsync<byte>(c.Feed, new Contracts.MockAggregator.ContractDefinition.DecimalsFunction()).ConfigureAwait(false);
-            double[] returns;
+            ReturnSeries series;
+            PriceSeries closes;
+            ImpliedVolatilitySource? implied = null;
             try
             {
-                var closes = OracleRoundSeries.ToDailyCloses(c.Symbol, rounds, decimals, $"oracle {c.Feed}");
-                returns = ReturnSeries.FromPrices(closes, GapPolicy.Drop).Values;
+                closes = OracleRoundSeries.ToDailyCloses(c.Symbol, rounds, decimals, $"oracle {c.Feed}");
+                series = ReturnSeries.FromPrices(closes, GapPolicy.Drop);
+                if (_options.Risk.ImpliedVolatility.TryGetValue(c.Symbol, out var iv))
+                    implied = ImpliedVolatilityInput.Parse(c.Symbol, iv, ArbitragePolicy.Refuse, $"Keeper:Risk:ImpliedVolatility:{c.Symbol}");
             }
-            catch (PriceDataException ex)
+            catch (Exception ex) when (ex is PriceDataException or ArgumentException or SurfaceArbitrageException or IOException)
             {
                 decisions.Add(new AddOnDecision(c.Symbol, current, current, current, "skip", null, ex.Message));
                 continue;
             }
 
+            var returns = series.Values;
             if (returns.Length < _options.Risk.MinReturns)
             {
                 decisions.Add(new AddOnDecision(c.Symbol, current, current, current, "skip", null,
@@ -97,11 +104,17 @@ public sealed class RiskLoop
                 continue;
             }
 
-            var defaults = DefaultMarginInputs.For(c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol);
+            var underlying = c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol;
+            var defaults = DefaultMarginInputs.For(underlying);
             var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
-            var rec = MarginRecommender.Recommend(returns, inputs, new MarginPolicy(), bounds, new RiskEngineSettings());
+            var policy = new MarginPolicy();
+            var settings = new RiskEngineSettings();
+            // the one σ rule of the risk engine (same as the CLI and the dashboard): EWMA realized, combined with implied when configured
+            var sigma = CombinedSigma.Latest(series, settings, implied, null, policy.HorizonDays, closes.Dates[^1]);
+            var rec = MarginRecommender.Recommend(returns, inputs, policy, bounds, settings, sigma.Combined);
             var target = rec.RecommendedAddOnBps;
-            var detail = $"vol {rec.Volatility:P2}/day, ES(1d) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}";
+            var detail = $"{sigma.Label}, ES(1d, log) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}; "
+                + $"LT/bonus from chain, liquidity multiplier {inputs.LiquidityMultiplier} and slippage {inputs.SlippageBps} bps from {(DefaultMarginInputs.IsShipped(underlying) ? $"shipped defaults for {underlying}" : "GENERIC defaults (no inputs for this asset)")}";
             if (Math.Abs(target - current) < _options.Risk.ThresholdBps)
             {
                 decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "hold", null, detail));

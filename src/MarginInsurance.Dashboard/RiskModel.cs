@@ -2,6 +2,7 @@ using System.Globalization;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Volatility;
 using MarginInsurance.Sdk.Deployments;
 
 namespace MarginInsurance.Dashboard;
@@ -61,9 +62,11 @@ internal static class RiskModel
                     continue;
                 }
 
-                var input = settings.LatestInput(returns.Values);
+                // the one σ rule of the risk engine (as the CLI and the keeper's risk loop); no implied source is configured here
+                var sigma = CombinedSigma.Latest(returns, settings, null, null, new MarginPolicy().HorizonDays, prices.Dates[^1]);
+                var input = settings.LatestInput(returns.Values) with { NextSigma = sigma.Combined };
                 var model = RiskEngineSettings.DefaultMarginModel;
-                result.Add(new AssetRiskBase(collateral.Symbol, prices.Asset, prices.Dates[^1], input.Returns.Length, input.NextSigma,
+                result.Add(new AssetRiskBase(collateral.Symbol, prices.Asset, sigma.AsOf, input.Returns.Length, input.NextSigma,
                     model.Forecast(input, 0.99), model.Forecast(input, 0.975), null));
             }
             catch (Exception ex) when (ex is PriceDataException or IOException or ArithmeticException or ArgumentException)

@@ -10,6 +10,13 @@ public sealed class CliTests
 
     private static (int Exit, string Output) Run(params string[] args)
     {
+        var (exit, stdout, stderr) = RunSplit(args);
+        return (exit, stdout + stderr);
+    }
+
+    /// <summary>Runs the CLI; stdout and stderr apart (machine output is on stdout only).</summary>
+    internal static (int Exit, string Stdout, string Stderr) RunSplit(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -18,13 +25,13 @@ public sealed class CliTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
         {
             process.Kill(entireProcessTree: true);
             throw new Xunit.Sdk.XunitException($"margin-insurance {string.Join(' ', args)} hung");
         }
 
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
     [Fact]

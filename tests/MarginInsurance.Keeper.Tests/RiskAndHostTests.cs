@@ -38,6 +38,15 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
 
         var dry = await new RiskLoop(keeper, options, Fixture.DeployerAccount, Logger).RunOnceAsync(CancellationToken.None);
         Assert.Equal("would-post", dry.Single(d => d.Symbol == "WETH").Action);
+        Assert.Contains("= EWMA realized as of", dry.Single(d => d.Symbol == "WETH").Detail, StringComparison.Ordinal); // the σ used, said aloud
+
+        // the engine's one σ rule with an implied source: a constant 900%/yr dominates and raises the raw add-on
+        options.Risk.ImpliedVolatility["WETH"] = "900";
+        var implied = (await new RiskLoop(keeper, options, Fixture.DeployerAccount, Logger).RunOnceAsync(CancellationToken.None)).Single(d => d.Symbol == "WETH");
+        Assert.Contains("max(EWMA", implied.Detail, StringComparison.Ordinal);
+        Assert.Contains("constant implied 900%/yr", implied.Detail, StringComparison.Ordinal);
+        Assert.True(implied.RawBps > dry.Single(d => d.Symbol == "WETH").RawBps, $"{implied.RawBps} vs {dry.Single(d => d.Symbol == "WETH").RawBps}");
+        options.Risk.ImpliedVolatility.Clear();
         Assert.Equal(BigInteger.Zero, (await Fixture.Admin.Vault.AddOnStateQueryAsync(Fixture.Deployment.Collateral("WETH").Token)).EffectiveAt);
 
         options.Risk.DryRun = false;

@@ -7,6 +7,8 @@ internal static class RepoData
 {
     public static string PricesFolder { get; } = Find();
 
+    public static string SyntheticSurface { get; } = Path.Combine(PricesFolder, "..", "vol-surfaces", "ETH-2025-01-16-synthetic.csv");
+
     public static PriceSeries Prices(string asset) => PriceCsvReader.Read(Path.Combine(PricesFolder, $"{asset}-USD.csv"));
 
     private static string Find()

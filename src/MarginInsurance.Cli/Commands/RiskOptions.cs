@@ -4,6 +4,8 @@ using System.Globalization;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Output;
+using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Reporting;
 using MarginInsurance.Risk.Volatility;
@@ -115,8 +117,44 @@ internal sealed class RiskOptions
 
     public Option<string[]> ImpliedVol { get; } = new("--implied-vol")
     {
-        Description = "Implied-volatility CSV per asset (date,value in annualized %), e.g. --implied-vol ETH=dvol-eth.csv.",
+        Description = "Implied volatility per asset: a constant annualized % (ETH=65), a DVOL-style index CSV (date,value), or a surface CSV (date,expiry,strike,forward,iv or date,expiry,delta,iv), e.g. --implied-vol ETH=data/vol-surfaces/ETH-2025-01-16-synthetic.csv.",
         AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "Output: table (for people; default), json or csv (full precision, units stated per column).",
+        DefaultValueFactory = _ => "table",
+    };
+
+    public Option<int> Window { get; } = new("--window")
+    {
+        Description = "Historical window: most recent daily returns a model uses.",
+        DefaultValueFactory = _ => 1000,
+    };
+
+    public Option<int> MinHistory { get; } = new("--min-history")
+    {
+        Description = "Daily returns needed before a forecast is made.",
+        DefaultValueFactory = _ => 250,
+    };
+
+    public Option<string[]> Bonus { get; } = new("--bonus-bps")
+    {
+        Description = "Liquidation bonus per asset in bps, e.g. --bonus-bps ETH=500.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> Slippage { get; } = new("--slippage-bps")
+    {
+        Description = "Expected slippage selling seized collateral per asset in bps, e.g. --slippage-bps LINK=150.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string> SurfaceArbitrage { get; } = new("--surface-arbitrage")
+    {
+        Description = "When a fitted implied-vol surface has butterfly or calendar arbitrage: refuse (default; names the expiry) or repair (refit under no-arbitrage constraints, repairs printed).",
+        DefaultValueFactory = _ => "refuse",
     };
 
     public Option<string> ImpliedRule { get; } = new("--implied-rule")
@@ -128,6 +166,16 @@ internal sealed class RiskOptions
     public RiskOptions()
     {
         Gaps.AcceptOnlyFromAmong("drop", "refuse", "interpolate");
+        Format.AcceptOnlyFromAmong("table", "json", "csv");
+        SurfaceArbitrage.AcceptOnlyFromAmong("refuse", "repair");
+        MinHistory.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 30) r.AddError($"{MinHistory.Name} must be at least 30 daily returns (default 250); e.g. --min-history 250.");
+        });
+        Window.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 30) r.AddError($"{Window.Name} must be at least 30 daily returns (default 1000); e.g. --window 1000.");
+        });
         Confidence.Validators.Add(r => Probability(r, Confidence.Name, "0.99"));
         EsConfidence.Validators.Add(r => Probability(r, EsConfidence.Name, "0.975"));
         Lambda.Validators.Add(r =>
@@ -162,7 +210,7 @@ internal sealed class RiskOptions
             if (ParseImpliedRule(r.GetValueOrDefault<string>() ?? "") is null)
                 r.AddError($"{ImpliedRule.Name} must be 'max' or 'blend:W' with 0 <= W <= 1, e.g. --implied-rule blend:0.5.");
         });
-        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol })
+        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol, Bonus, Slippage })
             option.Validators.Add(r =>
             {
                 foreach (var item in Split(r.GetValueOrDefault<string[]>()))
@@ -173,9 +221,33 @@ internal sealed class RiskOptions
 
     public IEnumerable<Option> All =>
     [
-        Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
-        BaseLt, CurrentAddOn, Liquidity, ImpliedVol, ImpliedRule,
+        Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Window, MinHistory, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
+        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
     ];
+
+    /// <summary>The output format chosen.</summary>
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) switch { "json" => OutputFormat.Json, "csv" => OutputFormat.Csv, _ => OutputFormat.Table };
+
+    /// <summary>Every setting with its value; defaults used are marked, so nothing is silent.</summary>
+    public string SettingsNote(ParseResult parse, IEnumerable<Option>? only = null)
+    {
+        var shown = (only ?? [Gaps, Confidence, EsConfidence, Lambda, Window, MinHistory, HorizonDays, ImpliedRule, SurfaceArbitrage]).ToList();
+        var parts = shown.Select(o =>
+        {
+            var result = parse.GetResult(o);
+            var value = result is OptionResult r && r.Tokens.Count > 0 ? string.Join(" ", r.Tokens.Select(t => t.Value)) : DefaultText(o, parse);
+            return $"{o.Name} {value}{(result is null || (result is OptionResult or && or.Implicit) ? " (default)" : "")}";
+        });
+        return "Settings: " + string.Join(", ", parts) + ".";
+    }
+
+    private static string DefaultText(Option o, ParseResult parse) => o switch
+    {
+        Option<double> d => parse.GetValue(d).ToString(CultureInfo.InvariantCulture),
+        Option<int> i => parse.GetValue(i).ToString(CultureInfo.InvariantCulture),
+        Option<string> s => parse.GetValue(s) ?? "",
+        _ => "",
+    };
 
     public void AddTo(Command command)
     {
@@ -183,7 +255,7 @@ internal sealed class RiskOptions
     }
 
     /// <summary>Loads prices and builds analysis options; throws <see cref="CliUsageException"/> with a fix on bad input.</summary>
-    public RiskAnalysisOptions Build(ParseResult parse)
+    public RiskAnalysisOptions Build(ParseResult parse, bool needsMarginInputs = true)
     {
         var folder = parse.GetValue(Data)!;
         if (!folder.Exists)
@@ -198,21 +270,58 @@ internal sealed class RiskOptions
             prices = prices.Where(p => wanted.Contains(p.Asset)).ToList();
         }
         var gaps = parse.GetValue(Gaps) switch { "refuse" => GapPolicy.Refuse, "interpolate" => GapPolicy.Interpolate, _ => GapPolicy.Drop };
-        var inputs = prices.ToDictionary(p => p.Asset, p => DefaultMarginInputs.For(p.Asset));
-        foreach (var (asset, v) in Pairs(parse.GetValue(BaseLt), BaseLt.Name, inputs.Keys))
-            inputs[asset] = inputs[asset] with { BaseLiquidationThresholdBps = Bps(v, BaseLt.Name) };
-        foreach (var (asset, v) in Pairs(parse.GetValue(CurrentAddOn), CurrentAddOn.Name, inputs.Keys))
-            inputs[asset] = inputs[asset] with { CurrentAddOnBps = Bps(v, CurrentAddOn.Name) };
-        foreach (var (asset, v) in Pairs(parse.GetValue(Liquidity), Liquidity.Name, inputs.Keys))
-            inputs[asset] = inputs[asset] with { LiquidityMultiplier = Number(v, Liquidity.Name, 0.1, 10) };
-        var implied = new Dictionary<string, ImpliedVolatilitySeries>();
-        foreach (var (asset, v) in Pairs(parse.GetValue(ImpliedVol), ImpliedVol.Name, inputs.Keys))
+        var names = prices.Select(p => p.Asset).ToList();
+        var inputs = new Dictionary<string, AssetMarginInputs>();
+        InputsSource.Clear();
+        var given = new Dictionary<string, List<string>>();
+        void Set(string asset, string option, Func<AssetMarginInputs, AssetMarginInputs> change)
         {
-            if (!File.Exists(v))
-                throw new CliUsageException($"{ImpliedVol.Name}: file '{v}' for {asset} does not exist. Fix: pass ASSET=path to a date,value CSV of annualized implied vol in percent.");
-            implied[asset] = ImpliedVolatilitySeries.Read(v, asset);
+            inputs[asset] = change(inputs.TryGetValue(asset, out var i) ? i : DefaultMarginInputs.For(asset));
+            (given.TryGetValue(asset, out var l) ? l : given[asset] = []).Add(option);
         }
-        var settings = new RiskEngineSettings(parse.GetValue(Confidence), parse.GetValue(EsConfidence), parse.GetValue(Lambda));
+        foreach (var (asset, v) in Pairs(parse.GetValue(BaseLt), BaseLt.Name, names))
+            Set(asset, BaseLt.Name, i => i with { BaseLiquidationThresholdBps = Bps(v, BaseLt.Name) });
+        foreach (var (asset, v) in Pairs(parse.GetValue(CurrentAddOn), CurrentAddOn.Name, names))
+            Set(asset, CurrentAddOn.Name, i => i with { CurrentAddOnBps = Bps(v, CurrentAddOn.Name) });
+        foreach (var (asset, v) in Pairs(parse.GetValue(Liquidity), Liquidity.Name, names))
+            Set(asset, Liquidity.Name, i => i with { LiquidityMultiplier = Number(v, Liquidity.Name, 0.1, 10) });
+        foreach (var (asset, v) in Pairs(parse.GetValue(Bonus), Bonus.Name, names))
+            Set(asset, Bonus.Name, i => i with { BonusBps = Bps(v, Bonus.Name) });
+        foreach (var (asset, v) in Pairs(parse.GetValue(Slippage), Slippage.Name, names))
+            Set(asset, Slippage.Name, i => i with { SlippageBps = Bps(v, Slippage.Name) });
+        foreach (var asset in names)
+        {
+            var options = given.TryGetValue(asset, out var l) ? l : [];
+            if (!DefaultMarginInputs.IsShipped(asset))
+            {
+                var missing = new[] { BaseLt.Name, Liquidity.Name, Bonus.Name, Slippage.Name }.Except(options).ToList();
+                if (missing.Count > 0)
+                {
+                    if (needsMarginInputs)
+                        throw new CliUsageException($"{asset}: no margin inputs (shipped defaults exist only for {string.Join(", ", DefaultMarginInputs.ByAsset.Keys)}); missing {string.Join(", ", missing)}. Fix: {string.Join(" ", missing.Select(m => $"{m} {asset}=..."))}.");
+                    continue;
+                }
+            }
+            inputs.TryAdd(asset, DefaultMarginInputs.For(asset));
+            InputsSource[asset] = options.Count == 0 ? "shipped defaults" : $"shipped defaults + {string.Join(", ", options.Distinct())}";
+            if (!DefaultMarginInputs.IsShipped(asset)) InputsSource[asset] = $"command line ({string.Join(", ", options.Distinct())})";
+        }
+        var arbitrage = parse.GetValue(SurfaceArbitrage) == "repair" ? ArbitragePolicy.Repair : ArbitragePolicy.Refuse;
+        var implied = new Dictionary<string, ImpliedVolatilitySource>();
+        foreach (var (asset, v) in Pairs(parse.GetValue(ImpliedVol), ImpliedVol.Name, names))
+        {
+            try
+            {
+                implied[asset] = ImpliedVolatilityInput.Parse(asset, v, arbitrage, ImpliedVol.Name);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUsageException(e.Message);
+            }
+        }
+        var settings = new RiskEngineSettings(parse.GetValue(Confidence), parse.GetValue(EsConfidence), parse.GetValue(Lambda), parse.GetValue(MinHistory), parse.GetValue(Window));
+        if (settings.MaxWindow < settings.MinHistory)
+            throw new CliUsageException($"--window {settings.MaxWindow} is shorter than --min-history {settings.MinHistory}. Fix: e.g. --window 1000 --min-history 250.");
         AccountBook? book = null;
         if (parse.GetValue(AccountsFile) is { } file)
         {
@@ -234,6 +343,9 @@ internal sealed class RiskOptions
             implied,
             ParseImpliedRule(parse.GetValue(ImpliedRule)!));
     }
+
+    /// <summary>Where each asset's margin inputs came from (filled by <see cref="Build"/>).</summary>
+    public Dictionary<string, string> InputsSource { get; } = new();
 
     internal static ImpliedVolatilityRule? ParseImpliedRule(string text)
     {

@@ -2,6 +2,7 @@ using MarginInsurance.Risk.Backtesting;
 using MarginInsurance.Risk.Reporting;
 using MarginInsurance.Risk.Statistics;
 using MarginInsurance.Risk.Stress;
+using MarginInsurance.Risk.Surfaces;
 using ScottPlot;
 
 namespace MarginInsurance.Cli.Reporting;
@@ -151,6 +152,47 @@ internal static class ReportPlots
         plot.YLabel("E[bad debt] at liquidation, bps of debt (log)");
         plot.ShowLegend(Alignment.UpperLeft);
         return Save(plot, dir, "frontier.png");
+    }
+
+    public static string Smiles(VolSurface surface, string dir)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < surface.Slices.Count; i++)
+        {
+            var slice = surface.Slices[i];
+            var color = palette.GetColor(i);
+            var lo = slice.Quotes.Min(q => q.LogMoneyness);
+            var hi = slice.Quotes.Max(q => q.LogMoneyness);
+            var ks = Enumerable.Range(0, 121).Select(j => lo - 0.1 * (hi - lo) + 1.2 * (hi - lo) * j / 120).ToArray();
+            Line(plot, ks, ks.Select(k => slice.Svi.ImpliedVolatility(k, slice.Years) * 100).ToArray(), color,
+                $"{slice.Expiry:yyyy-MM-dd} SVI fit (RMSE {slice.RmseVolatility * 100:0.00} vol pts){(slice.Repaired ? ", repaired" : "")}");
+            var quotes = plot.Add.Markers(slice.Quotes.Select(q => q.LogMoneyness).ToArray(), slice.Quotes.Select(q => q.ImpliedVolatility * 100).ToArray(), MarkerShape.OpenCircle, 6, color);
+            quotes.LegendText = "";
+        }
+        plot.Title($"{surface.Asset} implied-volatility smiles {surface.Date:yyyy-MM-dd}: quotes (circles) and SVI fits");
+        plot.XLabel("log-moneyness k = ln(K/F)");
+        plot.YLabel("implied volatility (% per year)");
+        plot.ShowLegend(Alignment.UpperRight);
+        return Save(plot, dir, $"smiles-{surface.Asset}.png");
+    }
+
+    public static string TermStructure(VolSurface surface, double horizonDays, string dir)
+    {
+        var plot = new Plot();
+        var last = surface.Slices[^1].Years * SurfaceQuote.DaysPerYear;
+        var days = Enumerable.Range(1, 200).Select(i => last * 1.1 * i / 200).ToArray();
+        Line(plot, days, days.Select(d => surface.AtmVolatility(d / SurfaceQuote.DaysPerYear) * 100).ToArray(), Colors.RoyalBlue, "ATM vol (total variance linear in T)");
+        var knots = plot.Add.Markers(surface.Slices.Select(x => x.Years * SurfaceQuote.DaysPerYear).ToArray(), surface.Slices.Select(x => x.Svi.ImpliedVolatility(0, x.Years) * 100).ToArray(), MarkerShape.FilledCircle, 8, Colors.RoyalBlue);
+        knots.LegendText = "expiries";
+        var atH = surface.AtmVolatility(horizonDays / SurfaceQuote.DaysPerYear) * 100;
+        var h = plot.Add.VerticalLine(horizonDays, 1.5f, Colors.OrangeRed, LinePattern.Dashed);
+        h.LegendText = $"liquidation horizon {horizonDays:0.##} d: ATM {atH:0.0}%/yr = {surface.HorizonDailyVolatility(horizonDays):P2}/day";
+        plot.Title($"{surface.Asset} ATM implied-volatility term structure {surface.Date:yyyy-MM-dd}");
+        plot.XLabel("days to expiry");
+        plot.YLabel("ATM implied volatility (% per year)");
+        plot.ShowLegend(Alignment.LowerRight);
+        return Save(plot, dir, $"term-structure-{surface.Asset}.png");
     }
 
     internal static double Interpolate(double[] x, double[] y, double at)

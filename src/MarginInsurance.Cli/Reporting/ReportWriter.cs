@@ -3,15 +3,19 @@ using System.Net;
 using System.Text;
 using MarginInsurance.Risk.Insurance;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Output;
+using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Reporting;
 using MarginInsurance.Risk.Statistics;
 
 namespace MarginInsurance.Cli.Reporting;
 
 /// <summary>Writes index.html (self-contained: plots embedded as data URIs, inline CSS, no CDN) and the PNG files.</summary>
+internal sealed record ReportContext(string DataFolder, VolSurface? DemoSurface, string SettingsNote, IReadOnlyDictionary<string, string> InputsSource);
+
 internal static class ReportWriter
 {
-    public static string Write(RiskAnalysisResult r, string dir)
+    public static string Write(RiskAnalysisResult r, string dir, ReportContext ctx)
     {
         Directory.CreateDirectory(dir);
         var o = r.Options;
@@ -33,30 +37,25 @@ internal static class ReportWriter
             window {{s.MinHistory}}–{{s.MaxWindow}} days, seed {{o.Seed}}. Default margin model: <b>{{Enc(RiskEngineSettings.DefaultMarginModel.Name)}}</b>.
             Methods and conventions: <code>docs/risk.md</code>.</p>
             """);
+        html.Append(CultureInfo.InvariantCulture, $"<p class=note>{Enc(ctx.SettingsNote)}</p>");
+        var inputs = AnalysisTables.Inputs(r);
+        html.Append("<h3>σ used by every forecast (one rule: var, backtest, recommendation, Monte Carlo)</h3><ul>");
+        foreach (var a in inputs) html.Append(CultureInfo.InvariantCulture, $"<li>{Enc(a.Returns.Asset)}: {Enc(a.Sigma.Label)}<br><span class=note>{Enc(RiskTables.DataNote(a))}</span></li>");
+        html.Append("</ul>");
 
-        html.Append("<h2>1. Tomorrow's one-day VaR / ES</h2><p class=note>Fraction of position value (1 − e<sup>−L</sup>).</p><table><tr><th>Asset</th><th>Model</th><th>VaR</th><th>ES</th></tr>");
-        foreach (var a in r.Assets)
-        foreach (var f in a.Forecasts)
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{a.Asset}</td><td>{Enc(f.Model)}</td><td>{Horizon.LogLossToFraction(f.Var.Var):P2}</td><td>{Horizon.LogLossToFraction(f.Es.Es):P2}</td></tr>");
-        html.Append("</table>");
+        html.Append("<h2>1. Tomorrow's one-day VaR / ES</h2>");
+        HtmlTable(html, RiskTables.Var(inputs, s) with { Notes = [] });
         foreach (var a in r.Assets) Img(html, ReportPlots.ReturnHistogram(a, s.VarConfidence, s.EsConfidence, dir), dir);
-        html.Append("<h3>GARCH(1,1) fits (maximum likelihood)</h3><table><tr><th>Asset</th><th>ω</th><th>α</th><th>β</th><th>α+β</th><th>long-run daily vol</th></tr>");
-        foreach (var a in r.Assets.Where(x => x.Garch is not null))
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{a.Asset}</td><td>{a.Garch!.Omega:E2}</td><td>{a.Garch.Alpha:0.000}</td><td>{a.Garch.Beta:0.000}</td><td>{a.Garch.Alpha + a.Garch.Beta:0.000}</td><td>{(a.Garch.Alpha + a.Garch.Beta < 0.999 ? Math.Sqrt(a.Garch.LongRunVariance).ToString("P2", CultureInfo.InvariantCulture) : "n/a (integrated: α+β ≈ 1)")}</td></tr>");
-        html.Append("</table>");
+        html.Append("<h3>GARCH(1,1) fits (maximum likelihood)</h3>");
+        HtmlTable(html, AnalysisTables.Garch(r));
 
-        var first = r.Assets[0].Backtests[0];
-        html.Append(CultureInfo.InvariantCulture, $"<h2>2. Backtest</h2><p class=note>Rolling one-day {s.VarConfidence:P0} VaR forecasts {first.Dates[0]:yyyy-MM-dd}..{first.Dates[^1]:yyyy-MM-dd} (dates vary per asset). Kupiec POF and Christoffersen independence χ²(1) p-values; zone = Basel traffic light on the whole sample (binomial rule); last column = share of 250-day windows in the red zone.</p>");
-        html.Append("<table><tr><th>Asset</th><th>Model</th><th>Days</th><th>Exceptions</th><th>Expected</th><th>Kupiec p</th><th>Christoffersen p</th><th>Zone</th><th>Red 250d windows</th></tr>");
-        foreach (var b in r.Assets.SelectMany(a => a.Backtests))
-        {
-            var zone = b.Zone.ToString().ToLowerInvariant();
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{b.Asset}</td><td>{Enc(b.Model)}</td><td>{b.Observations}</td><td>{b.ExceptionCount}</td><td>{b.ExpectedExceptions:0.0}</td><td class='{(b.Kupiec.PValue < 0.05 ? "red" : "green")}'>{b.Kupiec.PValue:0.0000}</td><td class='{(b.Christoffersen.PValue < 0.05 ? "red" : "green")}'>{b.Christoffersen.PValue:0.0000}</td><td class='{zone}'>{b.Zone}</td><td>{b.RollingZoneShares().Red:P1}</td></tr>");
-        }
-        html.Append("</table>");
-        foreach (var a in r.Assets) Img(html, ReportPlots.RollingVar(a, dir), dir);
+        html.Append("<h2>2. Backtest</h2>");
+        foreach (var t in AnalysisTables.Backtest(r)) HtmlTable(html, t);
+        foreach (var a in r.Assets.Where(x => x.Backtests.Count > 0)) Img(html, ReportPlots.RollingVar(a, dir), dir);
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>3. Account book and portfolio risk</h2><p class=note>{(o.Accounts is null ? $"Synthetic book of {r.Book.Count:N0} accounts (seed {o.Seed}; no real positions ship with the repository)" : $"{r.Book.Count:N0} accounts from --accounts")}, total debt {r.Book.TotalDebt:N0} USD; {r.CurrentHealths.Count(h => h < 1.1):N0} accounts below health 1.1 today. Monte Carlo: multivariate Student-t, ν = {r.Tail.DegreesOfFreedom:0.0}, volatility scale {r.Tail.VolatilityScale:0.000} (calibrated to the pooled filtered-HS {s.VarConfidence:P0} quantile), EWMA covariance, {o.Scenarios:N0} scenarios.</p>");
+        SurfaceSection(html, r, ctx, dir);
+
+        html.Append(CultureInfo.InvariantCulture, $"<h2>4. Account book and portfolio risk</h2><p class=note>{(o.Accounts is null ? $"Synthetic book of {r.Book.Count:N0} accounts (seed {o.Seed}; no real positions ship with the repository)" : $"{r.Book.Count:N0} accounts from --accounts")}, total debt {r.Book.TotalDebt:N0} USD; {r.CurrentHealths.Count(h => h < 1.1):N0} accounts below health 1.1 today. Monte Carlo: multivariate Student-t, ν = {r.Tail.DegreesOfFreedom:0.0}, volatility scale {r.Tail.VolatilityScale:0.000} (calibrated to the pooled filtered-HS {s.VarConfidence:P0} quantile), EWMA covariance, {o.Scenarios:N0} scenarios.</p>");
         html.Append(CultureInfo.InvariantCulture, $"<p>Cross-margin book, one-day collateral loss at {p.EsConfidence:P1}: MC VaR {r.BookRisk.Risk.Var:N0} USD, MC ES {r.BookRisk.Risk.Es:N0} USD (normal: ES {r.BookRiskNormal.Risk.Es:N0}); sum of isolated ES {r.IsolatedEsSum:N0} USD (diversification benefit {1 - r.BookRisk.Risk.Es / r.IsolatedEsSum:P1}).</p>");
         html.Append("<table><tr><th>Asset</th><th>Exposure USD</th><th>Marginal ES (per USD)</th><th>Component ES USD</th><th>Share</th><th>Normal component ES</th></tr>");
         for (var i = 0; i < r.BookRisk.EsContributions.Count; i++)
@@ -72,7 +71,7 @@ internal static class ReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Enc(c.AccountId)}</td><td>{c.Health:0.000}</td><td>{c.StressedHealth:0.000}</td></tr>");
         html.Append("</table>");
 
-        html.Append("<h2>4. Stress tests</h2>");
+        html.Append("<h2>5. Stress tests</h2>");
         Img(html, ReportPlots.StressHeatmap(r, dir), dir);
         html.Append("<h3>Worst grid scenarios</h3><table><tr><th>Scenario</th><th>Accounts below health 1</th><th>Liquidation volume USD</th><th>Bad debt USD</th><th>First liquidated accounts</th></tr>");
         foreach (var x in r.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(8))
@@ -85,17 +84,11 @@ internal static class ReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Enc(x.Name)}</td><td>{x.ExpectedBadDebt.Value:N0} ± {x.ExpectedBadDebt.StandardError:N0}</td><td>{x.BadDebt99.Value:N0} ± {x.BadDebt99.StandardError:N0}</td><td>{x.BadDebt999.Value:N0} ± {x.BadDebt999.StandardError:N0}</td><td>{x.BookEs:N0}</td></tr>");
         html.Append("</table>");
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>5. Margin recommendation</h2><p class=note>Safe LT = (1 − h)(1 − slippage)/(1 + bonus), h = 1 − exp(−m·ES<sub>{p.EsConfidence:P1}</sub>(1 day)·√{p.HorizonDays}); add-on = base LT − safe LT, clamped to [0, {o.EffectiveBounds.MaxAddOnBps}] bps and to ±{o.EffectiveBounds.MaxStepBps} bps from the current add-on.</p>");
-        html.Append("<table><tr><th>Asset</th><th>Daily vol</th><th>ES 1d</th><th>Liquidity m</th><th>Haircut</th><th>Bonus / slippage bps</th><th>Safe LT</th><th>Base LT</th><th>Current add-on</th><th>Raw add-on</th><th>Recommended add-on</th><th>Effective LT</th><th>Bound</th></tr>");
-        foreach (var a in r.Assets)
-        {
-            var m = a.Recommendation;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{a.Asset}</td><td>{m.Volatility:P2}</td><td>{m.OneDayEs:P2}</td><td>{m.Inputs.LiquidityMultiplier}</td><td>{m.Haircut:P2}</td><td>{m.Inputs.BonusBps} / {m.Inputs.SlippageBps}</td><td>{m.MaxSafeLiquidationThresholdBps}</td><td>{m.Inputs.BaseLiquidationThresholdBps}</td><td>{m.Inputs.CurrentAddOnBps}</td><td>{m.RawAddOnBps}</td><td><b>{m.RecommendedAddOnBps}</b></td><td>{m.EffectiveLiquidationThresholdBps}</td><td>{m.Bound}</td></tr>");
-        }
-        html.Append("</table>");
+        html.Append("<h2>6. Margin recommendation</h2>");
+        HtmlTable(html, AnalysisTables.Recommend(r, ctx.InputsSource));
         Img(html, ReportPlots.Margins(r, dir), dir);
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>6. Margin frontier</h2><p class=note>Position at health 1 hit by a one-horizon filtered-HS move; bad debt in bps of debt; max LTV = LT − {p.LtvBufferBps} bps. Bold row = recommended LT (nearest grid level at or below it).</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>7. Margin frontier</h2><p class=note>Position at health 1 hit by a one-horizon filtered-HS move; bad debt in bps of debt; max LTV = LT − {p.LtvBufferBps} bps. Bold row = recommended LT (nearest grid level at or below it).</p>");
         Img(html, ReportPlots.Frontier(r, dir), dir);
         foreach (var a in r.Assets)
         {
@@ -110,16 +103,63 @@ internal static class ReportWriter
             html.Append("</table>");
         }
 
-        html.Append("<h2>7. Insurance adequacy</h2><p class=note>One-day Monte Carlo of aggregate bad debt (gap move, full liquidation below health 1). Standard errors: binomial for probabilities, sd/√N for the mean, 20 batch means for quantiles.</p>");
+        html.Append("<h2>8. Insurance adequacy</h2><p class=note>One-day Monte Carlo of aggregate bad debt (gap move, full liquidation below health 1). Standard errors: binomial for probabilities, sd/√N for the mean, 20 batch means for quantiles.</p>");
         html.Append("<table><tr><th>Margins</th><th>Pool USD</th><th>P(pool covers a day)</th><th>E[bad debt] USD</th><th>Pool for 99%</th><th>Pool for 99.9%</th></tr>");
         foreach (var (name, x) in new[] { ("current", r.Insurance), ("recommended", r.InsuranceRecommended) })
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td>{x.PoolSize:N0}</td><td>{Est(x.ProbabilityPoolCovers, "P3")}</td><td>{Est(x.ExpectedBadDebt, "N0")}</td><td>{Est(x.PoolFor99, "N0")}</td><td>{Est(x.PoolFor999, "N0")}</td></tr>");
         html.Append("</table>");
         Img(html, ReportPlots.Insurance(r, dir), dir);
-        html.Append("<p class=note>Price data attribution: see data/prices/README.md (MiM0ulay/assets_risk_metrics, MIT; BTC from Quandl BCHAIN/MKPRU).</p></body></html>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=note>Price data: {Enc(ctx.DataFolder)}. {Enc(DataAttribution.Of(ctx.DataFolder))}</p></body></html>");
         var index = Path.Combine(dir, "index.html");
         File.WriteAllText(index, html.ToString());
         return index;
+    }
+
+    private static void SurfaceSection(StringBuilder html, RiskAnalysisResult r, ReportContext ctx, string dir)
+    {
+        var used = r.Assets.Where(a => a.Surface is not null).Select(a => a.Surface!).ToList();
+        var surfaces = used.Count > 0 ? used : ctx.DemoSurface is { } d ? [d] : new List<VolSurface>();
+        html.Append("<h2>3. Implied-volatility surface</h2>");
+        if (surfaces.Count == 0)
+        {
+            html.Append("<p class=note>No surface given (--implied-vol ASSET=surface.csv) and none found beside --data (../vol-surfaces): σ uses realized volatility and any constant or index given.</p>");
+            return;
+        }
+        if (used.Count == 0)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=note><b>Demonstration only: {Enc(surfaces[0].Source)} is a SYNTHETIC surface shipped with the repository; it is NOT used for σ, VaR or margin in this report.</b> Pass --implied-vol {Enc(surfaces[0].Asset)}={Enc(surfaces[0].Source)} to use it.</p>");
+        var horizon = r.Options.EffectivePolicy.HorizonDays;
+        HtmlTable(html, AnalysisTables.SurfaceSlices(surfaces));
+        HtmlTable(html, AnalysisTables.SurfaceHorizon(surfaces, horizon, r.Options.EffectiveSettings.VarConfidence));
+        foreach (var surface in surfaces)
+        {
+            Img(html, ReportPlots.Smiles(surface, dir), dir);
+            Img(html, ReportPlots.TermStructure(surface, horizon, dir), dir);
+        }
+    }
+
+    private static void HtmlTable(StringBuilder html, ResultTable t)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h4>{Enc(t.Title)}</h4><table><tr>");
+        var shown = Enumerable.Range(0, t.Columns.Count).Where(i => !t.Columns[i].MachineOnly).ToArray();
+        foreach (var i in shown) html.Append(CultureInfo.InvariantCulture, $"<th>{Enc(t.Columns[i].Header)}</th>");
+        html.Append("</tr>");
+        foreach (var row in t.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var i in shown)
+            {
+                var css = t.Columns[i].Key switch
+                {
+                    "zone" => $" class='{Convert.ToString(row[i], CultureInfo.InvariantCulture)?.ToLowerInvariant()}'",
+                    "kupiec_p" or "christoffersen_p" or "conditional_coverage_p" when row[i] is double pv => pv < 0.05 ? " class='red'" : " class='green'",
+                    _ => "",
+                };
+                html.Append(CultureInfo.InvariantCulture, $"<td{css}>{Enc(ResultFormats.Human(row[i], t.Columns[i].Unit))}</td>");
+            }
+            html.Append("</tr>");
+        }
+        html.Append("</table>");
+        foreach (var n in t.Notes) html.Append(CultureInfo.InvariantCulture, $"<p class=note>{Enc(n)}</p>");
     }
 
     private static string GapNote(RiskAnalysisResult r)

@@ -41,6 +41,18 @@ public sealed record BacktestResult(
     /// <summary>Conditional coverage LR_cc = LR_pof + LR_ind, χ²(2).</summary>
     public LikelihoodRatioTest ConditionalCoverage => new(Kupiec.Statistic + Christoffersen.Statistic, 2);
 
+    /// <summary>The worst realized day of the period: its date and log return (most negative).</summary>
+    public (DateOnly Date, double Return) WorstDay
+    {
+        get
+        {
+            var worst = 0;
+            for (var i = 1; i < Realized.Length; i++)
+                if (Realized[i] < Realized[worst]) worst = i;
+            return (Dates[worst], Realized[worst]);
+        }
+    }
+
     /// <summary>Traffic-light zone over the whole sample (binomial rule).</summary>
     public TrafficLightZone Zone => CoverageTests.TrafficLight(Observations, ExceptionCount, Confidence);
 
@@ -75,6 +87,9 @@ public static class Backtester
     /// <summary>
     /// For every return dated in [from, to] with at least <see cref="RiskEngineSettings.MinHistory"/> earlier returns, forecasts VaR from
     /// the previous min(t, MaxWindow) returns (and EWMA forecasts computed from the whole past) and compares it with the realized loss.
+    /// <paramref name="forecastSigmas"/> (n + 1 values, e.g. <see cref="CombinedSigma.Series"/>) replaces the EWMA σ of the forecast day
+    /// (the window's residuals stay filtered by EWMA). An asset with no forecast day in the period gives an empty list
+    /// (<see cref="HistoryShortfall"/> says why).
     /// </summary>
     public static IReadOnlyList<BacktestResult> Run(
         ReturnSeries returns,
@@ -83,13 +98,16 @@ public static class Backtester
         DateOnly from,
         DateOnly to,
         int rollingWindow = 250,
-        IProgress<double>? progress = null)
+        IProgress<double>? progress = null,
+        double[]? forecastSigmas = null)
     {
         var r = returns.Values;
+        if (r.Length == 0) return [];
         var sigmas = EwmaVolatility.Forecasts(r, settings.EwmaLambda);
-        var targets = Enumerable.Range(0, r.Length)
-            .Where(t => t >= settings.MinHistory && returns.Dates[t] >= from && returns.Dates[t] <= to)
-            .ToArray();
+        var next = forecastSigmas ?? sigmas;
+        if (next.Length != sigmas.Length) throw new ArgumentException($"forecastSigmas must have {sigmas.Length} values (one per return, plus tomorrow)", nameof(forecastSigmas));
+        var targets = Targets(returns, settings, from, to);
+        if (targets.Length == 0) return [];
         var results = new List<BacktestResult>();
         for (var m = 0; m < models.Count; m++)
         {
@@ -100,7 +118,7 @@ public static class Backtester
             {
                 var t = targets[i];
                 var start = Math.Max(0, t - settings.MaxWindow);
-                var input = new ForecastInput(r.AsMemory(start, t - start), sigmas.AsMemory(start, t - start), sigmas[t]);
+                var input = new ForecastInput(r.AsMemory(start, t - start), sigmas.AsMemory(start, t - start), next[t]);
                 var v = models[m].Forecast(input, settings.VarConfidence).Var;
                 var[i] = v;
                 realized[i] = r[t];
@@ -112,4 +130,19 @@ public static class Backtester
         }
         return results;
     }
+
+    /// <summary>Null if the period has forecast days, else "not enough history (needs N, has M)" with the dates.</summary>
+    public static string? HistoryShortfall(ReturnSeries returns, RiskEngineSettings settings, DateOnly from, DateOnly to)
+    {
+        if (Targets(returns, settings, from, to).Length > 0) return null;
+        var has = returns.Dates.Count(d => d <= to);
+        var span = returns.Count > 0 ? FormattableString.Invariant($" (data {returns.Dates[0]:yyyy-MM-dd}..{returns.Dates[^1]:yyyy-MM-dd})") : "";
+        return FormattableString.Invariant(
+            $"not enough history (needs {settings.MinHistory + 1}, has {has}): a forecast day in {from:yyyy-MM-dd}..{to:yyyy-MM-dd} needs {settings.MinHistory} earlier daily returns; {returns.Asset} has {has} returns up to {to:yyyy-MM-dd}{span}");
+    }
+
+    private static int[] Targets(ReturnSeries returns, RiskEngineSettings settings, DateOnly from, DateOnly to) =>
+        Enumerable.Range(0, returns.Count)
+            .Where(t => t >= settings.MinHistory && returns.Dates[t] >= from && returns.Dates[t] <= to)
+            .ToArray();
 }

@@ -39,7 +39,27 @@ public static class DefaultMarginInputs
         ["BNB"] = new("BNB", 7500, 0, 1.25, 700, 100),
     };
 
-    /// <summary>Defaults for an asset, or a conservative generic entry (LT 6500, multiplier 1.5) for unknown assets.</summary>
+    /// <summary>Defaults for an asset, or the conservative generic entry (<see cref="Generic"/>) for unknown assets: callers that use it
+    /// for an unknown asset must say so (<see cref="IsShipped"/>, <see cref="Describe"/>).</summary>
     public static AssetMarginInputs For(string asset) =>
-        ByAsset.TryGetValue(asset, out var inputs) ? inputs : new AssetMarginInputs(asset, 6500, 0, 1.5, 1000, 200);
+        ByAsset.TryGetValue(asset, out var inputs) ? inputs : Generic(asset);
+
+    /// <summary>The generic entry: LT 6500, liquidity multiplier 1.5, bonus 1000 bps, slippage 200 bps.</summary>
+    public static AssetMarginInputs Generic(string asset) => new(asset, 6500, 0, 1.5, 1000, 200);
+
+    /// <summary>True if the asset has shipped defaults.</summary>
+    public static bool IsShipped(string asset) => ByAsset.ContainsKey(asset);
+
+    /// <summary>Where an asset's defaults come from, with the numbers.</summary>
+    public static string Describe(string asset)
+    {
+        var i = For(asset);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{(IsShipped(asset) ? "shipped defaults" : "GENERIC defaults (no inputs for this asset)")} for {asset}: base LT {i.BaseLiquidationThresholdBps} bps, liquidity multiplier {i.LiquidityMultiplier}, bonus {i.BonusBps} bps, slippage {i.SlippageBps} bps");
+    }
+
+    /// <summary>The refusal for an asset with no margin inputs, naming them.</summary>
+    public static string MissingMessage(string asset) =>
+        $"no margin inputs for {asset} (base liquidation threshold, liquidity multiplier, liquidation bonus, slippage) and no shipped defaults "
+        + $"(shipped: {string.Join(", ", ByAsset.Keys)}). Fix: pass --base-lt {asset}=BPS --liquidity-multiplier {asset}=M --bonus-bps {asset}=BPS --slippage-bps {asset}=BPS.";
 }

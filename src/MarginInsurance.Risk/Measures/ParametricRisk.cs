@@ -54,4 +54,26 @@ public static class ParametricRisk
         var es = (m1 + S / 6 * (m2 - m0) + K / 24 * (m3 - 3 * m1) - S * S / 36 * (2 * m3 - 5 * m1)) / m0;
         return new RiskEstimate(confidence, zcf, Math.Max(es, zcf));
     }
+
+    /// <summary>
+    /// True if the Cornish–Fisher quantile is usable at this confidence: z_cf(z_α) &gt; 0 and z_cf is increasing over the tail
+    /// [z_0.90, z_α], i.e. dz_cf/dz = 1 + zS/3 + (z² − 1)K/8 − (6z² − 5)S²/36 &gt; 0 there. Outside that domain (strong skew) the
+    /// expansion is not a quantile function of the tail: it can print a negative 97.5% VaR beside a positive 99% VaR, so callers fall
+    /// back (<see cref="CornishFisherEwmaModel"/> uses filtered HS). The body (z &lt; z_0.90) is not checked: excess kurtosis above 8,
+    /// common in crypto, bends the expansion there without affecting tail quantiles.
+    /// </summary>
+    public static bool CornishFisherIsMonotone(double confidence, double skewness, double excessKurtosis)
+    {
+        EmpiricalTail.ValidateConfidence(confidence);
+        var top = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, confidence);
+        var bottom = Math.Min(MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.90), top);
+        double S = skewness, K = excessKurtosis;
+        if (CornishFisher(confidence, S, K).Var <= 0) return false;
+        for (var i = 0; i <= 100; i++)
+        {
+            var z = bottom + (top - bottom) * i / 100;
+            if (1 + z * S / 3 + (z * z - 1) * K / 8 - (6 * z * z - 5) * S * S / 36 <= 0) return false;
+        }
+        return true;
+    }
 }

@@ -86,9 +86,16 @@ public sealed class StudentTEwmaModel(double? fixedNu = null) : IVarModel
     }
 }
 
-/// <summary>Cornish–Fisher with EWMA volatility; skewness and excess kurtosis of the window's standardized losses.</summary>
+/// <summary>
+/// Cornish–Fisher with EWMA volatility; skewness and excess kurtosis of the window's standardized losses. When the expansion is not
+/// monotone up to the confidence (<see cref="ParametricRisk.CornishFisherIsMonotone"/>), it falls back to filtered HS on the same
+/// input; <see cref="FallsBack"/> tells callers so they can state it.
+/// </summary>
 public sealed class CornishFisherEwmaModel : IVarModel
 {
+    /// <summary>What the fallback is, for output.</summary>
+    public const string FallbackNote = "Cornish-Fisher expansion not monotone for this skew/kurtosis: filtered HS used instead";
+
     /// <inheritdoc />
     public string Name => "Cornish-Fisher EWMA";
 
@@ -98,7 +105,18 @@ public sealed class CornishFisherEwmaModel : IVarModel
         var z = input.StandardizedResiduals();
         for (var i = 0; i < z.Length; i++) z[i] = -z[i];
         var m = Moments.Of(z);
+        if (!ParametricRisk.CornishFisherIsMonotone(confidence, m.Skewness, m.ExcessKurtosis))
+            return EmpiricalTail.EstimateInPlace(z, confidence).Scale(input.NextSigma);
         return ParametricRisk.CornishFisher(confidence, m.Skewness, m.ExcessKurtosis).Scale(input.NextSigma);
+    }
+
+    /// <summary>True if <see cref="Forecast"/> falls back to filtered HS for this input and confidence.</summary>
+    public static bool FallsBack(in ForecastInput input, double confidence)
+    {
+        var z = input.StandardizedResiduals();
+        for (var i = 0; i < z.Length; i++) z[i] = -z[i];
+        var m = Moments.Of(z);
+        return !ParametricRisk.CornishFisherIsMonotone(confidence, m.Skewness, m.ExcessKurtosis);
     }
 }
 

@@ -6,6 +6,7 @@ using MarginInsurance.Risk.Measures;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Simulation;
 using MarginInsurance.Risk.Stress;
+using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Volatility;
 
 namespace MarginInsurance.Risk.Reporting;
@@ -18,6 +19,10 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="Recommendation">Margin recommendation.</param>
 /// <param name="Frontier">Margin frontier.</param>
 /// <param name="Garch">GARCH(1,1) fit (null if it failed or too little data).</param>
+/// <param name="Sigma">The σ used by every forecast of the asset, and why.</param>
+/// <param name="BacktestShortfall">Why there is no backtest (not enough history), or null.</param>
+/// <param name="Surface">Fitted implied-volatility surface, if one was given.</param>
+/// <param name="Wing">Downside wing of the surface at the liquidation horizon (99%), if a surface was given.</param>
 public sealed record AssetAnalysis(
     string Asset,
     ReturnSeries Returns,
@@ -25,7 +30,11 @@ public sealed record AssetAnalysis(
     IReadOnlyList<BacktestResult> Backtests,
     MarginRecommendation Recommendation,
     IReadOnlyList<FrontierPoint> Frontier,
-    Garch11? Garch);
+    Garch11? Garch,
+    SigmaUsed Sigma,
+    string? BacktestShortfall = null,
+    VolSurface? Surface = null,
+    DownsideWing? Wing = null);
 
 /// <summary>A Monte Carlo stress variant (vol shock, correlation 1).</summary>
 /// <param name="Name">Label.</param>
@@ -77,14 +86,20 @@ public sealed record RiskAnalysisResult(
 /// <summary>Runs every part of the engine on a set of price series.</summary>
 public static class RiskAnalysis
 {
+    /// <summary>First backtest day when none is given.</summary>
+    public static DateOnly DefaultBacktestFrom { get; } = new(2018, 1, 1);
+
+    /// <summary>Last backtest day when none is given.</summary>
+    public static DateOnly DefaultBacktestTo { get; } = new(2024, 12, 31);
+
     /// <summary>Runs the analysis; <paramref name="progress"/> receives (stage, fraction).</summary>
     public static RiskAnalysisResult Run(RiskAnalysisOptions options, Action<string, double>? progress = null)
     {
         var settings = options.EffectiveSettings;
         var policy = options.EffectivePolicy;
         var bounds = options.EffectiveBounds;
-        var from = options.BacktestFrom ?? new DateOnly(2018, 1, 1);
-        var to = options.BacktestTo ?? new DateOnly(2024, 12, 31);
+        var from = options.BacktestFrom ?? DefaultBacktestFrom;
+        var to = options.BacktestTo ?? DefaultBacktestTo;
         var rule = options.ImpliedRule ?? new ImpliedVolatilityRule();
 
         var assets = new List<AssetAnalysis>();
@@ -93,20 +108,26 @@ public static class RiskAnalysis
             var prices = options.Prices[i];
             progress?.Invoke($"Backtesting {prices.Asset}", (double)i / options.Prices.Count);
             var returns = ReturnSeries.FromPrices(prices, options.Gaps);
+            if (returns.Count < settings.MinHistory)
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{prices.Asset}: not enough history (needs {settings.MinHistory}, has {returns.Count} daily returns). Fix: give a longer series or lower the minimum history."));
             var input = settings.LatestInput(returns.Values);
-            double? combined = null;
-            if (options.ImpliedVolatility?.TryGetValue(prices.Asset, out var iv) == true)
-                combined = rule.Combine(input.NextSigma, iv.DailyVolatilityAsOf(returns.Dates[^1].AddDays(1), rule.MaxStaleDays)
-                                                         ?? iv.DailyVolatilityAsOf(returns.Dates[^1], rule.MaxStaleDays));
-            var forecastInput = combined is { } c ? input with { NextSigma = c } : input;
+            var implied = options.ImpliedFor(prices.Asset);
+            var sigma = CombinedSigma.Latest(returns, settings, implied, rule, policy.HorizonDays, prices.Dates[^1]);
+            double? combined = sigma.Combined;
+            var forecastInput = input with { NextSigma = sigma.Combined };
             var forecasts = VarModels.All.Select(m => (m.Name, m.Forecast(forecastInput, settings.VarConfidence), m.Forecast(forecastInput, policy.EsConfidence))).ToList();
-            var backtests = Backtester.Run(returns, VarModels.All, settings, from, to);
+            var sigmas = CombinedSigma.Series(returns, EwmaVolatility.Forecasts(returns.Values, settings.EwmaLambda), implied, rule, policy.HorizonDays);
+            var backtests = Backtester.Run(returns, VarModels.All, settings, from, to, forecastSigmas: sigmas);
+            var shortfall = Backtester.HistoryShortfall(returns, settings, from, to);
+            var surface = (implied as SurfaceImpliedVolatility)?.Surface;
+            var wing = surface?.Wing(policy.HorizonDays, settings.VarConfidence);
             var inputs = options.InputsFor(prices.Asset);
             var recommendation = MarginRecommender.Recommend(returns.Values, inputs, policy, bounds, settings, combined);
             var frontier = MarginFrontier.Compute(returns.Values, inputs, policy, settings, null, combined);
             Garch11? garch = null;
             try { garch = returns.Count >= 500 ? Garch11.Fit(returns.Values) : null; } catch (ArithmeticException) { garch = null; }
-            assets.Add(new AssetAnalysis(prices.Asset, returns, forecasts, backtests, recommendation, frontier, garch));
+            assets.Add(new AssetAnalysis(prices.Asset, returns, forecasts, backtests, recommendation, frontier, garch, sigma, shortfall, surface, wing));
         }
 
         progress?.Invoke("Monte Carlo", 0);
@@ -157,7 +178,7 @@ public static class RiskAnalysis
                      ("Vol x2", Scale(scaled, 4)),
                      ("Correlation -> 1", CorrelationOne(scaled)),
                      ("Vol x2 and correlation -> 1", Scale(CorrelationOne(scaled), 4)),
-                 })
+                 }.Concat(WingStress(assets, scaled)))
         {
             var g = new ScenarioGenerator(names, cov, tail.DegreesOfFreedom);
             var r = InsuranceAdequacy.Run(current, g, stressN, options.Seed, pool);
@@ -172,6 +193,19 @@ public static class RiskAnalysis
         progress?.Invoke("Done", 1);
         return new RiskAnalysisResult(options, assets, aligned, covariance, tail, book, current.Healths(), bookRisk, bookNormal, isolated,
             grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended);
+    }
+
+    /// <summary>The implied downside-wing shock: each asset with a surface gets its volatility × σ_wing/σ_ATM (others unchanged).</summary>
+    private static IEnumerable<(string, double[,])> WingStress(IReadOnlyList<AssetAnalysis> assets, double[,] covariance)
+    {
+        if (assets.All(a => a.Wing is null)) yield break;
+        var factors = assets.Select(a => a.Wing is { } w ? Math.Max(1, w.Ratio) : 1.0).ToArray();
+        var shocked = (double[,])covariance.Clone();
+        for (var i = 0; i < factors.Length; i++)
+        for (var j = 0; j < factors.Length; j++)
+            shocked[i, j] *= factors[i] * factors[j];
+        var names = string.Join(", ", assets.Where(a => a.Wing is not null).Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Asset} x{a.Wing!.Ratio:0.00}")));
+        yield return ($"Implied downside wing ({names})", shocked);
     }
 
     private static double[,] Scale(double[,] m, double factor)

@@ -18,7 +18,7 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="Scenarios">Monte Carlo scenarios.</param>
 /// <param name="Seed">Seed of every random draw.</param>
 /// <param name="PoolSize">Insurance pool in USD, or null for 1% of total debt.</param>
-/// <param name="ImpliedVolatility">Implied-volatility series by asset (optional).</param>
+/// <param name="ImpliedVolatility">Implied-volatility source by asset (constant, index or surface; optional).</param>
 /// <param name="ImpliedRule">Combination rule for implied volatility.</param>
 /// <param name="BacktestFrom">First backtest date.</param>
 /// <param name="BacktestTo">Last backtest date.</param>
@@ -34,7 +34,7 @@ public sealed record RiskAnalysisOptions(
     int Scenarios = 100_000,
     ulong Seed = 42,
     double? PoolSize = null,
-    IReadOnlyDictionary<string, ImpliedVolatilitySeries>? ImpliedVolatility = null,
+    IReadOnlyDictionary<string, ImpliedVolatilitySource>? ImpliedVolatility = null,
     ImpliedVolatilityRule? ImpliedRule = null,
     DateOnly? BacktestFrom = null,
     DateOnly? BacktestTo = null)
@@ -48,7 +48,14 @@ public sealed record RiskAnalysisOptions(
     /// <summary>Bounds or defaults.</summary>
     public AddOnBounds EffectiveBounds => Bounds ?? new AddOnBounds();
 
-    /// <summary>Inputs for an asset (configured or default).</summary>
+    /// <summary>Inputs for an asset: configured, else the shipped defaults of a known asset; an unknown asset without inputs is refused.</summary>
+    /// <exception cref="ArgumentException">No inputs for the asset (the message names them).</exception>
     public AssetMarginInputs InputsFor(string asset) =>
-        MarginInputs is not null && MarginInputs.TryGetValue(asset, out var i) ? i : DefaultMarginInputs.For(asset);
+        MarginInputs is not null && MarginInputs.TryGetValue(asset, out var i) ? i
+        : DefaultMarginInputs.ByAsset.TryGetValue(asset, out var d) ? d
+        : throw new ArgumentException(DefaultMarginInputs.MissingMessage(asset));
+
+    /// <summary>Implied source of an asset, or null.</summary>
+    public ImpliedVolatilitySource? ImpliedFor(string asset) =>
+        ImpliedVolatility is not null && ImpliedVolatility.TryGetValue(asset, out var s) ? s : null;
 }

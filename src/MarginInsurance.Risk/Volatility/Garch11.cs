@@ -10,6 +10,18 @@ namespace MarginInsurance.Risk.Volatility;
 /// <param name="LogLikelihood">Maximized Gaussian log-likelihood.</param>
 public sealed record Garch11(double Omega, double Alpha, double Beta, double LogLikelihood)
 {
+    /// <summary>Persistence α + β at or above which a warning is printed.</summary>
+    public const double PersistenceWarningLevel = 0.99;
+
+    /// <summary>Persistence α + β (shocks decay as (α + β)^t).</summary>
+    public double Persistence => Alpha + Beta;
+
+    /// <summary>Warning when α + β ≥ 0.99 (near-integrated: the long-run variance is unreliable and shocks barely decay), else null.</summary>
+    public string? PersistenceWarning => Persistence >= PersistenceWarningLevel
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"GARCH persistence α+β = {Persistence:0.0000} ≥ {PersistenceWarningLevel}: near-integrated, shocks half-decay in {(Persistence < 1 ? Math.Log(0.5) / Math.Log(Persistence) : double.PositiveInfinity):0} days; long-run variance unreliable")
+        : null;
+
     /// <summary>Long-run variance ω / (1 - α - β).</summary>
     public double LongRunVariance => Omega / (1 - Alpha - Beta);
 
