@@ -106,7 +106,7 @@ public sealed record RiskReportDocument(string Owner, string SubId, string Margi
         ArgumentNullException.ThrowIfNull(report);
         var b = report.BaseSymbol;
         return new RiskReportDocument(report.Account.Owner, report.Account.SubId.ToString(CultureInfo.InvariantCulture), report.Account.IsCross ? "cross" : "isolated",
-            report.Block, RiskText.Date(report.At), RiskText.Amount(report.Debt, b), report.Health.ToString(), RiskText.Percent(report.Utilization), report.IsLiquidatable,
+            report.Block, RiskText.Date(report.At), RiskText.Amount(report.Debt, b), RiskText.Health(report.Health), RiskText.Percent(report.Utilization), report.IsLiquidatable,
             RiskText.Amount(report.LiquidationCapacity, b), RiskText.Amount(report.BorrowCapacity, b),
             report.Collateral.Select(c => CollateralDoc(c, b)).ToList(), report.StressGrid.Select(s => Scenario(s, b)).ToList(),
             report.History.Select(e => new RiskEventDocument(JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()), e.Block, e.At is { } t ? RiskText.Date(t) : null,
@@ -118,7 +118,7 @@ public sealed record RiskReportDocument(string Owner, string SubId, string Margi
     {
         ArgumentNullException.ThrowIfNull(s);
         string A(Amounts.TokenAmount x) => RiskText.Amount(x, baseSymbol);
-        return new ScenarioDocument(s.Label, s.Health.ToString(), RiskText.Percent(s.Utilization), s.Liquidatable, s.OutsideOracleBounds, s.Liquidations,
+        return new ScenarioDocument(s.Label, RiskText.Health(s.Health), RiskText.Percent(s.Utilization), s.Liquidatable, s.OutsideOracleBounds, s.Liquidations,
             A(s.Repaid), s.Seized.Select(x => RiskText.Amount(x.Amount, x.Symbol)).ToList(), A(s.Bonus), A(s.InsuranceFee), A(s.BadDebt), A(s.Covered), A(s.Socialized));
     }
 
@@ -131,9 +131,9 @@ public sealed record RiskReportDocument(string Owner, string SubId, string Margi
         var rq = c.Requirement;
         var lpDoc = new LiquidationPriceDocument(JsonNamingPolicy.CamelCase.ConvertName(lp.Status.ToString()),
             lp.Price is { } p ? RiskText.Amount(p, b) : null, lp.Price?.Raw.ToString(CultureInfo.InvariantCulture), RiskText.Amount(lp.Tick, b),
-            lp.ChangeFromNow is { } ch ? RiskText.Change(ch) : null, lp.HealthAt?.ToString(), lp.HealthOneTickAbove?.ToString());
+            lp.ChangeFromNow is { } ch ? RiskText.Change(ch) : null, lp.HealthAt is { } ha ? RiskText.HealthPrecise(ha) : null, lp.HealthOneTickAbove is { } hb ? RiskText.HealthPrecise(hb) : null);
         var pending = rq.Pending is { } pa
-            ? new PendingAddOnDocument(RiskText.Bps(pa.AddOnBps), RiskText.Date(pa.EffectiveAt), pa.HealthThen.ToString(), RiskText.Percent(pa.UtilizationThen))
+            ? new PendingAddOnDocument(RiskText.Bps(pa.AddOnBps), RiskText.Date(pa.EffectiveAt), RiskText.Health(pa.HealthThen), RiskText.Percent(pa.UtilizationThen))
             : null;
         var rqDoc = new RequirementDocument(RiskText.Bps(rq.LiquidationThresholdBps), RiskText.Bps(rq.BorrowFactorBps), rq.Bracket,
             $"{RiskText.Amount(rq.TierBreak1, b)} / {RiskText.Amount(rq.TierBreak2, b)}", RiskText.Bps(rq.BracketCutBps), RiskText.Bps(rq.AddOnBps),

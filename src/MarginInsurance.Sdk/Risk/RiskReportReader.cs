@@ -90,7 +90,7 @@ public sealed class RiskReportReader(IWeb3 Web3, DeploymentFile Deployment)
             if (e.Event.SubId != account.SubId) continue;
             var v = e.Event;
             events.Add(new RiskEvent(RiskEventKind.Liquidation, (long)e.Log.BlockNumber.Value, await TimeOf(e.Log.BlockNumber).ConfigureAwait(false), e.Log.TransactionHash,
-                $"liquidated: repaid {B(v.Repaid)}, seized {new TokenAmount(v.Seized, DecimalsOf(v.Asset))} {Sym(v.Asset)}, fee {B(v.Fee)}, health {new Wad(v.HealthBefore)} → {new Wad(v.HealthAfter)}"));
+                $"liquidated: repaid {B(v.Repaid)}, seized {new TokenAmount(v.Seized, DecimalsOf(v.Asset))} {Sym(v.Asset)}, fee {B(v.Fee)}, health {RiskText.Health(new Wad(v.HealthBefore))} → {RiskText.Health(new Wad(v.HealthAfter))}"));
         }
 
         var badDebt = Web3.Eth.GetEvent<BadDebtRealizedEventDTO>(vault);
