@@ -47,36 +47,43 @@ public static class AccountCommand
             try
             {
                 var id = new AccountId(Address.Require(parse.GetValue(owner), "owner"), ParseSub(parse.GetValue(sub)!));
+                var moves = ParseShocks(parse.GetValue(shocks) ?? []);
                 var path = parse.GetValue(deployment)?.FullName ?? DeploymentFile.PathFor(RepositoryRoot.Find(Directory.GetCurrentDirectory()), parse.GetValue(network)!);
                 var file = DeploymentFile.Load(path);
-                var url = parse.GetValue(rpc)!;
-                var chainId = (long)(await new Web3(url).Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
-                // Reads only: a throwaway key signs nothing.
-                var client = await MarginClient.ConnectAsync(url, new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId), file, cancellationToken).ConfigureAwait(false);
-                var report = await client.GetRiskReportAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var moves = ParseShocks(parse.GetValue(shocks) ?? []);
-                var whatIf = moves.Count > 0 ? report.WhatIf(moves) : null;
-                if (parse.GetValue(format) == ReportFormat.Json)
-                {
-                    var doc = RiskReportDocument.From(report);
-                    Console.WriteLine(whatIf is null
-                        ? doc.ToJson()
-                        : System.Text.Json.JsonSerializer.Serialize(new { report = doc, whatIf = RiskReportDocument.Scenario(whatIf, report.BaseSymbol) }, RiskReportDocument.Json));
-                }
-                else
-                {
-                    RiskReportTables.Write(report, whatIf);
-                }
-
-                return 0;
+                return await ReportAsync(parse.GetValue(rpc)!, file, id, moves, parse.GetValue(format), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is ArgumentException or DeploymentFileException or InvalidOperationException or HttpRequestException or MarginProtocolException or RpcAnswerException)
+            catch (Exception ex) when (ex is ArgumentException or DeploymentFileException or InvalidOperationException or HttpRequestException or MarginProtocolException
+                or RpcAnswerException or Nethereum.JsonRpc.Client.RpcClientUnknownException)
             {
-                Console.Error.WriteLine($"account failed: {ex.Message}");
+                var hint = ex is HttpRequestException or Nethereum.JsonRpc.Client.RpcClientUnknownException ? $" (is a node listening at --rpc {parse.GetValue(rpc)}?)" : string.Empty;
+                Console.Error.WriteLine($"account failed: {ex.Message}{hint}");
                 return 2;
             }
         });
         return command;
+    }
+
+    // The chain work lives apart from argument parsing, so bad arguments are reported before any RPC type is loaded.
+    private static async Task<int> ReportAsync(string url, DeploymentFile file, AccountId id, Dictionary<string, decimal> moves, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var chainId = (long)(await new Web3(url).Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+        // Reads only: a throwaway key signs nothing.
+        var client = await MarginClient.ConnectAsync(url, new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId), file, cancellationToken).ConfigureAwait(false);
+        var report = await client.GetRiskReportAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var whatIf = moves.Count > 0 ? report.WhatIf(moves) : null;
+        if (format == ReportFormat.Json)
+        {
+            var doc = RiskReportDocument.From(report);
+            Console.WriteLine(whatIf is null
+                ? doc.ToJson()
+                : System.Text.Json.JsonSerializer.Serialize(new { report = doc, whatIf = RiskReportDocument.Scenario(whatIf, report.BaseSymbol) }, RiskReportDocument.Json));
+        }
+        else
+        {
+            RiskReportTables.Write(report, whatIf);
+        }
+
+        return 0;
     }
 
     private static BigInteger ParseSub(string text) =>
