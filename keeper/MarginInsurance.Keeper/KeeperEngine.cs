@@ -525,7 +525,7 @@ public sealed class KeeperEngine : IDisposable
     {
         if (string.IsNullOrWhiteSpace(_options.WebhookUrl)) return;
         var subId = account.SubId.ToString(CultureInfo.InvariantCulture);
-        var calls = kind == "margin_call" ? KeeperCallsOf(account) : null;
+        var calls = kind == "margin_call" ? MarginCallsOf(account) : null;
         _ = Task.Run(async () =>
         {
             try
@@ -543,7 +543,8 @@ public sealed class KeeperEngine : IDisposable
         });
     }
 
-    private List<KeeperMarginCall> KeeperCallsOf(AccountId account) =>
+    /// <summary>The margin calls this keeper raised on <paramref name="account"/>, from its store.</summary>
+    public IReadOnlyList<KeeperMarginCall> MarginCallsOf(AccountId account) =>
         Store.MarginCalls().Where(c => c.Owner.Equals(account.Owner, StringComparison.OrdinalIgnoreCase) && c.SubId == account.SubId.ToString(CultureInfo.InvariantCulture))
             .Select(c => new KeeperMarginCall(c.RaisedBlock, c.ResolvedBlock, c.Reason, c.Health)).ToList();
 

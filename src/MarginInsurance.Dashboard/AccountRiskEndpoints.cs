@@ -18,7 +18,7 @@ namespace MarginInsurance.Dashboard;
 /// <c>api/account/{owner}/{sub}/whatif?WETH=-10&amp;…</c> (percent moves; the scenario from the same exact Core math). The report
 /// of an account is read once per block and reused for what-ifs at that block.
 /// </summary>
-public sealed class AccountReports(IOptions<MarginDashboardOptions> options)
+public sealed class AccountReports(IOptions<MarginDashboardOptions> options, IServiceProvider services)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<AccountId, RiskReport> _latest = [];
@@ -39,7 +39,8 @@ public sealed class AccountReports(IOptions<MarginDashboardOptions> options)
 
             var head = (long)(await _client.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
             if (_latest.TryGetValue(account, out var cached) && cached.Block == head) return cached;
-            var report = await _client.GetRiskReportAsync(account, head, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var keeperCalls = (services.GetService(typeof(IKeeperMarginCalls)) as IKeeperMarginCalls)?.MarginCallsOf(account);
+            var report = await _client.GetRiskReportAsync(account, head, keeperCalls, cancellationToken).ConfigureAwait(false);
             _latest[account] = report;
             return report;
         }

@@ -141,8 +141,8 @@ public sealed record RiskReport(
     }
 
     private string TokenOf(string symbol) =>
-        Symbols.FirstOrDefault(s => string.Equals(s.Value, symbol, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Key, symbol, StringComparison.OrdinalIgnoreCase)).Key
-        ?? throw new ArgumentException($"'{symbol}' is not collateral of {Account}; it holds {string.Join(", ", Symbols.Values)}", nameof(symbol));
+        Collateral.FirstOrDefault(c => string.Equals(c.Symbol, symbol, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Token, symbol, StringComparison.OrdinalIgnoreCase))?.Token
+        ?? throw new ArgumentException($"'{symbol}' is not collateral of {Account}; it holds {(Collateral.Count == 0 ? "nothing" : string.Join(", ", Collateral.Select(c => c.Symbol)))}", nameof(symbol));
 
     internal TokenAmount BaseAmount(BigInteger raw) => new(raw, Debt.Decimals);
 }
