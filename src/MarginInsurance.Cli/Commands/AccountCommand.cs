@@ -57,6 +57,7 @@ public static class AccountCommand
             {
                 var hint = ex is HttpRequestException or Nethereum.JsonRpc.Client.RpcClientUnknownException ? $" (is a node listening at --rpc {parse.GetValue(rpc)}?)" : string.Empty;
                 Console.Error.WriteLine($"account failed: {ex.Message}{hint}");
+                if (Environment.GetEnvironmentVariable("MARGIN_DEBUG") is { Length: > 0 }) Console.Error.WriteLine(ex.ToString());
                 return 2;
             }
         });

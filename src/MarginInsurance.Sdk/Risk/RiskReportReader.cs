@@ -67,20 +67,21 @@ public sealed class RiskReportReader(IWeb3 Web3, DeploymentFile Deployment)
         var to = new BlockParameter(new HexBigInteger(market.BlockNumber));
         var vault = Deployment.MarginVault;
         var events = new List<RiskEvent>();
-        var times = new Dictionary<BigInteger, DateTimeOffset>();
-        async Task<DateTimeOffset> TimeOf(HexBigInteger number)
+        var times = new Dictionary<BigInteger, DateTimeOffset?>();
+        async Task<DateTimeOffset?> TimeOf(HexBigInteger number)
         {
             if (!times.TryGetValue(number.Value, out var t))
             {
+                // A block the node does not know (pruned, or a keeper record from another chain's history) has no time.
                 var header = await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(number).ConfigureAwait(false);
-                times[number.Value] = t = DateTimeOffset.FromUnixTimeSeconds((long)header.Timestamp.Value);
+                times[number.Value] = t = header?.Timestamp is { } ts ? DateTimeOffset.FromUnixTimeSeconds((long)ts.Value) : null;
             }
 
             return t;
         }
 
         string Sym(string token) => symbols.TryGetValue(token, out var s) ? s : token;
-        string B(BigInteger raw) => $"{new TokenAmount(raw, Deployment.BaseDecimals)} {Deployment.BaseSymbol}";
+        string B(BigInteger raw) => RiskText.Amount(new TokenAmount(raw, Deployment.BaseDecimals), Deployment.BaseSymbol);
         int DecimalsOf(string token) => market.Assets.FirstOrDefault(a => a.Token.Equals(token, StringComparison.OrdinalIgnoreCase))?.Config.Decimals ?? 18;
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +91,7 @@ public sealed class RiskReportReader(IWeb3 Web3, DeploymentFile Deployment)
             if (e.Event.SubId != account.SubId) continue;
             var v = e.Event;
             events.Add(new RiskEvent(RiskEventKind.Liquidation, (long)e.Log.BlockNumber.Value, await TimeOf(e.Log.BlockNumber).ConfigureAwait(false), e.Log.TransactionHash,
-                $"liquidated: repaid {B(v.Repaid)}, seized {new TokenAmount(v.Seized, DecimalsOf(v.Asset))} {Sym(v.Asset)}, fee {B(v.Fee)}, health {RiskText.Health(new Wad(v.HealthBefore))} → {RiskText.Health(new Wad(v.HealthAfter))}"));
+                $"liquidated: repaid {B(v.Repaid)}, seized {RiskText.Amount(new TokenAmount(v.Seized, DecimalsOf(v.Asset)), Sym(v.Asset))}, fee {B(v.Fee)}, health {RiskText.Health(new Wad(v.HealthBefore))} → {RiskText.Health(new Wad(v.HealthAfter))}"));
         }
 
         var badDebt = Web3.Eth.GetEvent<BadDebtRealizedEventDTO>(vault);
@@ -106,13 +107,13 @@ public sealed class RiskReportReader(IWeb3 Web3, DeploymentFile Deployment)
             if (!held.Contains(e.Event.Asset, StringComparer.OrdinalIgnoreCase)) continue;
             var effective = DateTimeOffset.FromUnixTimeSeconds((long)e.Event.EffectiveAt).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             events.Add(new RiskEvent(RiskEventKind.OnChainMarginCall, (long)e.Log.BlockNumber.Value, await TimeOf(e.Log.BlockNumber).ConfigureAwait(false), e.Log.TransactionHash,
-                $"margin call on {Sym(e.Event.Asset)}: add-on rises to {e.Event.AddOnBps.ToString(CultureInfo.InvariantCulture)} bps at {effective}"));
+                $"margin call on {Sym(e.Event.Asset)}: add-on rises to {RiskText.Bps((int)e.Event.AddOnBps)} at {effective}"));
         }
 
-        foreach (var k in keeperCalls ?? [])
+        foreach (var k in (keeperCalls ?? []).Where(k => k.RaisedBlock <= market.BlockNumber))
         {
             var resolved = k.ResolvedBlock is { } r ? $", resolved at block {r.ToString(CultureInfo.InvariantCulture)}" : ", open";
-            events.Add(new RiskEvent(RiskEventKind.KeeperMarginCall, k.RaisedBlock, null, null, $"keeper margin call: {k.Reason} (health {k.Health}){resolved}"));
+            events.Add(new RiskEvent(RiskEventKind.KeeperMarginCall, k.RaisedBlock, await TimeOf(new HexBigInteger(k.RaisedBlock)).ConfigureAwait(false), null, $"keeper margin call: {k.Reason} (health {k.Health}){resolved}"));
         }
 
         return events.OrderBy(e => e.Block).ToList();
