@@ -44,6 +44,9 @@ public sealed class AccountPageBrowserTests(ITestOutputHelper output)
             after = await page.InnerTextAsync("#whatif-health");
             Assert.Equal("-30%", await page.InnerTextAsync("#move-WETH"));
             Assert.Empty(failed);
+            var screenshot = Path.Combine(Path.GetTempPath(), "margin-account-page-test.png");
+            await DashboardBrowser.ScreenshotAsync(page, screenshot);
+            output.WriteLine($"screenshot: {screenshot}");
         });
 
         // The chain at that price: WETH's feed answer × 0.7 (exact in feed units), then the vault's own health view.
