@@ -58,6 +58,7 @@ public sealed class RiskReportNodeTests(ChainFixture fixture) : ChainTest(fixtur
         Assert.Equal(2, report.History.Count(e => e.Kind == RiskEventKind.OnChainMarginCall));
         Assert.Single(report.History, e => e.Kind == RiskEventKind.KeeperMarginCall);
         Assert.Equal(20 * 3, report.StressGrid.Count); // 20 grid levels × (WETH, WBTC, ALL)
+        Assert.Equal((false, 0), (report.Now!.Liquidatable, report.Now.Liquidations));
 
         // What-if WETH −20% against a real liquidation at that price: health 0.96 is above the deep threshold (0.95), so one
         // liquidation of half the debt restores health ≥ 1; the chain's repaid, seized, fee and health after must equal Core's.

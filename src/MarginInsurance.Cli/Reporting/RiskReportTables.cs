@@ -39,9 +39,10 @@ internal static class RiskReportTables
 
         AnsiConsole.Write(req);
 
-        var stress = new Table().Title("Stress grid (risk engine levels; liquidation outcome at the shocked prices)");
+        var stress = new Table().Title("Now and under the stress grid (risk engine levels; liquidation outcome at those prices)");
         stress.AddColumns("Scenario", "Health", "Utilization", "Liquidations", "Repaid", "Seized", "Bonus", "Bad debt", "Insurance covers", "Lenders bear");
-        foreach (var s in whatIf is null ? d.StressGrid : [RiskReportDocument.Scenario(whatIf, report.BaseSymbol), .. d.StressGrid])
+        ScenarioDocument[] first = [.. whatIf is null ? [] : new[] { RiskReportDocument.Scenario(whatIf, report.BaseSymbol) }, .. d.Now is null ? [] : new[] { d.Now }];
+        foreach (var s in first.Concat(d.StressGrid))
         {
             var health = s.Liquidatable ? $"[red]{s.Health}[/]" : s.Health;
             stress.AddRow(Esc(s.Label), health, s.Utilization, s.Liquidations.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(s.Repaid),

@@ -40,7 +40,7 @@
       return `<tr><td>${esc(c.symbol)}</td><td>${esc(q.liquidationThreshold)}</td><td>${esc(q.borrowFactor)}</td><td>${q.bracket}</td><td>${esc(q.tierBreaks)}</td><td>${esc(q.bracketCut)}</td>`
         + `<td>${esc(q.addOn)}</td><td>${esc(q.marginalThreshold)}</td><td class="num">${esc(q.liquidationCapacity)}</td><td class="num">${esc(q.borrowCapacity)}</td><td>${pending}</td></tr>`;
     }).join('');
-    $('#stress tbody').innerHTML = r.stressGrid.map(s => `<tr><td>${esc(s.label)}</td><td class="num ${s.liquidatable ? 'h-bad' : ''}">${esc(s.health)}</td><td class="num">${esc(s.utilization)}</td>`
+    $('#stress tbody').innerHTML = (r.now ? [r.now] : []).concat(r.stressGrid).map(s => `<tr><td>${esc(s.label)}</td><td class="num ${s.liquidatable ? 'h-bad' : ''}">${esc(s.health)}</td><td class="num">${esc(s.utilization)}</td>`
       + `<td class="num">${s.liquidations}</td><td class="num">${esc(s.repaid)}</td><td>${esc(s.seized.join(', ') || '—')}</td><td class="num">${esc(s.bonus)}</td>`
       + `<td class="num">${esc(s.badDebt)}</td><td class="num">${esc(s.covered)}</td><td class="num">${esc(s.socialized)}</td></tr>`).join('');
     $('#history tbody').innerHTML = r.history.length ? r.history.map(e => `<tr><td>${e.block}</td><td>${esc(e.at ?? '—')}</td><td>${esc(e.kind)}</td><td>${esc(e.description)}</td></tr>`).join('')

@@ -128,6 +128,9 @@ public sealed record RiskReport(
     TokenAmount LiquidationCapacity, TokenAmount BorrowCapacity, IReadOnlyList<CollateralRisk> Collateral,
     IReadOnlyList<ScenarioView> StressGrid, IReadOnlyList<RiskEvent> History, AccountRiskInput Input, IReadOnlyDictionary<string, string> Symbols)
 {
+    /// <summary>The account at today's prices as a scenario: the liquidation outcome keepers would reach now (none when healthy).</summary>
+    public ScenarioView? Now { get; init; }
+
     /// <summary>Whether the account is liquidatable now.</summary>
     public bool IsLiquidatable => Health.Raw < Wad.One;
 

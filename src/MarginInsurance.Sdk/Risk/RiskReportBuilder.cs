@@ -44,7 +44,7 @@ public static class RiskReportBuilder
 
         var report = new RiskReport(account, block, DateTimeOffset.FromUnixTimeSeconds((long)input.Timestamp), baseSymbol, B(now.Debt),
             new Wad(now.Health), new Wad(now.Utilization), B(now.LiquidationCapacity), B(now.BorrowCapacity), collateral, [], history, input, symbols);
-        return report with { StressGrid = analysis.StressGrid.Select(s => Scenario(s, report)).ToList() };
+        return report with { StressGrid = analysis.StressGrid.Select(s => Scenario(s, report)).ToList(), Now = Scenario(WhatIf.Apply(input, [], "now"), report) };
     }
 
     /// <summary>A Core what-if result in the report's token units.</summary>

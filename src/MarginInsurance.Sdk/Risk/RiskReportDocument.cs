@@ -89,9 +89,10 @@ public sealed record RiskEventDocument(string Kind, long Block, string? At, stri
 /// <param name="Collateral">Collateral.</param>
 /// <param name="StressGrid">Stress grid.</param>
 /// <param name="History">History.</param>
+/// <param name="Now">Today's prices as a scenario (the liquidation outcome now).</param>
 public sealed record RiskReportDocument(string Owner, string SubId, string Margin, long Block, string At, string Debt, string Health, string Utilization,
     bool Liquidatable, string LiquidationCapacity, string BorrowCapacity, IReadOnlyList<CollateralDocument> Collateral,
-    IReadOnlyList<ScenarioDocument> StressGrid, IReadOnlyList<RiskEventDocument> History)
+    IReadOnlyList<ScenarioDocument> StressGrid, IReadOnlyList<RiskEventDocument> History, ScenarioDocument? Now)
 {
     /// <summary>camelCase, indented, enums as camelCase strings.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
@@ -110,7 +111,8 @@ public sealed record RiskReportDocument(string Owner, string SubId, string Margi
             RiskText.Amount(report.LiquidationCapacity, b), RiskText.Amount(report.BorrowCapacity, b),
             report.Collateral.Select(c => CollateralDoc(c, b)).ToList(), report.StressGrid.Select(s => Scenario(s, b)).ToList(),
             report.History.Select(e => new RiskEventDocument(JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()), e.Block, e.At is { } t ? RiskText.Date(t) : null,
-                e.TransactionHash, e.Description)).ToList());
+                e.TransactionHash, e.Description)).ToList(),
+            report.Now is { } now ? Scenario(now, b) : null);
     }
 
     /// <summary>A scenario as text.</summary>
