@@ -112,6 +112,7 @@ public static class KeeperCli
         builder.Services.AddSingleton(deployment).AddSingleton(account).AddSingleton<KeeperMetrics>().AddSingleton<EngineHolder>();
         builder.Services.AddHostedService<KeeperWorker>();
         builder.Services.AddSingleton<Dashboard.IKeeperStatusProvider, KeeperDashboardStatus>();
+        builder.Services.AddSingleton<Dashboard.IKeeperMarginCalls, KeeperMarginCalls>();
         if (o.Dashboard)
         {
             builder.Services.AddMarginDashboard(d =>

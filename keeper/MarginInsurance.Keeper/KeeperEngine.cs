@@ -13,6 +13,7 @@ using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Errors;
 using MarginInsurance.Sdk.OffChain;
+using MarginInsurance.Sdk.Risk;
 using Microsoft.Extensions.Logging;
 using Nethereum.BlockchainProcessing;
 using Nethereum.BlockchainProcessing.Processor;
@@ -523,11 +524,15 @@ public sealed class KeeperEngine : IDisposable
     private void Notify(string kind, AccountId account, string reason, string health, BigInteger block)
     {
         if (string.IsNullOrWhiteSpace(_options.WebhookUrl)) return;
-        var payload = new { @event = kind, owner = account.Owner, subId = account.SubId.ToString(CultureInfo.InvariantCulture), reason, health, block = (long)block };
+        var subId = account.SubId.ToString(CultureInfo.InvariantCulture);
+        var calls = kind == "margin_call" ? MarginCallsOf(account) : null;
         _ = Task.Run(async () =>
         {
             try
             {
+                // A margin call carries the account's risk report (liquidation prices, requirements, stress grid, history) at that block.
+                var (report, reportError) = calls is null ? (null, null) : await ReportAsync(account, block, calls).ConfigureAwait(false);
+                var payload = new { @event = kind, owner = account.Owner, subId, reason, health, block = (long)block, report, reportError };
                 using var response = await Http.PostAsJsonAsync(_options.WebhookUrl, payload).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode) _logger.LogWarning("webhook answered {Status} for {Kind} {Account}", (int)response.StatusCode, kind, account);
             }
@@ -536,6 +541,24 @@ public sealed class KeeperEngine : IDisposable
                 _logger.LogWarning("webhook failed for {Kind} {Account}: {Error}", kind, account, ex.Message);
             }
         });
+    }
+
+    /// <summary>The margin calls this keeper raised on <paramref name="account"/>, from its store.</summary>
+    public IReadOnlyList<KeeperMarginCall> MarginCallsOf(AccountId account) =>
+        Store.MarginCalls().Where(c => c.Owner.Equals(account.Owner, StringComparison.OrdinalIgnoreCase) && c.SubId == account.SubId.ToString(CultureInfo.InvariantCulture))
+            .Select(c => new KeeperMarginCall(c.RaisedBlock, c.ResolvedBlock, c.Reason, c.Health)).ToList();
+
+    private async Task<(RiskReportDocument? Report, string? Error)> ReportAsync(AccountId account, BigInteger block, IReadOnlyList<KeeperMarginCall> calls)
+    {
+        try
+        {
+            return (RiskReportDocument.From(await new RiskReportReader(Web3, Deployment).ReadAsync(account, block, calls).ConfigureAwait(false)), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogWarning("risk report for the margin call of {Account} failed: {Error}", account, ex.Message);
+            return (null, ex.Message);
+        }
     }
 
     /* status */

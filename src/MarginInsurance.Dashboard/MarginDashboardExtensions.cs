@@ -31,6 +31,7 @@ public static class MarginDashboardExtensions
         services.Configure(configure);
         services.AddSingleton(sp => new DashboardStore(sp.GetRequiredService<IOptions<MarginDashboardOptions>>().Value.HistoryCapacity));
         services.AddHostedService<DashboardSampler>();
+        services.AddSingleton<AccountReports>();
         return services;
     }
 
@@ -70,6 +71,7 @@ public static class MarginDashboardExtensions
                 return Results.Json(new KeeperDto(true, null, ex.Message, store.Sampler), Json);
             }
         });
+        AccountReports.Map(group, Json);
         group.MapGet("/api/config", (IOptions<MarginDashboardOptions> options) => Results.Json(new { title = options.Value.Title }, Json));
         return group;
     }

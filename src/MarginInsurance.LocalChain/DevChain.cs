@@ -39,6 +39,9 @@ public sealed class DevChain(IClient client)
         await MineAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Sets the timestamp of the next block (must be later than the latest block's).</summary>
+    public Task SetNextBlockTimestampAsync(long unixSeconds) => client.SendRequestAsync<object>("evm_setNextBlockTimestamp", null, unixSeconds);
+
     /// <summary>Sets an account's ether balance.</summary>
     public Task SetBalanceAsync(string address, BigInteger wei) =>
         client.SendRequestAsync<object>("hardhat_setBalance", null, address, wei.ToHexBigInteger().HexValue);

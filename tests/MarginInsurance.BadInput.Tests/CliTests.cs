@@ -68,4 +68,23 @@ public sealed class CliTests
             Assert.Contains("--borrowers", output, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void AccountWithBadInputNamesTheArgument()
+    {
+        const string owner = "0x05cd713239ff1d9b7a2855e1476719febd6d9fe9";
+        foreach (var (args, named) in new[]
+        {
+            (new[] { "account", "0x1234" }, "owner"),
+            (new[] { "account", owner, "--sub", "-1" }, "--sub"),
+            (new[] { "account", owner, "--what-if", "WETH" }, "--what-if"),
+            (new[] { "account", owner, "--what-if", "WETH=-150" }, "--what-if"),
+            (new[] { "account", owner, "--deployment", "no/such/file.json" }, "deploy"),
+        })
+        {
+            var (exit, output) = Run(args);
+            Assert.True(exit != 0, $"{string.Join(' ', args)} exited 0: {output}");
+            Assert.Contains(named, output, StringComparison.Ordinal);
+        }
+    }
 }

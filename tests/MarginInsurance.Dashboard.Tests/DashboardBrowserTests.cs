@@ -169,7 +169,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     }
 
     /// <summary>Opens an account holding <paramref name="collateral"/> and borrows to <paramref name="health"/> (null: 99.9% of borrow capacity; 0: no borrow).</summary>
-    private static async Task<AccountId> OpenAsync(LocalProtocol protocol, int subId, (string Symbol, string Amount)[] collateral, double? health)
+    internal static async Task<AccountId> OpenAsync(LocalProtocol protocol, int subId, (string Symbol, string Amount)[] collateral, double? health)
     {
         var trader = await protocol.CreateActorAsync(collateral);
         var account = new AccountId(trader.Signer, subId);
@@ -191,7 +191,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         return account;
     }
 
-    private static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices)
+    internal static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -210,7 +210,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         return new RunningDashboard(app, address, new HttpClient { BaseAddress = new Uri(address) });
     }
 
-    private sealed record RunningDashboard(WebApplication App, string Url, HttpClient Http) : IAsyncDisposable
+    internal sealed record RunningDashboard(WebApplication App, string Url, HttpClient Http) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -69,6 +69,12 @@ public sealed class IndexingTests(KeeperFixture fixture, ITestOutputHelper outpu
             foreach (var b in bodies) Output.WriteLine(b);
             Assert.Equal(2, bodies.Count);
             Assert.Contains(bodies, b => b.Contains("\"event\":\"margin_call\"", StringComparison.Ordinal) && b.Contains(account.Owner, StringComparison.Ordinal));
+            // The margin call carries the account's risk report: its WETH liquidation price and the keeper's own call in the history.
+            var call = bodies.Single(b => b.Contains("\"event\":\"margin_call\"", StringComparison.Ordinal));
+            using var json = System.Text.Json.JsonDocument.Parse(call);
+            var report = json.RootElement.GetProperty("report");
+            Assert.Equal("price", report.GetProperty("collateral")[0].GetProperty("liquidationPrice").GetProperty("status").GetString());
+            Assert.Contains(report.GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "keeperMarginCall");
             Assert.Contains(bodies, b => b.Contains("\"event\":\"margin_call_resolved\"", StringComparison.Ordinal));
         }
     }

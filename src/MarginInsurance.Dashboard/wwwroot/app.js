@@ -63,7 +63,7 @@
         ? r.marginCalls.map(c => `<div class="mc">${esc(c.symbol)} → ${c.addOnBps} bps at ${new Date(c.effectiveAt * 1000).toISOString().replace('T', ' ').slice(0, 19)}</div>`).join('')
         : '<span class="mut">none</span>';
       return `<tr class="account-row" data-owner="${esc(r.owner)}" data-sub="${esc(r.subId)}" data-health-raw="${esc(r.healthRaw ?? '')}" data-debt-raw="${esc(r.debtRaw)}">`
-        + `<td class="c-account" title="${esc(r.owner)}">${esc(r.owner.slice(0, 10))}…/${esc(r.subId)}</td>`
+        + `<td class="c-account" title="${esc(r.owner)}"><a href="account.html?owner=${encodeURIComponent(r.owner)}&sub=${encodeURIComponent(r.subId)}">${esc(r.owner.slice(0, 10))}…/${esc(r.subId)}</a></td>`
         + `<td class="c-mode">${esc(r.mode)}</td>`
         + `<td class="c-health ${healthClass(r)}">${esc(r.health)}</td>`
         + `<td class="c-debt num">${esc(r.debt)}</td>`
