@@ -51,23 +51,26 @@ missing_machine_packages() {
 ensure_machine_packages() {
   local missing; mapfile -t missing < <(missing_machine_packages)
   ((${#missing[@]})) || return 0
-  local run=() sudo=()
-  [[ "${MARGIN_MACHINE_PACKAGES_DRY_RUN:-}" == 1 ]] && run=(echo)
+  local sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     if command -v sudo >/dev/null 2>&1; then sudo=(sudo)
     else echo "missing machine packages: ${missing[*]}; run 'apt-get install -y ${missing[*]}' as root" >&2; return 1; fi
   fi
   echo "installing machine packages: ${missing[*]} (apt-get)" >&2
-  local policy=""
+  local policy="" rc=0
   if [[ ! -e /usr/sbin/policy-rc.d ]]; then
     policy=1
-    "${run[@]}" "${sudo[@]}" sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d'
+    _machine "${sudo[@]}" sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d'
   fi
-  local rc=0
-  "${run[@]}" "${sudo[@]}" apt-get update -qq || rc=$?
-  ((rc)) || "${run[@]}" "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || rc=$?
-  [[ -z "$policy" ]] || "${run[@]}" "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
+  _machine "${sudo[@]}" apt-get update -qq || rc=$?
+  ((rc)) || _machine "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" || rc=$?
+  [[ -z "$policy" ]] || _machine "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
   if ((rc)); then echo "could not install ${missing[*]} (apt-get exit $rc)" >&2; return "$rc"; fi
+}
+
+# _machine CMD...: runs a package command quietly (its errors still on stderr), or prints it in dry-run mode.
+_machine() {
+  if [[ "${MARGIN_MACHINE_PACKAGES_DRY_RUN:-}" == 1 ]]; then echo "$*"; else "$@" >/dev/null; fi
 }
 
 # ensure_build: npm deps, compiled contracts and the .NET solution.

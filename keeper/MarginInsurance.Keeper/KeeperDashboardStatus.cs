@@ -23,14 +23,17 @@ public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics met
             resolved = calls.Count(c => c.ResolvedBlock is not null);
         }
 
-        var healthy = engine is not null && holder.LastError is null && holder.LastTickAt is { } t && DateTimeOffset.UtcNow - t < TimeSpan.FromSeconds(60);
+        var healthy = holder.Healthy;
         var extra = new Dictionary<string, string>
         {
             ["accounts watched"] = metrics.AccountsWatched.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             ["liquidatable at last scan"] = metrics.Liquidatable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             ["skipped unprofitable"] = metrics.SkippedUnprofitable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
-            ["gas spent (ETH)"] = (metrics.GasSpentWei.Value / 1e18).ToString("F6", System.Globalization.CultureInfo.InvariantCulture),
-            ["est. profit (base)"] = metrics.ProfitBase.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+            ["base inventory"] = engine?.Inventory is { } inventory ? engine.Base(inventory) + (metrics.InventoryLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
+            ["gas balance"] = engine?.GasBalance is { } gas ? KeeperEngine.Ether(gas) + (metrics.GasLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
+            ["skipped: no inventory"] = metrics.SkippedNoInventory.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            ["gas spent"] = KeeperEngine.Ether(new System.Numerics.BigInteger(metrics.GasSpentWei.Value)),
+            ["est. profit"] = engine is not null ? engine.Base(engine.Store.Counter("profit_base_units")) : "-",
             ["add-ons posted"] = metrics.AddOnsPosted.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (engine is not null && engine.Store.Provider != "sqlite")

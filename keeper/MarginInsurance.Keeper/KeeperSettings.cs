@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace MarginInsurance.Keeper;
 
-/// <summary>A settings or argument error: one line naming the setting and the fix (the CLI prints it and exits 2).</summary>
-public sealed class KeeperSettingsException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>A fatal error: one line naming the setting to fix and how (the CLI prints it as "keeper: …" and exits non-zero).</summary>
+public sealed class KeeperFatalException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// Loads the keeper's configuration — appsettings.json (next to the binary, then the working directory), environment,
@@ -32,8 +32,9 @@ public static class KeeperSettings
         }
         catch (InvalidDataException ex)
         {
-            var detail = ex.InnerException?.Message ?? ex.Message;
-            throw new KeeperSettingsException($"{ex.Message.Replace("Failed to load configuration from file", "appsettings.json is malformed:", StringComparison.Ordinal).TrimEnd('.')} ({detail.TrimEnd('.')}); fix the JSON (section \"Keeper\") or move the file away", ex);
+            var file = ex.Message.Split('\'') is { Length: >= 3 } parts ? parts[1] : "appsettings.json";
+            var detail = ex.GetBaseException().Message.TrimEnd('.');
+            throw new KeeperFatalException($"{file} is not valid JSON ({detail}); fix it (settings live under \"Keeper\") or move it away", ex);
         }
 
         CheckKeys(configuration.GetSection(KeeperOptions.Section));
@@ -48,7 +49,7 @@ public static class KeeperSettings
             var token = tokens[i];
             var key = token.StartsWith("--", StringComparison.Ordinal) ? token[2..] : token.StartsWith('/') ? token[1..] : null;
             if (key is null)
-                throw new KeeperSettingsException($"unexpected argument '{token}'; settings are passed as --Keeper:Name=value, e.g. {Suggest(token)}");
+                throw new KeeperFatalException($"unexpected argument '{token}'; settings are passed as --Keeper:Name=value, e.g. {Suggest(token)}");
             var name = key.Split('=', 2)[0];
             if (name.StartsWith("Logging:", StringComparison.OrdinalIgnoreCase) || name.StartsWith(KeeperOptions.Section + ":", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,7 +57,7 @@ public static class KeeperSettings
                 continue;
             }
 
-            throw new KeeperSettingsException($"unknown argument '--{name}'; did you mean {Suggest(name)}? (settings are --Keeper:Name=value)");
+            throw new KeeperFatalException($"unknown argument '--{name}'; did you mean {Suggest(name)}? (settings are --Keeper:Name=value)");
         }
     }
 
@@ -66,7 +67,7 @@ public static class KeeperSettings
         foreach (var (key, _) in section.AsEnumerable(makePathsRelative: true))
         {
             if (IsKnown(key)) continue;
-            throw new KeeperSettingsException($"unknown setting Keeper:{key}; did you mean {Suggest(key)}? (every setting: keeper/README.md)");
+            throw new KeeperFatalException($"unknown setting Keeper:{key}; did you mean {Suggest(key)}? (every setting: keeper/README.md)");
         }
     }
 
@@ -87,10 +88,18 @@ public static class KeeperSettings
         var bare = typo.TrimStart('-', '/').Split('=', 2)[0];
         if (bare.StartsWith(KeeperOptions.Section + ":", StringComparison.OrdinalIgnoreCase)) bare = bare[(KeeperOptions.Section.Length + 1)..];
         var lower = bare.ToLowerInvariant();
+        // Edit distance, minus twice the common prefix: "PollIntervalMs" is PollIntervalMilliseconds, "rpc" is RpcUrl.
         var best = Known
-            .Select(k => (Key: k, Score: k.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && bare.Length >= 2 ? k.Length - bare.Length - 1000 : Distance(lower, k.ToLowerInvariant())))
+            .Select(k => (Key: k, Score: Distance(lower, k.ToLowerInvariant()) - (2 * CommonPrefix(lower, k.ToLowerInvariant()))))
             .OrderBy(x => x.Score).ThenBy(x => x.Key.Length).First().Key;
         return $"--Keeper:{best}=…";
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
     }
 
     /// <summary>Levenshtein distance.</summary>

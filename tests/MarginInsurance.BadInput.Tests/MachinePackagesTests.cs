@@ -65,7 +65,7 @@ public sealed class MachinePackagesTests
             {
                 var path = Path.Combine(bin.FullName, tool);
                 File.WriteAllText(path, "#!/bin/sh\n");
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserExecute);
             }
 
             var present = new Dictionary<string, string>
