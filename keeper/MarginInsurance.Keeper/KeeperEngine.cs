@@ -230,6 +230,7 @@ public sealed class KeeperEngine : IDisposable
         _lastHead = head;
         _headReadAt = now;
         Metrics.HeadAge.Set(0);
+        Metrics.BlockLag.Set(_lastIndexedHead >= 0 ? (double)BigInteger.Max(BigInteger.Zero, head - _lastIndexedHead) : 0);
         return head;
     }
 
@@ -424,7 +425,7 @@ public sealed class KeeperEngine : IDisposable
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
         var simulations = new Simulation?[eligible.Count];
         await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
-            async (i, _) => simulations[i] = await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => simulations[i] = await SimulateAsync(eligible[i], inventory).ConfigureAwait(false)).ConfigureAwait(false);
         for (var i = 0; i < eligible.Count; i++)
         {
             var c = eligible[i];
@@ -489,7 +490,7 @@ public sealed class KeeperEngine : IDisposable
     /// pending-state call, which made a crash with hundreds of our own pending sends quadratic). No eth_estimateGas
     /// (a binary search of executions; see Keeper:LiquidationGasLimit). Null when it would revert (logged).
     /// </summary>
-    private async Task<Simulation?> SimulateAsync(Candidate c)
+    private async Task<Simulation?> SimulateAsync(Candidate c, BigInteger inventory)
     {
         var fn = LiquidationCall.For(c.Account.Owner, c.Account.SubId, c.Asset, Address);
         try
@@ -499,6 +500,16 @@ public sealed class KeeperEngine : IDisposable
         }
         catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
         {
+            if (err.ErrorName == "ERC20InsufficientBalance")
+            {
+                // The vault pulls the repayment from the keeper: its inventory is short, not the account healthy.
+                Metrics.SkippedNoInventory.Inc();
+                Metrics.InventoryLow.Set(1);
+                _logger.LogWarning("skip {Account}: inventory {Have} cannot pay the repayment ({Error}); top up the keeper's {Base} (keeper/README.md, Funding)",
+                    c.Account, Base(inventory), err.Message, Deployment.BaseSymbol);
+                return null;
+            }
+
             _logger.LogInformation("simulation of liquidating {Account} reverted: {Error} ({Name})", c.Account, err.Message, err.ErrorName);
             return null;
         }
