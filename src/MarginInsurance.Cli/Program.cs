@@ -6,4 +6,5 @@ var root = new RootCommand("MarginInsurance toolkit: risk engine, deployment and
 root.Subcommands.Add(RiskCommands.Create());
 root.Subcommands.Add(DeployCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(LocalCommands.Create());
 return root.Parse(args).Invoke();
