@@ -15,12 +15,14 @@ public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics met
         var processed = engine?.LastScannedBlock ?? -1;
         var inFlight = 0;
         long raised = (long)metrics.MarginCallsRaised.Value, resolved = 0;
+        IReadOnlyList<KeeperMarginCall> open = [];
         if (engine is not null)
         {
             inFlight = engine.Store.OpenTxs(engine.Address).Count;
             var calls = engine.Store.MarginCalls();
             raised = calls.Count;
             resolved = calls.Count(c => c.ResolvedBlock is not null);
+            open = calls.Where(c => c.ResolvedBlock is null).Select(c => new KeeperMarginCall(c.Owner, c.SubId, c.Reason, c.Health, c.RaisedBlock)).ToList();
         }
 
         var healthy = holder.Healthy;
@@ -45,6 +47,6 @@ public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics met
         if (holder.LastError is { } e) extra["last error"] = e;
         return ValueTask.FromResult(new KeeperStatus(
             account.Address, Math.Max(processed, 0), Math.Max(head, processed), healthy, (long)metrics.RpcErrors.Value, inFlight,
-            (long)metrics.LiquidationsWon.Value, (long)metrics.LiquidationsLost.Value, raised, resolved, _startedAt, extra));
+            (long)metrics.LiquidationsWon.Value, (long)metrics.LiquidationsLost.Value, raised, resolved, _startedAt, extra, open));
     }
 }

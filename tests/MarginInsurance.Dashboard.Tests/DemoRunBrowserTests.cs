@@ -43,7 +43,7 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
                 output.WriteLine($"page at block {block} (head was {head}), {shown.Count} rows");
                 var at = new BlockParameter(new HexBigInteger(block));
                 var sdk = await reader.GetHealthsAsync(live.Accounts, at, cancellationToken);
-                DashboardBrowser.AssertRowsMatch(shown, sdk);
+                DashboardBrowser.AssertRowsMatch(shown, sdk, live.Deployment.BaseSymbol);
                 foreach (var account in live.Accounts)
                 {
                     var view = await reader.GetAccountAsync(account, at, cancellationToken);
@@ -62,10 +62,11 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
                 // March 2020 liquidates every borrower (rows end at debt 0), so the market cards carry the crash's numbers:
                 // insurance drawn for bad debt, supply as the chain reads it (no borrows left, so nothing accrues).
                 var market = await reader.GetMarketAsync(cancellationToken);
-                Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets}", StringComparison.OrdinalIgnoreCase));
-                Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows}", StringComparison.OrdinalIgnoreCase));
-                Assert.Contains(cards, c => c.Equals($"SUPPLY {market.TotalSupply}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"SUPPLY {market.TotalSupply.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
                 await DashboardBrowser.AssertChartsHaveDataAsync(page);
+                await DashboardBrowser.AssertAxesAreHumanAsync(page);
                 Assert.Empty(failed);
 
                 var screenshot = Path.Combine(RepositoryRoot.Find(), "docs", "img", "dashboard.png");

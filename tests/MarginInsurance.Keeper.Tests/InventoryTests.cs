@@ -52,6 +52,9 @@ public sealed class InventoryTests(KeeperFixture fixture, ITestOutputHelper outp
         Assert.Equal("0.00 USDC (LOW)", panel.Extra["base inventory"]);
         Assert.Matches(@"^0\.4\d{3} ETH \(LOW\)$", panel.Extra["gas balance"]);
         Assert.Equal("1", panel.Extra["skipped: no inventory"]);
+        // The keeper's margin call reaches the dashboard's accounts table.
+        var call = Assert.Single(panel.OpenMarginCalls!);
+        Assert.Equal((risky.Owner.ToLowerInvariant(), "0", "liquidatable"), (call.Owner.ToLowerInvariant(), call.SubId, call.Reason));
 
         // Funded, the same account is liquidated and the gauge follows the inventory.
         await Fixture.MintAsync(key.Address, "USDC", Fixture.ParseAmount("USDC", "1000000"));
