@@ -178,21 +178,21 @@ public static class KeeperCli
         }
 
         Console.Error.WriteLine();
-        var baseDec = deployment.BaseDecimals;
+        string Fmt(BigInteger? raw) => raw is { } r ? engine.Base(r) : "-";
         Console.WriteLine($"{"account",-52} {"health",10} {"debt",16} {"liq. capacity",16} {"util.",8}");
         foreach (var a in rows.OrderBy(a => a.ChainHealth ?? BigInteger.Zero))
         {
             var s = a.Snapshot;
             var health = s is null ? "n/a" : s.Debt.IsZero ? "∞" : new Wad(s.Health).ToString();
             var flag = s is { } x && !x.Debt.IsZero && x.Health < WadMath.WAD ? "  LIQUIDATABLE" : s is { } y && !y.Debt.IsZero && y.Health < new BigInteger(o.WarningHealth * 1_000_000m) * BigInteger.Pow(10, 12) ? "  margin call" : a.Problem is { } p ? "  " + p : "";
-            Console.WriteLine($"{a.Account,-52} {health,10} {Fmt(s?.Debt, baseDec),16} {Fmt(s?.LiquidationCapacity, baseDec),16} {(s is null || s.Debt.IsZero ? "-" : new Wad(s.Utilization).ToString()),8}{flag}");
+            Console.WriteLine($"{a.Account,-52} {health,10} {Fmt(s?.Debt),16} {Fmt(s?.LiquidationCapacity),16} {(s is null || s.Debt.IsZero ? "-" : (new Wad(s.Utilization).ToDouble() * 100).ToString("N2", CultureInfo.InvariantCulture) + "%"),8}{flag}");
         }
 
         Console.WriteLine($"{rows.Count} accounts at block {head}; {engine.Rpc.Count} RPC calls");
         return 0;
     }
 
-    private static string Fmt(BigInteger? raw, int decimals) => raw is { } r ? new TokenAmount(r, decimals).ToString() : "-";
+
 
     private static async Task<int> StatusAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
