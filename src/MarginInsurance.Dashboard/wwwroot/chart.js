@@ -16,9 +16,9 @@
     let lo = Infinity, hi = -Infinity;
     for (const v of values) if (v !== null && v !== undefined && isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
     if (lo === Infinity) return [0, 1];
-    if (lo === hi) { const pad = Math.abs(lo) * 0.05 || 1; return [lo - pad, hi + pad]; }
+    if (lo === hi) { const pad = Math.abs(lo) * 0.05 || 1; return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad]; }
     const pad = (hi - lo) * 0.06;
-    return [lo - pad, hi + pad];
+    return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad]; // non-negative data keeps a non-negative axis
   }
 
   function fmt(v) {
