@@ -52,7 +52,7 @@ ensure_machine_packages() {
   local missing; mapfile -t missing < <(missing_machine_packages)
   ((${#missing[@]})) || return 0
   local sudo=()
-  if [[ $(id -u) -ne 0 ]]; then
+  if [[ $(id -u) -ne 0 && "${MARGIN_MACHINE_PACKAGES_DRY_RUN:-}" != 1 ]]; then
     if command -v sudo >/dev/null 2>&1; then sudo=(sudo)
     else echo "missing machine packages: ${missing[*]}; run 'apt-get install -y ${missing[*]}' as root" >&2; return 1; fi
   fi

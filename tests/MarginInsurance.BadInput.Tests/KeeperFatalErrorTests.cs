@@ -19,14 +19,7 @@ public sealed class KeeperFatalErrorTests : IDisposable
     private readonly FakeRpc _rpc = new();
     private readonly List<KeeperProcess> _keepers = [];
 
-    private string Dll => KeeperProcess.FindDll(FindRoot());
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
+    private static string Dll => KeeperProcess.FindDll(RepositoryRoot.Find());
 
     private string DeploymentPath(long chainId = FakeRpc.ChainId)
     {

@@ -10,14 +10,7 @@ namespace MarginInsurance.BadInput.Tests;
 /// </summary>
 public sealed class MachinePackagesTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly string Root = MarginInsurance.LocalChain.RepositoryRoot.Find();
 
     private static (int Exit, string Output) Bash(string script, IReadOnlyDictionary<string, string> environment)
     {
