@@ -55,6 +55,12 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
 
                 // The crash was handled by the real keeper: it is attached, and the page counts liquidations.
                 Assert.NotEqual("keeper not attached", await page.InnerTextAsync("#keeper-state"));
+                // Inventory and gas in plain sight: the keeper panel shows them in token units.
+                var panel = (await page.EvalOnSelectorAllAsync<string[][]>("#keeper tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText.trim()))"))
+                    .Where(r => r.Length == 2).ToDictionary(r => r[0], r => r[1]);
+                Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{2} USDC$", panel["base inventory"]);
+                Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{4} ETH$", panel["gas balance"]);
+                Assert.Equal("0", panel["skipped: no inventory"]);
                 var cards = await page.EvalOnSelectorAllAsync<string[]>("#summary .card", "cs => cs.map(c => c.innerText.replace(/\\s+/g, ' ').trim())");
                 var liquidations = cards.Single(c => c.StartsWith("LIQUIDATIONS ", StringComparison.OrdinalIgnoreCase));
                 Assert.True(int.Parse(liquidations["LIQUIDATIONS ".Length..], CultureInfo.InvariantCulture) > 0, $"card: {liquidations}");
