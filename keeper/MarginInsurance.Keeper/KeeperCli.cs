@@ -178,7 +178,7 @@ public static class KeeperCli
         }
 
         Console.Error.WriteLine();
-        string Fmt(BigInteger? raw) => raw is { } r ? engine.Base(r) : "-";
+        string Fmt(BigInteger? raw) => raw is { } r ? engine.Funds.Base(r) : "-";
         Console.WriteLine($"{"account",-52} {"health",10} {"debt",16} {"liq. capacity",16} {"util.",8}");
         foreach (var a in rows.OrderBy(a => a.ChainHealth ?? BigInteger.Zero))
         {

@@ -31,11 +31,11 @@ public sealed class KeeperDashboardStatus(EngineHolder holder, KeeperMetrics met
             ["accounts watched"] = metrics.AccountsWatched.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             ["liquidatable at last scan"] = metrics.Liquidatable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             ["skipped unprofitable"] = metrics.SkippedUnprofitable.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
-            ["base inventory"] = engine?.Inventory is { } inventory ? engine.Base(inventory) + (metrics.InventoryLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
-            ["gas balance"] = engine?.GasBalance is { } gas ? KeeperEngine.Ether(gas) + (metrics.GasLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
+            ["base inventory"] = engine?.Funds.Inventory is { } inventory ? engine.Funds.Base(inventory) + (metrics.InventoryLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
+            ["gas balance"] = engine?.Funds.GasBalance is { } gas ? KeeperFunds.Ether(gas) + (metrics.GasLow.Value > 0 ? " (LOW)" : string.Empty) : "-",
             ["skipped: no inventory"] = metrics.SkippedNoInventory.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-            ["gas spent"] = KeeperEngine.Ether(new System.Numerics.BigInteger(metrics.GasSpentWei.Value)),
-            ["est. profit"] = engine is not null ? engine.Base(engine.Store.Counter("profit_base_units")) : "-",
+            ["gas spent"] = KeeperFunds.Ether(new System.Numerics.BigInteger(metrics.GasSpentWei.Value)),
+            ["est. profit"] = engine is not null ? engine.Funds.Base(engine.Store.Counter("profit_base_units")) : "-",
             ["add-ons posted"] = metrics.AddOnsPosted.Value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (engine is not null && engine.Store.Provider != "sqlite")

@@ -51,16 +51,11 @@ public sealed class KeeperEngine : IDisposable
     private readonly BlockchainProcessor _indexer;
     private readonly HashSet<string> _unprofitableLogged = new(StringComparer.OrdinalIgnoreCase);
     private readonly BigInteger _minProfit;
-    private readonly BigInteger _lowInventory;
-    private readonly BigInteger _lowGas;
     private BigInteger _lastHead = -1;
     private BigInteger _lastIndexedHead = -1;
     private DateTimeOffset _headReadAt = DateTimeOffset.UtcNow;
     private DateTimeOffset _headMovedAt = DateTimeOffset.UtcNow;
     private double _secondsPerBlock;
-    private DateTimeOffset _balancesAt = DateTimeOffset.MinValue;
-    private bool _inventoryWasLow;
-    private bool _gasWasLow;
     private readonly BigInteger _warning;
     private BigInteger _lastScanned = -1;
     private bool _oracleUpdated;
@@ -83,11 +78,10 @@ public sealed class KeeperEngine : IDisposable
         Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
+        Funds = new KeeperFunds(web3, deployment, account.Address, options, metrics, logger);
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
         _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
-        _lowInventory = KeeperOptions.BaseUnits(options.LowInventoryWarning, deployment.BaseDecimals);
-        _lowGas = KeeperOptions.BaseUnits(options.LowGasWarning, 18);
         _warning = new BigInteger(decimal.Round(options.WarningHealth * 1_000_000m)) * BigInteger.Pow(10, 12);
         var addresses = new[] { deployment.MarginVault }.Concat(deployment.Collaterals.Select(c => c.Feed)).ToArray();
         _indexer = web3.Processing.Logs.CreateProcessor(
@@ -136,7 +130,7 @@ public sealed class KeeperEngine : IDisposable
             if (!options.DryRun)
             {
                 await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
-                await engine.RefreshBalancesAsync(atStart: true).ConfigureAwait(false);
+                await engine.Funds.RefreshAsync(atStart: true).ConfigureAwait(false);
             }
 
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
@@ -283,8 +277,7 @@ public sealed class KeeperEngine : IDisposable
         await IndexToAsync(head, cancellationToken).ConfigureAwait(false);
         var outcomes = await Transactions.TrackAsync(head, ReplacementFor, cancellationToken).ConfigureAwait(false);
         Account(outcomes);
-        if (!_options.DryRun && (outcomes.Count > 0 || DateTimeOffset.UtcNow - _balancesAt > BalanceRefresh))
-            await RefreshBalancesAsync(atStart: false).ConfigureAwait(false);
+        if (!_options.DryRun && (outcomes.Count > 0 || Funds.Stale)) await Funds.RefreshAsync(atStart: false).ConfigureAwait(false);
         var all = Store.Accounts();
         if (!force && head == _lastScanned && !_oracleUpdated && !rebalanced) return null;
         _oracleUpdated = false;
@@ -313,52 +306,10 @@ public sealed class KeeperEngine : IDisposable
         return report;
     }
 
-    private static readonly TimeSpan BalanceRefresh = TimeSpan.FromSeconds(60);
+    /// <summary>The keeper's base-asset inventory and gas balance (gauges, warnings), and amounts for people.</summary>
+    public KeeperFunds Funds { get; }
 
-    /// <summary>Base-asset inventory at the last read (null before the first).</summary>
-    public BigInteger? Inventory { get; private set; }
-
-    /// <summary>Gas balance (wei) at the last read (null before the first).</summary>
-    public BigInteger? GasBalance { get; private set; }
-
-    /// <summary>An amount of the base asset for people: "695,000.61 USDC" (negative profits keep their sign).</summary>
-    public string Base(BigInteger raw) =>
-        raw.Sign < 0 ? "-" + new TokenAmount(-raw, Deployment.BaseDecimals).Format(Deployment.BaseSymbol) : new TokenAmount(raw, Deployment.BaseDecimals).Format(Deployment.BaseSymbol);
-
-    /// <summary>Wei as ether for people: "0.9985 ETH".</summary>
-    public static string Ether(BigInteger wei) => new TokenAmount(BigInteger.Max(wei, BigInteger.Zero), 18).Format("ETH", 4);
-
-    /// <summary>
-    /// Reads the base-asset inventory and the gas balance into the gauges, and warns at start and whenever either falls
-    /// below Keeper:LowInventoryWarning / Keeper:LowGasWarning (once per fall, not every block).
-    /// </summary>
-    private async Task RefreshBalancesAsync(bool atStart)
-    {
-        var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
-        var gas = (await Web3.Eth.GetBalance.SendRequestAsync(Address).ConfigureAwait(false)).Value;
-        _balancesAt = DateTimeOffset.UtcNow;
-        SetInventory(inventory, atStart);
-        GasBalance = gas;
-        Metrics.GasBalance.Set((double)gas / 1e18);
-        var gasLow = gas < _lowGas;
-        Metrics.GasLow.Set(gasLow ? 1 : 0);
-        if (gasLow && (atStart || !_gasWasLow))
-            _logger.LogWarning("low gas: the keeper {Address} holds {Gas} < Keeper:LowGasWarning {Min}; send it ether or it cannot pay for liquidations (keeper/README.md, Funding)",
-                Address, Ether(gas), Ether(_lowGas));
-        _gasWasLow = gasLow;
-    }
-
-    private void SetInventory(BigInteger inventory, bool atStart)
-    {
-        Inventory = inventory;
-        Metrics.Inventory.Set((double)inventory / Math.Pow(10, Deployment.BaseDecimals));
-        var low = inventory < _lowInventory;
-        Metrics.InventoryLow.Set(low ? 1 : 0);
-        if (low && (atStart || !_inventoryWasLow))
-            _logger.LogWarning("low inventory: the keeper {Address} holds {Have} < Keeper:LowInventoryWarning {Min}; liquidations repay the debt from it, so top it up (keeper/README.md, Funding)",
-                Address, Base(inventory), Base(_lowInventory));
-        _inventoryWasLow = low;
-    }
+    private string Base(BigInteger raw) => Funds.Base(raw);
 
     /// <summary>Confirms off-chain candidates with healthBatch at the same block (one call per 500), largest shortfall first.</summary>
     private async Task<List<Candidate>> ConfirmAsync(List<OffChainAccount> below, BigInteger block, CancellationToken cancellationToken)
@@ -454,10 +405,7 @@ public sealed class KeeperEngine : IDisposable
             var need = sim.Repaid + sim.Fee;
             if (need > inventory)
             {
-                _logger.LogWarning("skip {Account}: inventory {Have} cannot pay {Need} (repay + insurance fee); top up the keeper's {Base} (keeper/README.md, Funding)",
-                    c.Account, Base(inventory), Base(need), Deployment.BaseSymbol);
-                Metrics.SkippedNoInventory.Inc();
-                Metrics.InventoryLow.Set(1);
+                Funds.SkipForInventory(c.Account.ToString(), inventory, $"{Base(need)} (repay + insurance fee)");
                 continue;
             }
 
@@ -476,7 +424,7 @@ public sealed class KeeperEngine : IDisposable
                 c.Account, new Wad(c.Health), Base(c.Shortfall), tx.Hash, tx.Nonce, Base(profit));
         }
 
-        SetInventory(inventory, atStart: false);
+        Funds.SetInventory(inventory);
         return (sent, skipped);
     }
 
@@ -503,10 +451,7 @@ public sealed class KeeperEngine : IDisposable
             if (err.ErrorName == "ERC20InsufficientBalance")
             {
                 // The vault pulls the repayment from the keeper: its inventory is short, not the account healthy.
-                Metrics.SkippedNoInventory.Inc();
-                Metrics.InventoryLow.Set(1);
-                _logger.LogWarning("skip {Account}: inventory {Have} cannot pay the repayment ({Error}); top up the keeper's {Base} (keeper/README.md, Funding)",
-                    c.Account, Base(inventory), err.Message, Deployment.BaseSymbol);
+                Funds.SkipForInventory(c.Account.ToString(), inventory, $"the repayment ({err.Message})");
                 return null;
             }
 
@@ -685,9 +630,9 @@ public sealed class KeeperEngine : IDisposable
             marginCallsResolved = calls.Count(c => c.ResolvedBlock is not null),
             inFlight = Store.OpenTxs(Address).Count,
             gasSpentWei = Metrics.GasSpentWei.Value.ToString("F0", CultureInfo.InvariantCulture),
-            gasSpent = Ether(new BigInteger(Metrics.GasSpentWei.Value)),
-            inventory = Inventory is { } inv ? Base(inv) : null,
-            gasBalance = GasBalance is { } gas ? Ether(gas) : null,
+            gasSpent = KeeperFunds.Ether(new BigInteger(Metrics.GasSpentWei.Value)),
+            inventory = Funds.Inventory is { } inv ? Base(inv) : null,
+            gasBalance = Funds.GasBalance is { } gas ? KeeperFunds.Ether(gas) : null,
             liquidationsSkippedForInventory = (long)Metrics.SkippedNoInventory.Value,
             blockLag = (long)Metrics.BlockLag.Value,
             addOnsPosted = (long)Metrics.AddOnsPosted.Value,
