@@ -32,6 +32,47 @@ ensure_npm() {
   fi
 }
 
+# missing_machine_packages: the Debian packages the tests drive that this machine lacks, one a line:
+# chromium (dashboard browser tests, /usr/bin/chromium or $MARGIN_CHROMIUM) and postgresql (keeper scale-out tests:
+# initdb, pg_ctl and createdb under /usr/lib/postgresql/*/bin, or $MARGIN_POSTGRES_LIB/*/bin, or together on PATH).
+missing_machine_packages() {
+  local chromium="${MARGIN_CHROMIUM:-/usr/bin/chromium}"
+  [[ -x "$chromium" ]] || echo chromium
+  local dir found=""
+  for dir in "${MARGIN_POSTGRES_LIB:-/usr/lib/postgresql}"/*/bin $(tr ':' ' ' <<<"$PATH"); do
+    if [[ -x "$dir/initdb" && -x "$dir/pg_ctl" && -x "$dir/createdb" ]]; then found=1; break; fi
+  done
+  [[ -n "$found" ]] || echo postgresql
+}
+
+# ensure_machine_packages: apt-get installs whatever missing_machine_packages lists (root or sudo needed). A
+# policy-rc.d answering 101 keeps the postgresql package from starting a system cluster: the tests start their own.
+# scripts/test calls it; scripts/demo needs none of them. MARGIN_MACHINE_PACKAGES_DRY_RUN=1 prints the commands instead of running them.
+ensure_machine_packages() {
+  local missing; mapfile -t missing < <(missing_machine_packages)
+  ((${#missing[@]})) || return 0
+  local sudo=()
+  if [[ $(id -u) -ne 0 && "${MARGIN_MACHINE_PACKAGES_DRY_RUN:-}" != 1 ]]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo)
+    else echo "missing machine packages: ${missing[*]}; run 'apt-get install -y ${missing[*]}' as root" >&2; return 1; fi
+  fi
+  echo "installing machine packages: ${missing[*]} (apt-get)" >&2
+  local policy="" rc=0
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    policy=1
+    _machine "${sudo[@]}" sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d'
+  fi
+  _machine "${sudo[@]}" apt-get update -qq || rc=$?
+  ((rc)) || _machine "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" || rc=$?
+  [[ -z "$policy" ]] || _machine "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
+  if ((rc)); then echo "could not install ${missing[*]} (apt-get exit $rc)" >&2; return "$rc"; fi
+}
+
+# _machine CMD...: runs a package command quietly (its errors still on stderr), or prints it in dry-run mode.
+_machine() {
+  if [[ "${MARGIN_MACHINE_PACKAGES_DRY_RUN:-}" == 1 ]]; then echo "$*"; else "$@" >/dev/null; fi
+}
+
 # ensure_build: npm deps, compiled contracts and the .NET solution.
 ensure_build() {
   ensure_npm

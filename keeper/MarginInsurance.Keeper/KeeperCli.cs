@@ -49,27 +49,27 @@ public static class KeeperCli
         return command;
     }
 
+    /// <summary>Fatal and settings errors: one line on stderr, exit 2; a node that does not answer: one line, exit 1.</summary>
     private static async Task<int> Guarded(Func<Task<int>> action)
     {
         try
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OptionsValidationException or SigningKeyException or DeploymentFileException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is KeeperFatalException or OptionsValidationException or SigningKeyException or DeploymentFileException or InvalidOperationException or ArgumentException)
         {
             await Console.Error.WriteLineAsync($"keeper: {ex.Message}").ConfigureAwait(false);
             return 2;
         }
+        catch (Nethereum.JsonRpc.Client.RpcClientUnknownException ex)
+        {
+            await Console.Error.WriteLineAsync($"keeper: no node answers on Keeper:RpcUrl ({ex.Message}); start the node or point --Keeper:RpcUrl=… at it").ConfigureAwait(false);
+            return 1;
+        }
     }
 
-    /// <summary>appsettings.json (next to the binary, then the working directory), env, then --Keeper:X=… tokens.</summary>
-    internal static IConfiguration Configure(IReadOnlyList<string> tokens) =>
-        new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(tokens.ToArray())
-            .Build();
+    /// <summary>appsettings.json (next to the binary, then the working directory), env, then --Keeper:X=… tokens; unknown settings refused.</summary>
+    internal static IConfiguration Configure(IReadOnlyList<string> tokens) => KeeperSettings.Load(tokens);
 
     internal static KeeperOptions Options(IConfiguration configuration)
     {
@@ -123,6 +123,8 @@ public static class KeeperCli
         }
 
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        // A start-up failure (port taken) is reported as one "keeper: …" line by Guarded; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         if (o.HttpUrl is { Length: > 0 }) builder.WebHost.UseUrls(o.HttpUrl);
         else builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
@@ -133,15 +135,25 @@ public static class KeeperCli
             await ctx.Response.WriteAsync(await m.ExportAsync(ctx.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
         });
         app.MapGet("/health", (EngineHolder h) =>
-            h.Engine is not null && h.LastTickAt is { } t && DateTimeOffset.UtcNow - t < TimeSpan.FromSeconds(60)
-                ? Results.Ok(new { status = "ok", lastTick = t })
-                : Results.Json(new { status = "unhealthy", lastTick = h.LastTickAt, error = h.LastError }, statusCode: 503));
+            h.Healthy
+                ? Results.Ok(new { status = "ok", lastTick = h.LastTickAt })
+                : Results.Json(new { status = "unhealthy", lastTick = h.LastTickAt, error = h.LastError ?? (h.Engine is null ? "starting" : "no tick for 60 s") }, statusCode: 503));
         app.MapGet("/status", (EngineHolder h) => h.Engine is { } e
             ? Results.Json(new { status = e.Status(), risk = h.Risk?.LastDecisions, lastError = h.LastError }, json)
             : Results.Json(new { status = "starting" }, statusCode: 503));
         if (o.Dashboard) app.MapMarginDashboard("/");
         app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics, dashboard on {Url}/", account.Address, o.HttpUrl, o.HttpUrl);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        var holder = app.Services.GetRequiredService<EngineHolder>(); // RunAsync disposes the services
+        try
+        {
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new KeeperFatalException($"Keeper:HttpUrl {o.HttpUrl}: the port is already in use (another keeper?); stop that process or choose a free port, e.g. --Keeper:HttpUrl=http://127.0.0.1:9465", ex);
+        }
+
+        if (holder.Fatal is { } fatal) throw fatal;
         return 0;
     }
 
@@ -167,21 +179,21 @@ public static class KeeperCli
         }
 
         Console.Error.WriteLine();
-        var baseDec = deployment.BaseDecimals;
+        string Fmt(BigInteger? raw) => raw is { } r ? engine.Funds.Base(r) : "-";
         Console.WriteLine($"{"account",-52} {"health",10} {"debt",16} {"liq. capacity",16} {"util.",8}");
         foreach (var a in rows.OrderBy(a => a.ChainHealth ?? BigInteger.Zero))
         {
             var s = a.Snapshot;
             var health = s is null ? "n/a" : s.Debt.IsZero ? "∞" : new Wad(s.Health).ToString();
             var flag = s is { } x && !x.Debt.IsZero && x.Health < WadMath.WAD ? "  LIQUIDATABLE" : s is { } y && !y.Debt.IsZero && y.Health < new BigInteger(o.WarningHealth * 1_000_000m) * BigInteger.Pow(10, 12) ? "  margin call" : a.Problem is { } p ? "  " + p : "";
-            Console.WriteLine($"{a.Account,-52} {health,10} {Fmt(s?.Debt, baseDec),16} {Fmt(s?.LiquidationCapacity, baseDec),16} {(s is null || s.Debt.IsZero ? "-" : new Wad(s.Utilization).ToString()),8}{flag}");
+            Console.WriteLine($"{a.Account,-52} {health,10} {Fmt(s?.Debt),16} {Fmt(s?.LiquidationCapacity),16} {(s is null || s.Debt.IsZero ? "-" : (new Wad(s.Utilization).ToDouble() * 100).ToString("N2", CultureInfo.InvariantCulture) + "%"),8}{flag}");
         }
 
         Console.WriteLine($"{rows.Count} accounts at block {head}; {engine.Rpc.Count} RPC calls");
         return 0;
     }
 
-    private static string Fmt(BigInteger? raw, int decimals) => raw is { } r ? new TokenAmount(r, decimals).ToString() : "-";
+
 
     private static async Task<int> StatusAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {

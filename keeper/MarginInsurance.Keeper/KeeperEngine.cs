@@ -52,7 +52,11 @@ public sealed class KeeperEngine : IDisposable
     private readonly BlockchainProcessor _indexer;
     private readonly HashSet<string> _unprofitableLogged = new(StringComparer.OrdinalIgnoreCase);
     private readonly BigInteger _minProfit;
-    private readonly BigInteger _lowInventory;
+    private BigInteger _lastHead = -1;
+    private BigInteger _lastIndexedHead = -1;
+    private DateTimeOffset _headReadAt = DateTimeOffset.UtcNow;
+    private DateTimeOffset _headMovedAt = DateTimeOffset.UtcNow;
+    private double _secondsPerBlock;
     private readonly BigInteger _warning;
     private BigInteger _lastScanned = -1;
     private bool _oracleUpdated;
@@ -75,10 +79,10 @@ public sealed class KeeperEngine : IDisposable
         Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
+        Funds = new KeeperFunds(web3, deployment, account.Address, options, metrics, logger);
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
         _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
-        _lowInventory = KeeperOptions.BaseUnits(options.LowInventoryWarning, deployment.BaseDecimals);
         _warning = new BigInteger(decimal.Round(options.WarningHealth * 1_000_000m)) * BigInteger.Pow(10, 12);
         var addresses = new[] { deployment.MarginVault }.Concat(deployment.Collaterals.Select(c => c.Feed)).ToArray();
         _indexer = web3.Processing.Logs.CreateProcessor(
@@ -121,10 +125,15 @@ public sealed class KeeperEngine : IDisposable
         {
             var chainId = (long)(await engine.Web3.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
             if (chainId != deployment.ChainId)
-                throw new InvalidOperationException($"Keeper:RpcUrl serves chain {chainId} but deployment '{deployment.Network}' is on chain {deployment.ChainId}; point Keeper:RpcUrl at the right node or pick the right Keeper:Network");
+                throw new KeeperFatalException($"Keeper:RpcUrl serves chain {chainId} but deployment '{deployment.Network}' is on chain {deployment.ChainId}; point Keeper:RpcUrl at the right node or pick the right Keeper:Network");
             engine.ArmFaultDrill();
             await engine.Transactions.SyncAsync(cancellationToken).ConfigureAwait(false);
-            if (!options.DryRun) await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
+            if (!options.DryRun)
+            {
+                await engine.EnsureApprovalAsync(cancellationToken).ConfigureAwait(false);
+                await engine.Funds.RefreshAsync(atStart: true).ConfigureAwait(false);
+            }
+
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
                 engine.Address, chainId, deployment.MarginVault, engine.Store.Provider == "sqlite" ? options.StatePath : $"postgres, instance {engine.Coordinator.InstanceId}", engine.Store.SchemaVersion, engine.Store.LastBlock?.ToString(CultureInfo.InvariantCulture) ?? "none");
             return engine;
@@ -198,10 +207,43 @@ public sealed class KeeperEngine : IDisposable
     }
 
     /// <summary>Indexes new events up to the head (re-reading the last Keeper:ReorgDepth blocks). Returns the head.</summary>
-    public async Task<BigInteger> IndexAsync(CancellationToken cancellationToken)
+    public async Task<BigInteger> IndexAsync(CancellationToken cancellationToken) =>
+        await IndexToAsync(await ReadHeadAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>eth_blockNumber (transport faults are retried and failed over per request by RpcClient); feeds the liveness gauges.</summary>
+    private async Task<BigInteger> ReadHeadAsync()
     {
-        // Transport faults are retried (and failed over) per request by RpcClient.
         var head = (await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+        var now = DateTimeOffset.UtcNow;
+        if (_lastHead >= 0 && head > _lastHead)
+        {
+            var perBlock = (now - _headMovedAt).TotalSeconds / (double)(head - _lastHead);
+            _secondsPerBlock = _secondsPerBlock <= 0 ? perBlock : (0.8 * _secondsPerBlock) + (0.2 * perBlock);
+        }
+
+        if (head != _lastHead) _headMovedAt = now;
+        _lastHead = head;
+        _headReadAt = now;
+        Metrics.HeadAge.Set(0);
+        Metrics.BlockLag.Set(_lastIndexedHead >= 0 ? (double)BigInteger.Max(BigInteger.Zero, head - _lastIndexedHead) : 0);
+        return head;
+    }
+
+    /// <summary>
+    /// A tick failed (node gone, or every endpoint failing): the lag gauges say so at once — keeper_head_age_seconds is the
+    /// time since a node last answered, keeper_block_lag at least 1 and the blocks the chain has probably made since
+    /// (silence ÷ the observed block time, or the poll interval before one is known).
+    /// </summary>
+    public void OnTickFailed()
+    {
+        var silent = (DateTimeOffset.UtcNow - _headReadAt).TotalSeconds;
+        Metrics.HeadAge.Set(Math.Round(silent, 1));
+        var perBlock = _secondsPerBlock > 0 ? _secondsPerBlock : _options.PollIntervalMilliseconds / 1000.0;
+        Metrics.BlockLag.Set(Math.Max(1, Math.Floor(silent / perBlock)));
+    }
+
+    private async Task<BigInteger> IndexToAsync(BigInteger head, CancellationToken cancellationToken)
+    {
         if (Store.LastBlock is { } last && last > head)
         {
             // The chain went backwards (a reorganisation deeper than our progress): re-read from the new head.
@@ -216,20 +258,28 @@ public sealed class KeeperEngine : IDisposable
         Metrics.AccountsWatched.Set(accounts);
         Metrics.LastBlock.Set((double)head);
         Metrics.BlockLag.Set(0);
+        _lastIndexedHead = head;
         return head;
     }
 
-    /// <summary>One pass: track transactions, index, and (on a new block or oracle update) scan, call margins and liquidate.</summary>
+    /// <summary>
+    /// One pass. On an unchanged head it costs one eth_blockNumber and nothing else (no eth_getLogs, no
+    /// eth_getTransactionCount: nothing can have changed on chain). On a new block: track transactions, index, and scan,
+    /// call margins and liquidate.
+    /// </summary>
     public async Task<TickReport?> TickAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         var rpcStart = Rpc.Count;
-        var head = await IndexAsync(cancellationToken).ConfigureAwait(false);
-        var outcomes = await Transactions.TrackAsync(head, ReplacementFor, cancellationToken).ConfigureAwait(false);
-        Account(outcomes);
-        var all = Store.Accounts();
+        var head = await ReadHeadAsync().ConfigureAwait(false);
         var live = string.Join(",", Coordinator.Refresh());
         var rebalanced = live != _lastLive;
         _lastLive = live;
+        if (!force && head == _lastIndexedHead && head == _lastScanned && !_oracleUpdated && !rebalanced) return null;
+        await IndexToAsync(head, cancellationToken).ConfigureAwait(false);
+        var outcomes = await Transactions.TrackAsync(head, ReplacementFor, cancellationToken).ConfigureAwait(false);
+        Account(outcomes);
+        if (!_options.DryRun && (outcomes.Count > 0 || Funds.Stale)) await Funds.RefreshAsync(atStart: false).ConfigureAwait(false);
+        var all = Store.Accounts();
         if (!force && head == _lastScanned && !_oracleUpdated && !rebalanced) return null;
         _oracleUpdated = false;
         await _orphans.SettleAsync(cancellationToken).ConfigureAwait(false);
@@ -256,6 +306,11 @@ public sealed class KeeperEngine : IDisposable
                 head, accounts.Count, below.Count, confirmed.Count, sent, skipped, scanCalls);
         return report;
     }
+
+    /// <summary>The keeper's base-asset inventory and gas balance (gauges, warnings), and amounts for people.</summary>
+    public KeeperFunds Funds { get; }
+
+    private string Base(BigInteger raw) => Funds.Base(raw);
 
     /// <summary>Confirms off-chain candidates with healthBatch at the same block (one call per 500), largest shortfall first.</summary>
     private async Task<List<Candidate>> ConfirmAsync(List<OffChainAccount> below, BigInteger block, CancellationToken cancellationToken)
@@ -322,7 +377,7 @@ public sealed class KeeperEngine : IDisposable
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
         var simulations = new Simulation?[eligible.Count];
         await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
-            async (i, _) => simulations[i] = await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => simulations[i] = await SimulateAsync(eligible[i], inventory).ConfigureAwait(false)).ConfigureAwait(false);
         for (var i = 0; i < eligible.Count; i++)
         {
             var c = eligible[i];
@@ -342,8 +397,8 @@ public sealed class KeeperEngine : IDisposable
                 skipped++;
                 Metrics.SkippedUnprofitable.Inc();
                 if (_unprofitableLogged.Add(key))
-                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} (bonus {Bonus} − fee {Fee} − gas {Gas}, base units)",
-                        c.Account, profit, _minProfit, seizedValue - sim.Repaid, sim.Fee, gasBase);
+                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} (bonus {Bonus} − fee {Fee} − gas {Gas})",
+                        c.Account, Base(profit), Base(_minProfit), Base(seizedValue - sim.Repaid), Base(sim.Fee), Base(gasBase));
                 continue;
             }
 
@@ -351,8 +406,7 @@ public sealed class KeeperEngine : IDisposable
             var need = sim.Repaid + sim.Fee;
             if (need > inventory)
             {
-                _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account}; top up the keeper", inventory, Deployment.BaseSymbol, need, c.Account);
-                Metrics.InventoryLow.Set(1);
+                Funds.SkipForInventory(c.Account.ToString(), inventory, $"{Base(need)} (repay + insurance fee)");
                 continue;
             }
 
@@ -360,7 +414,7 @@ public sealed class KeeperEngine : IDisposable
             var limit = new BigInteger(_options.LiquidationGasLimit);
             var tx = await Transactions.SendAsync(
                 new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
-                    $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}"),
+                    $"health {new Wad(c.Health)} repay {Base(sim.Repaid)} seize {sim.Seized} fee {Base(sim.Fee)} profit {Base(profit)}"),
                 fees, head, cancellationToken).ConfigureAwait(false);
             if (tx is null) continue;
             inventory -= need;
@@ -368,12 +422,10 @@ public sealed class KeeperEngine : IDisposable
             Metrics.LiquidationsSent.Inc();
             Store.AddCounter($"expected_profit:{tx.Hash}", profit);
             _logger.LogInformation("liquidating {Account} (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
-                c.Account, new Wad(c.Health), c.Shortfall, tx.Hash, tx.Nonce, profit);
+                c.Account, new Wad(c.Health), Base(c.Shortfall), tx.Hash, tx.Nonce, Base(profit));
         }
 
-        Metrics.InventoryLow.Set(inventory < _lowInventory ? 1 : 0);
-        if (inventory < _lowInventory)
-            _logger.LogWarning("low inventory: {Have} base units of {Base} < Keeper:LowInventoryWarning; top up the keeper", inventory, Deployment.BaseSymbol);
+        Funds.SetInventory(inventory);
         return (sent, skipped);
     }
 
@@ -387,7 +439,7 @@ public sealed class KeeperEngine : IDisposable
     /// pending-state call, which made a crash with hundreds of our own pending sends quadratic). No eth_estimateGas
     /// (a binary search of executions; see Keeper:LiquidationGasLimit). Null when it would revert (logged).
     /// </summary>
-    private async Task<Simulation?> SimulateAsync(Candidate c)
+    private async Task<Simulation?> SimulateAsync(Candidate c, BigInteger inventory)
     {
         var fn = LiquidationCall.For(c.Account.Owner, c.Account.SubId, c.Asset, Address);
         try
@@ -397,6 +449,13 @@ public sealed class KeeperEngine : IDisposable
         }
         catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
         {
+            if (err.ErrorName == "ERC20InsufficientBalance")
+            {
+                // The vault pulls the repayment from the keeper: its inventory is short, not the account healthy.
+                Funds.SkipForInventory(c.Account.ToString(), inventory, $"the repayment ({err.Message})");
+                return null;
+            }
+
             _logger.LogInformation("simulation of liquidating {Account} reverted: {Error} ({Name})", c.Account, err.Message, err.ErrorName);
             return null;
         }
@@ -583,16 +642,22 @@ public sealed class KeeperEngine : IDisposable
             scanRpcCalls = r?.ScanRpcCalls ?? 0,
             nextNonce = Transactions.NextNonce,
             lowest = r?.Scan.Where(a => a.Snapshot is { Debt.IsZero: false }).OrderBy(a => a.Snapshot!.Health).Take(20)
-                .Select(a => new { account = a.Account.ToString(), health = new Wad(a.Snapshot!.Health).ToString(), debt = a.Snapshot.Debt.ToString(CultureInfo.InvariantCulture) }),
+                .Select(a => new { account = a.Account.ToString(), health = new Wad(a.Snapshot!.Health).ToString(), debt = Base(a.Snapshot.Debt) }),
             marginCalls = Store.MarginCalls(openOnly: true),
             transactions = Store.TxCounts(),
             won = Store.Counter("won").ToString(CultureInfo.InvariantCulture),
             lost = Store.Counter("lost").ToString(CultureInfo.InvariantCulture),
             profitBaseUnits = Store.Counter("profit_base_units").ToString(CultureInfo.InvariantCulture),
+            profit = Base(Store.Counter("profit_base_units")),
             marginCallsRaised = calls.Count,
             marginCallsResolved = calls.Count(c => c.ResolvedBlock is not null),
             inFlight = Store.OpenTxs(Address).Count,
             gasSpentWei = Metrics.GasSpentWei.Value.ToString("F0", CultureInfo.InvariantCulture),
+            gasSpent = KeeperFunds.Ether(new BigInteger(Metrics.GasSpentWei.Value)),
+            inventory = Funds.Inventory is { } inv ? Base(inv) : null,
+            gasBalance = Funds.GasBalance is { } gas ? KeeperFunds.Ether(gas) : null,
+            liquidationsSkippedForInventory = (long)Metrics.SkippedNoInventory.Value,
+            blockLag = (long)Metrics.BlockLag.Value,
             addOnsPosted = (long)Metrics.AddOnsPosted.Value,
         };
     }

@@ -24,7 +24,7 @@ public sealed class KeeperMetrics
         Reorgs = f.CreateCounter("keeper_reorgs_total", "Times the chain head went below the last indexed block.");
         GasSpentWei = f.CreateCounter("keeper_gas_spent_wei_total", "Gas spent by mined keeper transactions, wei.");
         ProfitBase = f.CreateCounter("keeper_profit_base_total", "Estimated profit of won liquidations, whole base tokens.");
-        BlockLag = f.CreateGauge("keeper_block_lag", "Head block minus the last block the keeper processed.");
+        BlockLag = f.CreateGauge("keeper_block_lag", "Head block minus the last block the keeper processed; while no node answers, at least 1 and growing with the silence (estimated from the observed block time).");
         LastBlock = f.CreateGauge("keeper_last_block", "Last block processed.");
         RpcCalls = f.CreateCounter("keeper_rpc_calls_total", "JSON-RPC requests.", new CounterConfiguration { LabelNames = ["method"] });
         RpcErrors = f.CreateCounter("keeper_rpc_errors_total", "JSON-RPC requests that failed (transport or node error, not reverts).", new CounterConfiguration { LabelNames = ["method"] });
@@ -41,6 +41,11 @@ public sealed class KeeperMetrics
         LiveInstances = f.CreateGauge("keeper_live_instances", "Keeper instances with a fresh lease (1 on SQLite).");
         OrphansSettled = f.CreateCounter("keeper_orphaned_liquidations_settled_total", "In-flight liquidations of dead instances settled from the chain.");
         InventoryLow = f.CreateGauge("keeper_inventory_low", "1 when the base-asset inventory is below Keeper:LowInventoryWarning.");
+        Inventory = f.CreateGauge("keeper_inventory_base", "The keeper's base-asset balance (what liquidations repay with), whole base tokens.");
+        GasBalance = f.CreateGauge("keeper_gas_balance_eth", "The keeper's balance of the chain's native token (what gas is paid with), whole ether.");
+        GasLow = f.CreateGauge("keeper_gas_low", "1 when the gas balance is below Keeper:LowGasWarning.");
+        SkippedNoInventory = f.CreateCounter("keeper_liquidations_skipped_inventory_total", "Liquidatable accounts skipped because the base-asset inventory could not pay the repayment.");
+        HeadAge = f.CreateGauge("keeper_head_age_seconds", "Seconds since a node last answered the keeper's head request (0 while it answers).");
     }
 
     public CollectorRegistry Registry { get; }
@@ -73,6 +78,11 @@ public sealed class KeeperMetrics
     public Counter MarginCallsRaised { get; }
     public Counter AddOnsPosted { get; }
     public Gauge InventoryLow { get; }
+    public Gauge Inventory { get; }
+    public Gauge GasBalance { get; }
+    public Gauge GasLow { get; }
+    public Counter SkippedNoInventory { get; }
+    public Gauge HeadAge { get; }
     public Gauge ShardAccounts { get; }
     public Gauge LiveInstances { get; }
     public Counter OrphansSettled { get; }

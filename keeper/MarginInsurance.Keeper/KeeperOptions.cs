@@ -108,6 +108,9 @@ public sealed class KeeperOptions
     /// <summary>Warn when the keeper's base-asset inventory falls below this (whole base tokens).</summary>
     public string LowInventoryWarning { get; set; } = "1000";
 
+    /// <summary>Warn when the keeper's gas balance (the chain's native token, ETH) falls below this, in whole ether.</summary>
+    public string LowGasWarning { get; set; } = "0.05";
+
     /// <summary>Webhook that receives margin calls as JSON POSTs (optional).</summary>
     public string? WebhookUrl { get; set; }
 
@@ -241,6 +244,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:MinProfit '{o.MinProfit}' is not a non-negative decimal in whole base tokens, e.g. \"1.5\"");
         if (!IsAmount(o.LowInventoryWarning))
             errors.Add($"Keeper:LowInventoryWarning '{o.LowInventoryWarning}' is not a non-negative decimal in whole base tokens");
+        if (!IsAmount(o.LowGasWarning))
+            errors.Add($"Keeper:LowGasWarning '{o.LowGasWarning}' is not a non-negative decimal in whole ether, e.g. \"0.05\"");
         if (o.WarningHealth is <= 1m or > 10m)
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
         if (o.MaxLiquidationsPerBlock is < 1 or > 500)

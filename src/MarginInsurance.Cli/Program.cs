@@ -7,4 +7,5 @@ root.Subcommands.Add(RiskCommands.Create());
 root.Subcommands.Add(DeployCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(AccountCommand.Create());
+root.Subcommands.Add(LocalCommands.Create());
 return root.Parse(args).Invoke();

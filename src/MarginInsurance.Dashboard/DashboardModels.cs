@@ -1,7 +1,7 @@
 namespace MarginInsurance.Dashboard;
 
-// Wire models of the JSON API. Amounts are carried twice: exact decimal strings as the chain reports them
-// (TokenAmount/WAD formatting, for display and comparison) and raw integers as strings (to the wei).
+// Wire models of the JSON API. Amounts are carried twice: for people (TokenAmount.Format: "695,000.61 USDC", ratios as
+// percentages, health with 4 decimals) and, where a check needs it, raw integers as strings (to the wei).
 
 /// <summary>One collateral holding of an account.</summary>
 /// <param name="Symbol">Collateral symbol.</param>
@@ -14,11 +14,11 @@ namespace MarginInsurance.Dashboard;
 /// <param name="EffectiveLtPct">Liquidation capacity / value after tiers and add-on, percent.</param>
 public sealed record HoldingDto(string Symbol, string Balance, string Value, double SharePct, int Tier, int AddOnBps, int BaseLtBps, double EffectiveLtPct);
 
-/// <summary>An announced add-on increase on an asset the account holds.</summary>
+/// <summary>An add-on call: an add-on increase announced on chain (setAddOn) for an asset the account holds.</summary>
 /// <param name="Symbol">Asset.</param>
 /// <param name="AddOnBps">Add-on that will apply.</param>
 /// <param name="EffectiveAt">Unix time it applies.</param>
-public sealed record MarginCallDto(string Symbol, int AddOnBps, long EffectiveAt);
+public sealed record AddOnCallDto(string Symbol, int AddOnBps, long EffectiveAt);
 
 /// <summary>One row of the accounts table.</summary>
 /// <param name="Owner">Owner address.</param>
@@ -35,13 +35,13 @@ public sealed record MarginCallDto(string Symbol, int AddOnBps, long EffectiveAt
 /// <param name="Utilization">Margin utilization as shown (percent, 2 decimals).</param>
 /// <param name="UtilizationRaw">Margin utilization WAD.</param>
 /// <param name="Holdings">Collateral mix.</param>
-/// <param name="MarginCalls">Pending margin calls.</param>
+/// <param name="AddOnCalls">Add-on calls: add-on increases announced on chain for assets the account holds, not yet in force.</param>
 /// <param name="Liquidations">Liquidations of this account seen in vault events.</param>
 /// <param name="Problem">Why the account could not be valued (e.g. no oracle price), else null.</param>
 public sealed record AccountRowDto(
     string Owner, string SubId, string Mode, string Health, string? HealthRaw, double? HealthSort,
     string Debt, string DebtRaw, string CollateralValue, string LiquidationCapacity, string BorrowCapacity,
-    string Utilization, string? UtilizationRaw, IReadOnlyList<HoldingDto> Holdings, IReadOnlyList<MarginCallDto> MarginCalls,
+    string Utilization, string? UtilizationRaw, IReadOnlyList<HoldingDto> Holdings, IReadOnlyList<AddOnCallDto> AddOnCalls,
     int Liquidations, string? Problem);
 
 /// <summary>Oracle price of one asset.</summary>
@@ -53,9 +53,9 @@ public sealed record PriceDto(string Symbol, string? Price, string? PriceWad);
 /// <summary>Market-wide state at the sampled block.</summary>
 /// <param name="TotalSupply">Lenders' claims.</param>
 /// <param name="TotalBorrows">Borrowers' debt.</param>
-/// <param name="Utilization">Market utilization (4 decimals).</param>
+/// <param name="Utilization">Market utilization, percent with 2 decimals ("2.91%").</param>
 /// <param name="InsuranceAssets">Insurance pool assets.</param>
-/// <param name="CoverageRatio">Insurance assets / borrows (4 decimals or ∞).</param>
+/// <param name="CoverageRatio">Insurance assets / borrows, percent with 2 decimals (or ∞).</param>
 /// <param name="Paused">New risk paused.</param>
 /// <param name="Liquidations">Liquidations since deployment.</param>
 /// <param name="Repaid">Debt repaid by liquidations since deployment.</param>

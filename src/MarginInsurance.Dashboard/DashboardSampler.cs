@@ -45,6 +45,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
     private BigInteger _badDebt;
     private BigInteger _covered;
     private BigInteger _socialized;
+    private string _baseSymbol = string.Empty;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -85,6 +86,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
                 }
 
                 var head = (await client.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+                if (last < 0) await BackfillAsync(client, reader!, head, stoppingToken).ConfigureAwait(false);
                 var riskReady = risk!.IsCompleted && !riskShown;
                 if (head > last || riskReady)
                 {
@@ -129,6 +131,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         _known.Clear();
         _liquidationsByAccount.Clear();
         _nextLogBlock = Math.Max(0, deployment.DeploymentBlock);
+        _baseSymbol = deployment.BaseSymbol;
         _liquidations = 0;
         _repaid = _badDebt = _covered = _socialized = BigInteger.Zero;
     }
@@ -152,6 +155,71 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         var assets = read.Market.Assets.ToDictionary(a => a.Token, StringComparer.OrdinalIgnoreCase);
         var rows = read.Accounts.Select(a => Row(a, assets, deployment.BaseDecimals, timestamp)).ToList();
 
+        var prices = read.Market.Assets.Select(a => new PriceDto(a.Symbol, a.PriceWad is { } p ? new TokenAmount(p, 18).Format(deployment.BaseSymbol) : null, a.PriceWad?.ToString(CultureInfo.InvariantCulture))).ToList();
+        var marketDto = new MarketDto(
+            Format(market.TotalSupply), Format(market.TotalBorrows), Percent(market.Utilization.Raw), Format(market.InsuranceAssets),
+            market.InsuranceCoverageRatio.IsInfinite ? "∞" : Percent(market.InsuranceCoverageRatio.Raw), market.Paused, _liquidations,
+            Base(_repaid, deployment), Base(_badDebt, deployment), Base(_covered, deployment), Base(_socialized, deployment));
+        var accounts = new AccountsDto(deployment.Network, deployment.ChainId, (long)head, (long)timestamp, deployment.BaseSymbol, marketDto, prices, rows, DateTimeOffset.UtcNow);
+
+        var baseRisk = risk.IsCompletedSuccessfully ? risk.Result : null;
+        var bounds = new AddOnBounds(parameters.MaxAddOnBps, parameters.MaxAddOnStepBps);
+        var riskRows = read.Market.Assets.Select(a =>
+        {
+            var b = baseRisk?.FirstOrDefault(x => x.Symbol.Equals(a.Symbol, StringComparison.OrdinalIgnoreCase))
+                ?? new AssetRiskBase(a.Symbol, null, null, 0, 0, null, null, risk.IsFaulted ? risk.Exception!.GetBaseException().Message : risk.IsCompleted ? "no price history" : "computing…");
+            return RiskModel.Row(b, (int)a.Config.LiquidationThresholdBps, (int)a.Config.LiquidationBonusBps, onChainAddOns[a.Token], bounds);
+        }).ToList();
+        var stress = options.Value.StressShocks.Select(s => Stress(s, read, assets, market.InsuranceAssets, deployment.BaseSymbol)).ToList();
+        var riskDto = new RiskDto((long)head, baseRisk is not null, riskRows, stress);
+
+        var point = Point(read, deployment.BaseDecimals, market.InsuranceAssets.Raw, market.InsuranceCoverageRatio, market.Utilization);
+        store.Publish(accounts, riskDto, point, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The charts start from the chain's history: before the first live sample, up to
+    /// <see cref="MarginDashboardOptions.HistoryBackfillPoints"/> points between the deployment block and the head are
+    /// read at their blocks (events, accounts, prices, pool) in order. A node without the old state only loses the history.
+    /// </summary>
+    private async Task BackfillAsync(MarginClient client, OffChainMarginReader reader, BigInteger head, CancellationToken ct)
+    {
+        var deployment = client.Deployment;
+        var first = new BigInteger(Math.Max(0, deployment.DeploymentBlock));
+        var span = head - first;
+        var points = Math.Max(0, options.Value.HistoryBackfillPoints);
+        if (points == 0 || span <= 1) return;
+        var step = BigInteger.Max(BigInteger.One, (span + points - 1) / points);
+        string? problem = null;
+        var added = 0;
+        for (var block = first; block < head; block += step)
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                await ReadLogsAsync(client, (long)block, ct).ConfigureAwait(false);
+                var read = await reader.ReadAsync(_accounts, block, ct).ConfigureAwait(false);
+                var at = new BlockParameter(new HexBigInteger(block));
+                var supply = await client.Vault.TotalSupplyAssetsQueryAsync(at).ConfigureAwait(false);
+                var borrows = await client.Vault.TotalBorrowAssetsQueryAsync(at).ConfigureAwait(false);
+                var insurance = await client.Insurance.TotalAssetsQueryAsync(at).ConfigureAwait(false);
+                var coverage = borrows.IsZero ? new Wad(Wad.Infinite) : new Wad(await client.Insurance.CoverageRatioQueryAsync(at).ConfigureAwait(false));
+                store.AddHistory(Point(read, deployment.BaseDecimals, insurance, coverage, new Wad(supply.IsZero ? BigInteger.Zero : borrows * Wad.One / supply)));
+                added++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                problem = ex.Message; // e.g. a block inside the deployment (contracts not all there yet), or no archive state
+            }
+        }
+
+        if (added == 0 && problem is not null)
+            logger.LogWarning("dashboard history not available before block {Head} ({Message}); the charts start now", head, problem);
+    }
+
+    /// <summary>One chart point: prices, accounts by health bucket, cumulative liquidations, the pool and the market.</summary>
+    private SeriesPointDto Point(OffChainReadResult read, int baseDecimals, BigInteger insuranceAssets, Wad coverage, Wad utilization)
+    {
         var buckets = new int[BucketBounds.Length + 1];
         foreach (var a in read.Accounts)
         {
@@ -167,32 +235,11 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             }
         }
 
-        var prices = read.Market.Assets.Select(a => new PriceDto(a.Symbol, a.PriceWad is { } p ? new TokenAmount(p, 18).ToString() : null, a.PriceWad?.ToString(CultureInfo.InvariantCulture))).ToList();
-        var marketDto = new MarketDto(
-            market.TotalSupply.ToString(), market.TotalBorrows.ToString(), market.Utilization.ToString(), market.InsuranceAssets.ToString(),
-            market.InsuranceCoverageRatio.ToString(), market.Paused, _liquidations,
-            Base(_repaid, deployment), Base(_badDebt, deployment), Base(_covered, deployment), Base(_socialized, deployment));
-        var accounts = new AccountsDto(deployment.Network, deployment.ChainId, (long)head, (long)timestamp, deployment.BaseSymbol, marketDto, prices, rows, DateTimeOffset.UtcNow);
-
-        var baseRisk = risk.IsCompletedSuccessfully ? risk.Result : null;
-        var bounds = new AddOnBounds(parameters.MaxAddOnBps, parameters.MaxAddOnStepBps);
-        var riskRows = read.Market.Assets.Select(a =>
-        {
-            var b = baseRisk?.FirstOrDefault(x => x.Symbol.Equals(a.Symbol, StringComparison.OrdinalIgnoreCase))
-                ?? new AssetRiskBase(a.Symbol, null, null, 0, 0, null, null, risk.IsFaulted ? risk.Exception!.GetBaseException().Message : risk.IsCompleted ? "no price history" : "computing…");
-            return RiskModel.Row(b, (int)a.Config.LiquidationThresholdBps, (int)a.Config.LiquidationBonusBps, onChainAddOns[a.Token], bounds);
-        }).ToList();
-        var stress = options.Value.StressShocks.Select(s => Stress(s, read, assets, market.InsuranceAssets)).ToList();
-        var riskDto = new RiskDto((long)head, baseRisk is not null, riskRows, stress);
-
-        var point = new SeriesPointDto(
-            (long)head, (long)timestamp,
+        return new SeriesPointDto(
+            (long)read.Market.BlockNumber, (long)read.Market.Timestamp,
             read.Market.Assets.ToDictionary(a => a.Symbol, a => a.PriceWad is { } p ? (double?)ToDouble(p, 18) : null),
-            buckets, _liquidations, ToDouble(_repaid, deployment.BaseDecimals), ToDouble(_badDebt, deployment.BaseDecimals),
-            ToDouble(market.InsuranceAssets.Raw, deployment.BaseDecimals),
-            market.InsuranceCoverageRatio.IsInfinite ? null : market.InsuranceCoverageRatio.ToDouble(),
-            market.Utilization.ToDouble());
-        store.Publish(accounts, riskDto, point, clock.Elapsed.TotalMilliseconds);
+            buckets, _liquidations, ToDouble(_repaid, baseDecimals), ToDouble(_badDebt, baseDecimals),
+            ToDouble(insuranceAssets, baseDecimals), coverage.IsInfinite ? null : coverage.ToDouble(), utilization.ToDouble());
     }
 
     private async Task ReadLogsAsync(MarginClient client, long head, CancellationToken ct)
@@ -252,7 +299,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
 
         var total = s.Collateral.Aggregate(BigInteger.Zero, (x, c) => x + c.Value);
         var holdings = new List<HoldingDto>();
-        var calls = new List<MarginCallDto>();
+        var calls = new List<AddOnCallDto>();
         foreach (var c in s.Collateral)
         {
             var asset = assets[c.Asset];
@@ -261,19 +308,17 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             var baseLt = (int)cfg.LiquidationThresholdBps;
             var effectiveLt = c.Value.IsZero ? (baseLt - (double)c.AddOnBps) / 100 : Ratio(c.LiquidationCapacity, c.Value) * 100;
             holdings.Add(new HoldingDto(
-                asset.Symbol, new TokenAmount(a.Balances[asset.Token], cfg.Decimals).ToString(), Base(c.Value, baseDecimals),
+                asset.Symbol, new TokenAmount(a.Balances[asset.Token], cfg.Decimals).Format(asset.Symbol, 4), Base(c.Value, baseDecimals),
                 total.IsZero ? 0 : Math.Round(Ratio(c.Value, total) * 100, 2), tier, (int)c.AddOnBps, baseLt, Math.Round(effectiveLt, 2)));
             var addOn = cfg.AddOn;
             if (addOn.PendingEffectiveAt > timestamp && addOn.PendingBps != c.AddOnBps)
             {
-                calls.Add(new MarginCallDto(asset.Symbol, (int)addOn.PendingBps, (long)addOn.PendingEffectiveAt));
+                calls.Add(new AddOnCallDto(asset.Symbol, (int)addOn.PendingBps, (long)addOn.PendingEffectiveAt));
             }
         }
 
         var wad = new Wad(health);
-        var utilization = s.Utilization >= WadMath.MaxUint256
-            ? "∞"
-            : (Ratio(s.Utilization, WadMath.WAD) * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+        var utilization = s.Utilization >= WadMath.MaxUint256 ? "∞" : Percent(s.Utilization);
         return new AccountRowDto(
             owner, sub, mode, wad.ToString(), health.ToString(CultureInfo.InvariantCulture), wad.IsInfinite ? null : wad.ToDouble(),
             Base(s.Debt, baseDecimals), s.Debt.ToString(CultureInfo.InvariantCulture), Base(total, baseDecimals),
@@ -281,7 +326,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             utilization, s.Utilization.ToString(CultureInfo.InvariantCulture), holdings, calls, liquidations, null);
     }
 
-    private static StressDto Stress(double shock, OffChainReadResult read, IReadOnlyDictionary<string, OffChainAsset> assets, TokenAmount insurance)
+    private static StressDto Stress(double shock, OffChainReadResult read, IReadOnlyDictionary<string, OffChainAsset> assets, TokenAmount insurance, string symbol)
     {
         var keepBps = new BigInteger(Math.Round((1 - shock) * 10_000));
         var liquidatable = 0;
@@ -313,12 +358,18 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             }
         }
 
-        return new StressDto(Math.Round(shock * 100, 2), liquidatable, new TokenAmount(shortfall, insurance.Decimals).ToString(), insurance.ToString(), insurance.Raw >= shortfall);
+        return new StressDto(Math.Round(shock * 100, 2), liquidatable, new TokenAmount(shortfall, insurance.Decimals).Format(symbol), insurance.Format(symbol), insurance.Raw >= shortfall);
     }
 
-    private static string Base(BigInteger raw, DeploymentFile deployment) => Base(raw, deployment.BaseDecimals);
+    private string Base(BigInteger raw, DeploymentFile deployment) => Base(raw, deployment.BaseDecimals);
 
-    private static string Base(BigInteger raw, int decimals) => new TokenAmount(raw, decimals).ToString();
+    /// <summary>A base-asset amount for people: "695,000.61 USDC".</summary>
+    private string Base(BigInteger raw, int decimals) => new TokenAmount(raw, decimals).Format(_baseSymbol);
+
+    private string Format(TokenAmount amount) => amount.Format(_baseSymbol);
+
+    /// <summary>A WAD ratio as a percentage with 2 decimals: "2.91%".</summary>
+    private static string Percent(BigInteger wad) => (Ratio(wad, WadMath.WAD) * 100).ToString("N2", CultureInfo.InvariantCulture) + "%";
 
     private static double ToDouble(BigInteger raw, int decimals) => (double)raw / Math.Pow(10, decimals);
 

@@ -58,18 +58,31 @@ public sealed class DashboardStore
         {
             _accounts = accounts;
             _risk = risk;
-            if (_count < _ring.Length)
-            {
-                _ring[(_start + _count) % _ring.Length] = point;
-                _count++;
-            }
-            else
-            {
-                _ring[_start] = point;
-                _start = (_start + 1) % _ring.Length;
-            }
-
+            Append(point);
             _sampler = _sampler with { LastBlock = point.Block, Samples = _sampler.Samples + 1, LastSampleMs = elapsedMs };
+        }
+    }
+
+    /// <summary>A point read from the chain's past (history backfill), before the first live sample.</summary>
+    internal void AddHistory(SeriesPointDto point)
+    {
+        lock (_gate)
+        {
+            Append(point);
+        }
+    }
+
+    private void Append(SeriesPointDto point)
+    {
+        if (_count < _ring.Length)
+        {
+            _ring[(_start + _count) % _ring.Length] = point;
+            _count++;
+        }
+        else
+        {
+            _ring[_start] = point;
+            _start = (_start + 1) % _ring.Length;
         }
     }
 

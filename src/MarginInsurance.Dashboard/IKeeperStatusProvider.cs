@@ -20,10 +20,11 @@ public interface IKeeperStatusProvider
 /// <param name="TransactionsInFlight">Transactions sent and not yet mined.</param>
 /// <param name="RacesWon">Liquidations the keeper submitted and won.</param>
 /// <param name="RacesLost">Liquidations lost to another liquidator (or skipped as unprofitable after simulation).</param>
-/// <param name="MarginCallsRaised">Margin calls (add-on increases) raised since start.</param>
+/// <param name="MarginCallsRaised">Keeper margin calls (an account below the warning health) raised since start.</param>
 /// <param name="MarginCallsResolved">Margin calls resolved since start.</param>
 /// <param name="StartedAt">When the keeper started.</param>
 /// <param name="Extra">Free-form extra facts (label → value) shown as rows.</param>
+/// <param name="OpenMarginCalls">The keeper's open margin calls, shown in the accounts table beside the on-chain add-on calls.</param>
 public sealed record KeeperStatus(
     string Name,
     long LastProcessedBlock,
@@ -36,8 +37,20 @@ public sealed record KeeperStatus(
     long MarginCallsRaised,
     long MarginCallsResolved,
     DateTimeOffset StartedAt,
-    IReadOnlyDictionary<string, string>? Extra = null)
+    IReadOnlyDictionary<string, string>? Extra = null,
+    IReadOnlyList<OpenKeeperMarginCall>? OpenMarginCalls = null)
 {
     /// <summary>Blocks between the chain head and the last processed block.</summary>
     public long BlockLag => Math.Max(0, ChainHeadBlock - LastProcessedBlock);
 }
+
+/// <summary>
+/// A keeper margin call: the keeper saw the account below its warning health (or a pending add-on pushing it under 1).
+/// Not to be confused with an add-on call (<see cref="AddOnCallDto"/>), an add-on increase announced on chain.
+/// </summary>
+/// <param name="Owner">Account owner.</param>
+/// <param name="SubId">Sub-account id.</param>
+/// <param name="Reason">Why it was raised.</param>
+/// <param name="Health">Health when raised (4 decimals).</param>
+/// <param name="RaisedBlock">Block it was raised at.</param>
+public sealed record OpenKeeperMarginCall(string Owner, string SubId, string Reason, string Health, long RaisedBlock);

@@ -20,6 +20,13 @@ public sealed class MarginDashboardOptions
     /// <summary>Samples kept in the in-memory ring buffer (oldest dropped first).</summary>
     public int HistoryCapacity { get; set; } = 3600;
 
+    /// <summary>
+    /// Series points read from the chain's past (deployment block to the first head, evenly spaced) before live sampling,
+    /// so the charts show the chain's history rather than start when the dashboard did. 0 disables it (e.g. on a node
+    /// without archive state).
+    /// </summary>
+    public int HistoryBackfillPoints { get; set; } = 120;
+
     /// <summary>Largest block range per eth_getLogs request.</summary>
     public long LogChunkBlocks { get; set; } = 5000;
 

@@ -57,13 +57,13 @@ public sealed class KeeperProcess : IDisposable
     }
 
     /// <summary>
-    /// Starts <c>dotnet margin-keeper.dll run</c> against <paramref name="rpcUrl"/> with its state in <paramref name="stateDir"/>,
+    /// Starts <c>dotnet margin-keeper.dll run</c> (or <paramref name="verb"/>) in <paramref name="root"/> against <paramref name="rpcUrl"/> with its state in <paramref name="stateDir"/>,
     /// a fast poll, dry run off and MinProfit 0; <paramref name="extraArguments"/> (<c>--Keeper:Name=value</c>) override or add
     /// settings and <paramref name="environment"/> adds variables (such as further keys).
     /// </summary>
     public static KeeperProcess Start(
         string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey,
-        IEnumerable<string>? extraArguments = null, IReadOnlyDictionary<string, string>? environment = null, string? url = null)
+        IEnumerable<string>? extraArguments = null, IReadOnlyDictionary<string, string>? environment = null, string? url = null, string verb = "run")
     {
         url ??= $"http://127.0.0.1:{FreePort()}";
         var psi = new ProcessStartInfo("dotnet")
@@ -76,7 +76,7 @@ public sealed class KeeperProcess : IDisposable
         };
         foreach (var a in new[]
                  {
-                     dll, "run",
+                     dll, verb,
                      $"--Keeper:RpcUrl={rpcUrl}",
                      $"--Keeper:DeploymentPath={deploymentPath}",
                      $"--Keeper:HttpUrl={url}",
@@ -108,6 +108,24 @@ public sealed class KeeperProcess : IDisposable
 
     /// <summary>Whether the process has exited (killed or crashed).</summary>
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits for the keeper to exit on its own (its output fully logged) and returns the exit code.</summary>
+    /// <exception cref="TimeoutException">Still running after <paramref name="timeout"/> (it is then killed).</exception>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Stop();
+            throw new TimeoutException($"the keeper was still running after {timeout.TotalSeconds:F0} s; log {LogPath}");
+        }
+
+        return _process.ExitCode;
+    }
 
     /// <summary>SIGKILL: the keeper gets no chance to clean up (no disposal, no flush), like a machine losing power.</summary>
     public void Kill()

@@ -43,7 +43,7 @@ public sealed class LocalProtocol : IAsyncDisposable
     /// <summary>The chain id.</summary>
     public long ChainId { get; }
 
-    /// <summary>The deployer: admin, RISK_ORACLE and GUARDIAN.</summary>
+    /// <summary>The deployer: admin, RISK_ORACLE and GUARDIAN (after <see cref="AttachAsync"/>: a funded key without roles).</summary>
     public Account DeployerAccount { get; }
 
     /// <summary>The deployment (not written to disk).</summary>
@@ -83,6 +83,24 @@ public sealed class LocalProtocol : IAsyncDisposable
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Attaches to a protocol already deployed on a development node (Hardhat or anvil: it needs hardhat_setBalance):
+    /// <see cref="Admin"/> is then a fresh funded key without roles, enough to mint mock tokens, move mock prices and
+    /// fund actors. The node is left running on dispose.
+    /// </summary>
+    public static async Task<LocalProtocol> AttachAsync(string rpcUrl, DeploymentFile deployment, CancellationToken cancellationToken = default)
+    {
+        var plain = new Web3(rpcUrl);
+        var chain = new DevChain(plain.Client);
+        var chainId = (long)(await plain.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+        if (chainId != deployment.ChainId)
+            throw new InvalidOperationException($"the node at {rpcUrl} is chain {chainId} but the deployment '{deployment.Network}' is on chain {deployment.ChainId}; pass the node it was deployed to");
+        var key = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId);
+        await chain.SetBalanceAsync(key.Address, ActorGas).ConfigureAwait(false);
+        var client = await MarginClient.ConnectAsync(rpcUrl, key, deployment, cancellationToken).ConfigureAwait(false);
+        return new LocalProtocol(null, rpcUrl, chain, chainId, key, deployment, client);
     }
 
     /// <summary>A new key funded with ether for gas.</summary>

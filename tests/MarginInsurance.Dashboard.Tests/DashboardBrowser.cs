@@ -110,8 +110,11 @@ internal static class DashboardBrowser
     /// <summary>The shown rows' account rows.</summary>
     public static async Task<List<ShownRow>> ReadRowsAsync(IPage page) => (await ReadTableAsync(page)).Rows;
 
-    /// <summary>Every SDK read has exactly one row, showing the same health and debt (raw to the wei and as formatted) and mode.</summary>
-    public static void AssertRowsMatch(IReadOnlyList<ShownRow> shown, IEnumerable<AccountHealth> sdk)
+    /// <summary>
+    /// Every SDK read has exactly one row, showing the same health (4 decimals) and debt (raw to the wei, and for people:
+    /// thousands separators, 2 decimals and the symbol) and mode.
+    /// </summary>
+    public static void AssertRowsMatch(IReadOnlyList<ShownRow> shown, IEnumerable<AccountHealth> sdk, string baseSymbol)
     {
         var reads = sdk.ToList();
         Assert.Equal(reads.Count, shown.Count);
@@ -121,7 +124,9 @@ internal static class DashboardBrowser
             Assert.Equal(h.Health.Raw.ToString(CultureInfo.InvariantCulture), row.HealthRaw);
             Assert.Equal(h.Health.ToString(), row.Health);
             Assert.Equal(h.Debt.Raw.ToString(CultureInfo.InvariantCulture), row.DebtRaw);
-            Assert.Equal(h.Debt.ToString(), row.Debt);
+            Assert.Equal(h.Debt.Format(baseSymbol), row.Debt); // "15,454.55 USDC"
+            Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{2} " + baseSymbol + "$", row.Debt);
+            Assert.Matches(@"^(\d+\.\d{4}|∞)$", row.Health);
             Assert.Equal(h.Account.IsCross ? "cross" : "isolated", row.Mode);
         }
     }
@@ -133,6 +138,34 @@ internal static class DashboardBrowser
         {
             var points = await page.EvalOnSelectorAllAsync<int[]>($"{chart} svg path.series", "ps => ps.map(p => Number(p.dataset.points))");
             Assert.True(points.Length > 0 && points.Max() > 1, $"{chart}: series points [{string.Join(", ", points)}]");
+        }
+    }
+
+    /// <summary>
+    /// Every chart has a time axis (block times, UTC: "HH:MM", "HH:MM:SS", "MM-DD HH:MM" or an ISO date) and value axes
+    /// whose ticks are evenly spaced by a round step (1, 2, 2.5 or 5 × 10^k).
+    /// </summary>
+    public static async Task AssertAxesAreHumanAsync(IPage page)
+    {
+        foreach (var chart in Charts)
+        {
+            var times = await page.EvalOnSelectorAllAsync<string[]>($"{chart} svg text.tick-x", "ts => ts.map(t => t.textContent)");
+            Assert.True(times.Length >= 1, $"{chart}: no time axis");
+            Assert.All(times, t => Assert.Matches(@"^(\d{2}:\d{2}(:\d{2})?|\d{2}-\d{2} \d{2}:\d{2}|\d{4}-\d{2}-\d{2})( UTC)?$", t));
+            foreach (var side in new[] { "left", "right" })
+            {
+                var values = await page.EvalOnSelectorAllAsync<double[]>($"{chart} svg text.tick-{side}", "ts => ts.map(t => Number(t.dataset.v))");
+                if (values.Length == 0) continue;
+                Assert.True(values.Length >= 2, $"{chart} {side}: {values.Length} ticks");
+                var step = values[1] - values[0];
+                var mantissa = step / Math.Pow(10, Math.Floor(Math.Log10(step)));
+                Assert.Contains(Math.Round(mantissa, 6), new[] { 1, 2, 2.5, 5 });
+                for (var i = 1; i < values.Length; i++)
+                {
+                    Assert.Equal(step, values[i] - values[i - 1], 6);
+                    Assert.Equal(0, Math.Abs(Math.IEEERemainder(values[i], step)), 6);
+                }
+            }
         }
     }
 

@@ -102,16 +102,26 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
                 $"() => document.body.dataset.block === '{head}' && document.querySelectorAll('tr.account-row').length === {accounts.Length}",
                 null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
-            DashboardBrowser.AssertRowsMatch(await DashboardBrowser.ReadRowsAsync(page), sdk);
+            DashboardBrowser.AssertRowsMatch(await DashboardBrowser.ReadRowsAsync(page), sdk, deployment.BaseSymbol);
 
             // The summary cards show the market as the SDK reads it.
             var cards = await page.EvalOnSelectorAllAsync<string[]>("#summary .card", "cs => cs.map(c => c.innerText.replace(/\\s+/g, ' ').trim())");
-            Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets}", StringComparison.OrdinalIgnoreCase));
-            Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows}", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets.Format("USDC")}", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows.Format("USDC")}", StringComparison.OrdinalIgnoreCase));
+            Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{2} USDC$", market.InsuranceAssets.Format("USDC"));
+            // Percentages as percentages: market utilization as the SDK's borrows / supply, coverage ratio likewise.
+            var utilization = (double)(market.TotalBorrows.Raw * 1_000_000 / market.TotalSupply.Raw) / 10_000;
+            Assert.Contains(cards, c => c.Equals($"MARKET UTILIZATION {utilization.ToString("N2", CultureInfo.InvariantCulture)}%", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(cards, c => c.StartsWith("COVERAGE RATIO ", StringComparison.OrdinalIgnoreCase) && c.EndsWith('%'));
+            Assert.Contains(cards, c => c.Equals("WETH PRICE 1,700.00 USDC", StringComparison.OrdinalIgnoreCase));
             Assert.Contains(cards, c => c.Equals("LIQUIDATIONS 3", StringComparison.OrdinalIgnoreCase));
 
-            // Margin call shown on WETH holders; keeper panel says no keeper; risk panel has VaR/ES for every asset.
+            // Add-on call shown on WETH holders, under its own name beside the keeper's margin calls; keeper panel says no
+            // keeper; risk panel has VaR/ES for every asset.
             Assert.Contains("WETH → 300 bps", await page.InnerTextAsync($"tr.account-row[data-sub='0'] .c-calls >> nth=0"), StringComparison.Ordinal);
+            var headers = await page.EvalOnSelectorAllAsync<string[]>("#accounts th", "ths => ths.map(t => t.innerText.trim())");
+            Assert.Contains("Keeper margin call", headers);
+            Assert.Contains("Add-on calls (on chain)", headers);
             Assert.Equal("keeper not attached", await page.InnerTextAsync("#keeper-state"));
             await page.WaitForFunctionAsync("() => !document.querySelector('#risk').innerText.includes('computing')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
             foreach (var symbol in new[] { "WETH", "WBTC", "LINK" })
@@ -122,8 +132,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
                 Assert.Equal((await admin.Vault.EffectiveAddOnQueryAsync(deployment.Collateral(symbol).Token, block)).ToString(CultureInfo.InvariantCulture), cells[8]);
             }
 
-            // Charts: every chart is an SVG with data points.
+            // Charts: every chart is an SVG with data points, a time axis and round ticks.
             await DashboardBrowser.AssertChartsHaveDataAsync(page);
+            await DashboardBrowser.AssertAxesAreHumanAsync(page);
             Assert.Equal(3, (await page.QuerySelectorAllAsync("#chart-prices svg path.series")).Count);
 
             // Sort by health: ascending, then descending (∞ = no debt last when ascending).
@@ -143,6 +154,42 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             await DashboardBrowser.ScreenshotAsync(page, screenshot);
             output.WriteLine($"screenshot: {screenshot}");
         });
+
+        // A dashboard started only now still charts the chain's history (from the deployment block, not from its own
+        // start), and shows a keeper's margin call beside the on-chain add-on calls.
+        var keeperCall = new OpenKeeperMarginCall(partial.Owner, partial.SubId.ToString(CultureInfo.InvariantCulture), "below warning level", "1.0412", head);
+        await using var late = await StartDashboardAsync(protocol.RpcUrl, deployment, Path.Combine(root, "data", "prices"), new OneCallKeeper(keeperCall));
+        await WaitForAsync(late.Http, head, accounts.Length);
+        var history = (await late.Http.GetFromJsonAsync<SeriesAnswer>("api/series", Json))!.Points;
+        output.WriteLine($"late dashboard: {history.Count} points from block {history[0].Block} (deployed at {deployment.DeploymentBlock}) to {history[^1].Block}");
+        Assert.True(history.Count >= 10, $"{history.Count} points");
+        Assert.True(history[0].Block <= deployment.DeploymentBlock + 5, $"history starts at block {history[0].Block}");
+        Assert.Contains(history, p => p.Prices.GetValueOrDefault("WETH") is > 1999 and < 2001); // before the crash
+        Assert.Equal(3, history[^1].Liquidations);
+        await DashboardBrowser.WithPageAsync(late.Url, async (page, failed) =>
+        {
+            await page.GotoAsync(late.Url);
+            await page.WaitForFunctionAsync(
+                $"() => Number(document.body.dataset.block || 0) >= {head} && document.querySelectorAll('tr.account-row').length === {accounts.Length} && document.querySelector('#keeper-state')",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            Assert.True(int.Parse(await page.GetAttributeAsync("#chart-prices svg", "data-samples") ?? "0", CultureInfo.InvariantCulture) >= 10);
+            await DashboardBrowser.AssertAxesAreHumanAsync(page);
+            var row = $"tr.account-row[data-owner='{partial.Owner}'][data-sub='{partial.SubId}']";
+            var shown = await page.InnerTextAsync($"{row} .c-keeper-call");
+            Assert.Contains("below warning level", shown, StringComparison.Ordinal);
+            Assert.Contains("health 1.0412", shown, StringComparison.Ordinal);
+            Assert.Equal("none", (await page.InnerTextAsync($"tr.account-row[data-owner='{cross.Owner}'][data-sub='0'] .c-keeper-call")).Trim());
+            Assert.Empty(failed);
+        });
+    }
+
+    private sealed record SeriesAnswer(IReadOnlyList<SeriesPointDto> Points);
+
+    /// <summary>A keeper with one open margin call.</summary>
+    private sealed class OneCallKeeper(OpenKeeperMarginCall call) : IKeeperStatusProvider
+    {
+        public ValueTask<KeeperStatus> GetStatusAsync(CancellationToken cancellationToken) =>
+            ValueTask.FromResult(new KeeperStatus("0xkeeper", call.RaisedBlock, call.RaisedBlock, true, 0, 0, 0, 0, 1, 0, DateTimeOffset.UnixEpoch, null, [call]));
     }
 
     private static BigInteger HealthKey(string raw) => raw.Length == 0 ? BigInteger.MinusOne : BigInteger.Parse(raw, CultureInfo.InvariantCulture);
@@ -191,7 +238,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         return account;
     }
 
-    internal static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices)
+    internal static async Task<RunningDashboard> StartDashboardAsync(string rpcUrl, DeploymentFile deployment, string prices, IKeeperStatusProvider? keeper = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -203,6 +250,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             o.PricesFolder = prices;
             o.PollInterval = TimeSpan.FromMilliseconds(200);
         });
+        if (keeper is not null) builder.Services.AddSingleton(keeper);
         var app = builder.Build();
         app.MapMarginDashboard("/");
         await app.StartAsync();

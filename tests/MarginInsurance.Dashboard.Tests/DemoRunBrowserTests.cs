@@ -43,7 +43,7 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
                 output.WriteLine($"page at block {block} (head was {head}), {shown.Count} rows");
                 var at = new BlockParameter(new HexBigInteger(block));
                 var sdk = await reader.GetHealthsAsync(live.Accounts, at, cancellationToken);
-                DashboardBrowser.AssertRowsMatch(shown, sdk);
+                DashboardBrowser.AssertRowsMatch(shown, sdk, live.Deployment.BaseSymbol);
                 foreach (var account in live.Accounts)
                 {
                     var view = await reader.GetAccountAsync(account, at, cancellationToken);
@@ -55,6 +55,12 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
 
                 // The crash was handled by the real keeper: it is attached, and the page counts liquidations.
                 Assert.NotEqual("keeper not attached", await page.InnerTextAsync("#keeper-state"));
+                // Inventory and gas in plain sight: the keeper panel shows them in token units.
+                var panel = (await page.EvalOnSelectorAllAsync<string[][]>("#keeper tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText.trim()))"))
+                    .Where(r => r.Length == 2).ToDictionary(r => r[0], r => r[1]);
+                Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{2} USDC$", panel["base inventory"]);
+                Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d{4} ETH$", panel["gas balance"]);
+                Assert.Equal("0", panel["skipped: no inventory"]);
                 var cards = await page.EvalOnSelectorAllAsync<string[]>("#summary .card", "cs => cs.map(c => c.innerText.replace(/\\s+/g, ' ').trim())");
                 var liquidations = cards.Single(c => c.StartsWith("LIQUIDATIONS ", StringComparison.OrdinalIgnoreCase));
                 Assert.True(int.Parse(liquidations["LIQUIDATIONS ".Length..], CultureInfo.InvariantCulture) > 0, $"card: {liquidations}");
@@ -62,10 +68,11 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
                 // March 2020 liquidates every borrower (rows end at debt 0), so the market cards carry the crash's numbers:
                 // insurance drawn for bad debt, supply as the chain reads it (no borrows left, so nothing accrues).
                 var market = await reader.GetMarketAsync(cancellationToken);
-                Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets}", StringComparison.OrdinalIgnoreCase));
-                Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows}", StringComparison.OrdinalIgnoreCase));
-                Assert.Contains(cards, c => c.Equals($"SUPPLY {market.TotalSupply}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"INSURANCE ASSETS {market.InsuranceAssets.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"BORROWS {market.TotalBorrows.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(cards, c => c.Equals($"SUPPLY {market.TotalSupply.Format(live.Deployment.BaseSymbol)}", StringComparison.OrdinalIgnoreCase));
                 await DashboardBrowser.AssertChartsHaveDataAsync(page);
+                await DashboardBrowser.AssertAxesAreHumanAsync(page);
                 Assert.Empty(failed);
 
                 var screenshot = Path.Combine(RepositoryRoot.Find(), "docs", "img", "dashboard.png");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Numerics;
 using MarginInsurance.Contracts.MockAggregator;
 using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
@@ -86,7 +85,7 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
         Environment.SetEnvironmentVariable(keyVariable, key.PrivateKey);
         var deploymentPath = Path.Combine(Path.GetTempPath(), $"keeper-test-deployment-{Guid.NewGuid():N}.json");
         Fixture.Deployment.Save(deploymentPath);
-        var port = FreePort();
+        var port = HostProbe.FreePort();
         var url = $"http://127.0.0.1:{port}";
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         var run = Task.Run(() => KeeperCli.RunAsync(
@@ -97,13 +96,13 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            await Until(async () => (await TryGet(http, url + "/health")).Status == HttpStatusCode.OK, run);
+            await HostProbe.Until(async () => (await HostProbe.TryGet(http, url + "/health")).Status == HttpStatusCode.OK, run);
             await Fixture.SetPriceAsync("WETH", 1700m);
-            await Until(async () => (await TryGet(http, url + "/metrics")).Body.Contains("keeper_liquidations_won_total 1", StringComparison.Ordinal), run);
-            var metrics = (await TryGet(http, url + "/metrics")).Body;
+            await HostProbe.Until(async () => (await HostProbe.TryGet(http, url + "/metrics")).Body.Contains("keeper_liquidations_won_total 1", StringComparison.Ordinal), run);
+            var metrics = (await HostProbe.TryGet(http, url + "/metrics")).Body;
             Assert.Contains("keeper_accounts_watched 1", metrics, StringComparison.Ordinal);
             Assert.Contains("keeper_rpc_calls_total{method=\"eth_call\"}", metrics, StringComparison.Ordinal);
-            var status = (await TryGet(http, url + "/status")).Body;
+            var status = (await HostProbe.TryGet(http, url + "/status")).Body;
             Output.WriteLine(status);
             Assert.Contains("\"won\": \"1\"", status, StringComparison.Ordinal);
             Assert.Contains(await Fixture.LiquidationsAsync(), e => e.Event.Owner.Equals(risky.Owner, StringComparison.OrdinalIgnoreCase));
@@ -131,38 +130,5 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
         Assert.Contains("Keeper:FeeBumpPercent", text, StringComparison.Ordinal);
         Assert.Contains("Keeper:MinProfit", text, StringComparison.Ordinal);
         Assert.Contains("Keeper:WarningHealth", text, StringComparison.Ordinal);
-    }
-
-    private static async Task Until(Func<Task<bool>> condition, Task run)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (run.IsCompleted) throw new InvalidOperationException($"keeper run exited early with {(run.IsFaulted ? run.Exception!.ToString() : "no error")}");
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("condition not met within 60 s");
-    }
-
-    private static async Task<(HttpStatusCode Status, string Body)> TryGet(HttpClient http, string url)
-    {
-        try
-        {
-            using var r = await http.GetAsync(new Uri(url));
-            return (r.StatusCode, await r.Content.ReadAsStringAsync());
-        }
-        catch (HttpRequestException)
-        {
-            return (HttpStatusCode.ServiceUnavailable, string.Empty);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

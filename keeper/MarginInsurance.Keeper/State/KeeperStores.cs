@@ -10,11 +10,24 @@ public static class KeeperStores
     public static string InstanceIdFor(KeeperOptions options, string address) =>
         string.IsNullOrWhiteSpace(options.InstanceId) ? address.ToLowerInvariant() : options.InstanceId;
 
-    /// <summary>The store named by Keeper:State:Provider (SQLite at Keeper:StatePath, or PostgreSQL).</summary>
-    public static IKeeperStore Open(KeeperOptions options, string address) =>
-        IsPostgres(options)
-            ? new PostgresKeeperStore(options.State.ConnectionString!, InstanceIdFor(options, address))
-            : new SqliteKeeperStore(options.StatePath);
+    /// <summary>
+    /// The store named by Keeper:State:Provider (SQLite at Keeper:StatePath, or PostgreSQL). A file that is not a keeper
+    /// state database (corrupt, or another program's) is a <see cref="KeeperFatalException"/> naming Keeper:StatePath.
+    /// </summary>
+    public static IKeeperStore Open(KeeperOptions options, string address)
+    {
+        if (IsPostgres(options)) return new PostgresKeeperStore(options.State.ConnectionString!, InstanceIdFor(options, address));
+        try
+        {
+            return new SqliteKeeperStore(options.StatePath);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new KeeperFatalException(
+                $"Keeper:StatePath '{options.StatePath}' is not a usable keeper state database ({ex.Message.TrimEnd('.')}); " +
+                "move the file away (nonces are re-synced from the chain, but in-flight transactions and margin calls are forgotten) or point Keeper:StatePath at the right file", ex);
+        }
+    }
 
     /// <summary>
     /// The coordinator for <paramref name="store"/>: leases and shards on PostgreSQL, everything owned by one instance on

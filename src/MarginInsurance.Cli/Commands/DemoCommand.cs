@@ -16,7 +16,9 @@ public static class DemoCommand
         var ci = new Option<bool>("--ci") { Description = "Short smoke-test run (12 borrowers)." };
         var seed = new Option<int>("--seed") { Description = "Seed for position sizes and health levels.", DefaultValueFactory = _ => 7 };
         var keepOpen = new Option<bool>("--keep-open") { Description = "After the summary, leave the node, keeper and dashboard running until Ctrl+C." };
-        var command = new Command("demo", "Start a local Hardhat node, deploy, open positions, start the keeper (with its dashboard) and replay a real crash.") { scenario, borrowers, ci, seed, keepOpen };
+        var rpc = new Option<string?>("--rpc") { Description = "Use this development node (Hardhat or anvil, left running) instead of starting one; the protocol is deployed to it afresh." };
+        var keeperUrl = new Option<string?>("--keeper-url") { Description = "Fixed URL of the keeper's /status, /metrics and dashboard (default: a free port), e.g. http://127.0.0.1:9464." };
+        var command = new Command("demo", "Start a local Hardhat node (or use --rpc), deploy, open positions, start the keeper (with its dashboard) and replay a real crash.") { scenario, borrowers, ci, seed, keepOpen, rpc, keeperUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(ci) ? 12 : parse.GetValue(borrowers);
@@ -29,7 +31,7 @@ public static class DemoCommand
             CrashDemoSummary summary;
             try
             {
-                summary = await new CrashDemo(new CrashDemoOptions(parse.GetValue(scenario)!, count, parse.GetValue(seed), parse.GetValue(keepOpen)))
+                summary = await new CrashDemo(new CrashDemoOptions(parse.GetValue(scenario)!, count, parse.GetValue(seed), parse.GetValue(keepOpen), RpcUrl: parse.GetValue(rpc), KeeperUrl: parse.GetValue(keeperUrl)))
                     .RunAsync(Print, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)

@@ -27,8 +27,11 @@ namespace MarginInsurance.Cli.Demo;
 /// Called after the replay and the summary, while node, keeper and dashboard are still up (where <paramref name="KeepOpen"/>
 /// waits); e.g. a browser test of the live dashboard. Its exception ends the run (after stopping the keeper and the node).
 /// </param>
+/// <param name="RpcUrl">An existing development node to use (left running), instead of starting one.</param>
+/// <param name="KeeperUrl">Fixed URL for the keeper's HTTP endpoints and dashboard, instead of a free port.</param>
 public sealed record CrashDemoOptions(
-    string Scenario, int Borrowers, int Seed, bool KeepOpen = false, Func<DemoLiveContext, CancellationToken, Task>? AfterReplay = null);
+    string Scenario, int Borrowers, int Seed, bool KeepOpen = false, Func<DemoLiveContext, CancellationToken, Task>? AfterReplay = null,
+    string? RpcUrl = null, string? KeeperUrl = null);
 
 /// <summary>What is live at the end of a demo run: the keeper's dashboard, the node, the deployment and the borrowers' accounts.</summary>
 /// <param name="DashboardUrl">The dashboard served by the keeper (ends with '/').</param>
@@ -93,11 +96,11 @@ public sealed class CrashDemo(CrashDemoOptions options)
         var keeperDll = KeeperProcess.FindDll(root);
         AnsiConsole.MarkupLine($"[bold]MarginInsurance demo[/]: replaying [yellow]{scenario.Name}[/] ({scenario.Dates[0]:yyyy-MM-dd} .. {scenario.Dates[^1]:yyyy-MM-dd}) with {options.Borrowers} borrowers");
 
-        await using var protocol = await LocalProtocol.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var protocol = await LocalProtocol.StartAsync(options.RpcUrl, cancellationToken).ConfigureAwait(false);
         var chain = protocol.Chain;
         var deployment = protocol.Deployment;
         var admin = protocol.Admin;
-        AnsiConsole.MarkupLine($"local Hardhat node at {protocol.RpcUrl}");
+        AnsiConsole.MarkupLine(options.RpcUrl is null ? $"local Hardhat node at {protocol.RpcUrl}" : $"your node at {protocol.RpcUrl} (left running)");
         var deploymentPath = Path.Combine(root, "deployments", "localhost.json");
         deployment.Save(deploymentPath);
         AnsiConsole.MarkupLine($"deployed: vault [grey]{deployment.MarginVault}[/], insurance [grey]{deployment.InsurancePool}[/] → deployments/localhost.json");
@@ -126,7 +129,8 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 "--Keeper:Risk:Enabled=true", "--Keeper:Risk:DryRun=false", "--Keeper:Risk:IntervalSeconds=2",
                 "--Keeper:Risk:HistoryDays=60", "--Keeper:Risk:MinReturns=3", $"--Keeper:Risk:KeyVariable={riskKeyVariable}",
             ],
-            new Dictionary<string, string> { [riskKeyVariable] = riskKey.GetPrivateKeyAsBytes().ToHex(true) });
+            new Dictionary<string, string> { [riskKeyVariable] = riskKey.GetPrivateKeyAsBytes().ToHex(true) },
+            options.KeeperUrl);
         try
         {
             var lender = await protocol.CreateActorAsync(("USDC", "5000000")).ConfigureAwait(false);
@@ -285,11 +289,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 }
 
                 // Spread health between 1.07 (the most a borrow factor of 0.80 against a threshold of 0.85 allows is 1.0625) and 1.9.
-                var view = await trader.GetAccountAsync(account, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var targetHealth = 1.07 + (_random.NextDouble() * 0.83);
-                var byHealth = view.LiquidationCapacity.Raw * 1000 / (BigInteger)(targetHealth * 1000);
-                var borrow = BigInteger.Min(byHealth, view.BorrowCapacity.Raw * 999 / 1000);
-                await trader.BorrowAsync(account, new TokenAmount(borrow, admin.Deployment.BaseDecimals), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await Borrowers.BorrowToHealthAsync(trader, account, 1.07 + (_random.NextDouble() * 0.83), cancellationToken).ConfigureAwait(false);
                 accounts.Add(account);
                 task.Increment(1);
             }

@@ -4,12 +4,16 @@
   const $ = s => document.querySelector(s);
   const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const pct = (v, d = 2) => v === null || v === undefined ? '—' : (v * 100).toFixed(d) + '%';
+  /** Axis label of a base-asset amount: thousands separators, k/M for large round values. */
+  const money = v => Math.abs(v) >= 1e6 ? (v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 }) + 'M'
+    : Math.abs(v) >= 1e4 ? (v / 1e3).toLocaleString('en-US', { maximumFractionDigits: 1 }) + 'k' : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
   const BUCKETS = [
     { name: '< 1', color: '#ff4d4d' }, { name: '1 – 1.1', color: '#ff8c42' }, { name: '1.1 – 1.25', color: '#ffc145' },
     { name: '1.25 – 1.5', color: '#c4d85a' }, { name: '1.5 – 2', color: '#6fcf7f' }, { name: '≥ 2 / no debt', color: '#3f9fd8' },
   ];
   const COLORS = ['#5aa9ff', '#ffb454', '#b48cff', '#5ad1c2', '#ff7eb6', '#d4d466'];
-  const state = { sort: null, dir: 1, accounts: null };
+  const state = { sort: null, dir: 1, accounts: null, keeperCalls: new Map() };
+  const isZero = amount => /^0(\.0+)?( |$)/.test(String(amount ?? '0'));
 
   async function get(path) {
     const r = await fetch(path, { cache: 'no-store' });
@@ -28,12 +32,12 @@
     const m = a.market;
     const liquidatable = a.accounts.filter(r => r.healthSort !== null && r.healthSort < 1).length;
     let html = card('block', a.block) + card('accounts', a.accounts.length) + card('below health 1', liquidatable, liquidatable ? 'h-bad' : '');
-    for (const p of a.prices) html += card(p.symbol + ' / ' + a.baseSymbol, p.price ?? 'no price');
+    for (const p of a.prices) html += card(p.symbol + ' price', p.price ?? 'no price');
     if (m) {
       html += card('borrows', m.totalBorrows) + card('supply', m.totalSupply) + card('market utilization', m.utilization)
         + card('insurance assets', m.insuranceAssets) + card('coverage ratio', m.coverageRatio)
         + card('liquidations', m.liquidations) + card('repaid by liquidations', m.repaid)
-        + card('bad debt', m.badDebt, m.badDebt !== '0' ? 'h-bad' : '') + card('insurance drawn', m.insuranceCovered)
+        + card('bad debt', m.badDebt, isZero(m.badDebt) ? '' : 'h-bad') + card('insurance drawn', m.insuranceCovered)
         + card('paused', m.paused ? 'yes' : 'no', m.paused ? 'h-warn' : '');
     }
     $('#summary').innerHTML = html;
@@ -43,7 +47,7 @@
     if (!state.sort) return rows;
     const key = {
       health: r => r.healthSort === null ? (r.healthRaw ? Number.MAX_VALUE : Infinity) : r.healthSort,
-      debt: r => Number(r.debt) || 0,
+      debt: r => Number(r.debtRaw) || 0,
       utilization: r => r.utilizationRaw ? Number(r.utilizationRaw) : -1,
     }[state.sort];
     return rows.map((r, i) => [r, i]).sort((x, y) => {
@@ -59,9 +63,11 @@
       const mix = r.holdings.map(h => `<div><span class="tag ${r.mode === 'isolated' ? 'iso' : ''}">${esc(h.symbol)}</span>${esc(h.balance)} <span class="mut">= ${esc(h.value)} (${h.sharePct}%)</span></div>`).join('');
       const margin = r.holdings.map(h => `<div>${esc(h.symbol)}: LT ${(h.effectiveLtPct).toFixed(2)}% <span class="mut">(base ${(h.baseLtBps / 100).toFixed(2)}%, tier ${h.tier}, add-on ${h.addOnBps} bps)</span></div>`).join('')
         + `<div class="mut">liq. cap. ${esc(r.liquidationCapacity)} · borrow cap. ${esc(r.borrowCapacity)}</div>`;
-      const calls = r.marginCalls.length
-        ? r.marginCalls.map(c => `<div class="mc">${esc(c.symbol)} → ${c.addOnBps} bps at ${new Date(c.effectiveAt * 1000).toISOString().replace('T', ' ').slice(0, 19)}</div>`).join('')
+      const calls = r.addOnCalls.length
+        ? r.addOnCalls.map(c => `<div class="mc">${esc(c.symbol)} → ${c.addOnBps} bps at ${new Date(c.effectiveAt * 1000).toISOString().replace('T', ' ').slice(0, 19)}</div>`).join('')
         : '<span class="mut">none</span>';
+      const kc = state.keeperCalls.get(r.owner.toLowerCase() + '/' + r.subId);
+      const keeperCall = kc ? `<div class="h-warn">${esc(kc.reason)}</div><div class="mut">health ${esc(kc.health)} at block ${kc.raisedBlock}</div>` : '<span class="mut">none</span>';
       return `<tr class="account-row" data-owner="${esc(r.owner)}" data-sub="${esc(r.subId)}" data-health-raw="${esc(r.healthRaw ?? '')}" data-debt-raw="${esc(r.debtRaw)}">`
         + `<td class="c-account" title="${esc(r.owner)}"><a href="account.html?owner=${encodeURIComponent(r.owner)}&sub=${encodeURIComponent(r.subId)}">${esc(r.owner.slice(0, 10))}…/${esc(r.subId)}</a></td>`
         + `<td class="c-mode">${esc(r.mode)}</td>`
@@ -71,6 +77,7 @@
         + `<td class="c-mix">${mix || (r.problem ? `<span class="h-warn">${esc(r.problem)}</span>` : '<span class="mut">empty</span>')}</td>`
         + `<td class="c-util num">${esc(r.utilization)}</td>`
         + `<td class="c-margin">${r.holdings.length ? margin : '—'}</td>`
+        + `<td class="c-keeper-call">${keeperCall}</td>`
         + `<td class="c-calls">${calls}</td>`
         + `<td class="num">${r.liquidations || ''}</td></tr>`;
     }).join('');
@@ -82,18 +89,18 @@
   }
 
   function renderCharts(points) {
-    const x = points.map(p => p.block);
+    const x = points.map(p => p.timestamp); // a time axis: the blocks' own times
     const symbols = points.length ? Object.keys(points[points.length - 1].prices) : [];
     const firstOf = s => { for (const p of points) if (p.prices[s]) return p.prices[s]; return null; };
     MiniChart.line($('#chart-prices'), {
-      x, leftFormat: v => v.toFixed(0),
+      x, leftFormat: v => String(+v.toFixed(2)),
       series: symbols.map((s, i) => { const f = firstOf(s); return { name: s, color: COLORS[i % COLORS.length], values: points.map(p => p.prices[s] && f ? p.prices[s] / f * 100 : null) }; }),
     });
     MiniChart.stacked($('#chart-health'), {
       x, series: BUCKETS.map((b, i) => ({ name: b.name, color: b.color, values: points.map(p => p.healthBuckets[i]) })),
     });
     MiniChart.line($('#chart-liq'), {
-      x, rightFormat: v => v.toFixed(0),
+      x, rightFormat: v => v.toFixed(0), leftFormat: money,
       series: [
         { name: 'repaid', color: '#5aa9ff', values: points.map(p => p.repaid), step: true },
         { name: 'bad debt', color: '#ff4d4d', values: points.map(p => p.badDebt), step: true },
@@ -103,7 +110,7 @@
       rightDomain: [0, Math.max(4, Math.ceil(Math.max(0, ...points.map(p => p.liquidations)) / 4) * 4)],
     });
     MiniChart.line($('#chart-ins'), {
-      x, rightFormat: v => pct(v, 1),
+      x, rightFormat: v => +(v * 100).toFixed(2) + '%', leftFormat: money,
       leftDomain: [0, Math.max(1, ...points.map(p => p.insuranceAssets)) * 1.08],
       rightDomain: [0, Math.max(0.01, ...points.map(p => p.coverageRatio ?? 0)) * 1.08],
       series: [
@@ -144,6 +151,7 @@
     try {
       const [a, series, risk, keeper] = await Promise.all([get('api/accounts'), get('api/series'), get('api/risk'), get('api/keeper')]);
       state.accounts = a;
+      state.keeperCalls = new Map((keeper.status?.openMarginCalls || []).map(c => [c.owner.toLowerCase() + '/' + c.subId, c]));
       renderSummary(a); renderTable(a); renderCharts(series.points); renderRisk(risk); renderKeeper(keeper);
       const st = $('#status');
       st.className = 'status';

@@ -1,5 +1,5 @@
 // A tiny self-contained SVG chart helper (no dependencies): line charts with an optional right axis,
-// and stacked area charts. Each series is drawn as <path class="series" data-name=… data-points=N>.
+// and stacked area charts, over a time axis (block timestamps, UTC); value axes end on round ticks (1, 2, 2.5, 5 × 10^k). Each series is drawn as <path class="series" data-name=… data-points=N>.
 (function (global) {
   'use strict';
   const NS = 'http://www.w3.org/2000/svg';
@@ -16,9 +16,9 @@
     let lo = Infinity, hi = -Infinity;
     for (const v of values) if (v !== null && v !== undefined && isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
     if (lo === Infinity) return [0, 1];
-    if (lo === hi) { const pad = Math.abs(lo) * 0.05 || 1; return [lo - pad, hi + pad]; }
+    if (lo === hi) { const pad = Math.abs(lo) * 0.05 || 1; return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad]; }
     const pad = (hi - lo) * 0.06;
-    return [lo - pad, hi + pad];
+    return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad]; // non-negative data keeps a non-negative axis
   }
 
   function fmt(v) {
@@ -31,27 +31,69 @@
     return v.toPrecision(2);
   }
 
+  /** A round step near span / count: 1, 2, 2.5 or 5 times a power of ten. */
+  function niceStep(span, count) {
+    const raw = span / count, pow = Math.pow(10, Math.floor(Math.log10(raw))), f = raw / pow;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * pow;
+  }
+
+  /** The domain widened to round ticks: [lo, hi, step]. */
+  function nice(domain, count) {
+    const span = domain[1] - domain[0];
+    if (!(span > 0) || !isFinite(span)) return [domain[0], domain[1], span || 1];
+    const step = niceStep(span, count || 4);
+    return [Math.floor(domain[0] / step + 1e-9) * step, Math.ceil(domain[1] / step - 1e-9) * step, step];
+  }
+
   function axis(svg, scale, domain, side, format) {
     const x = side === 'left' ? M.l : W - M.r;
     el('line', { class: 'axis', x1: x, x2: x, y1: M.t, y2: H - M.b }, svg);
-    for (let i = 0; i <= 4; i++) {
-      const v = domain[0] + (domain[1] - domain[0]) * i / 4, y = scale(v);
+    const step = domain[2];
+    for (let v = domain[0]; v <= domain[1] + step * 1e-6; v += step) {
+      const r = Math.round(v / step) * step, y = scale(r);
       if (side === 'left') el('line', { class: 'grid', x1: M.l, x2: W - M.r, y1: y, y2: y }, svg);
-      const t = el('text', { x: side === 'left' ? x - 4 : x + 4, y: y + 3, 'text-anchor': side === 'left' ? 'end' : 'start' }, svg);
-      t.textContent = (format || fmt)(v);
+      const t = el('text', { class: 'tick tick-' + side, 'data-v': +r.toPrecision(12), x: side === 'left' ? x - 4 : x + 4, y: y + 3, 'text-anchor': side === 'left' ? 'end' : 'start' }, svg);
+      t.textContent = (format || fmt)(r);
     }
   }
 
+  const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800, 2592000];
+  const pad2 = n => String(n).padStart(2, '0');
+
+  /** A label for a block time (UTC, ISO style): time of day within two days, else the date. */
+  function timeLabel(t, span, step) {
+    const d = new Date(t * 1000);
+    const date = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+    const hm = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+    if (span > 2 * 86400) return step >= 86400 ? date : `${date.slice(5)} ${hm}`;
+    return step < 60 ? `${hm}:${pad2(d.getUTCSeconds())}` : hm;
+  }
+
+  /** The x axis: block time with round ticks (UTC). */
+  function timeAxis(svg, sx, t0, t1) {
+    const span = t1 - t0;
+    if (!(span > 0)) {
+      const t = el('text', { class: 'tick tick-x', 'data-t': t0, x: M.l, y: H - 6 }, svg);
+      t.textContent = timeLabel(t0, 0, 1) + ' UTC';
+      return;
+    }
+    const step = TIME_STEPS.find(s => span / s <= 6) || Math.ceil(span / 6 / 86400) * 86400;
+    for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
+      const X = sx(t);
+      el('line', { class: 'grid', x1: X, x2: X, y1: M.t, y2: H - M.b }, svg);
+      const label = el('text', { class: 'tick tick-x', 'data-t': t, x: X, y: H - 6, 'text-anchor': 'middle' }, svg);
+      label.textContent = timeLabel(t, span, step);
+    }
+  }
+
+  /** Frame with a time x axis; xs are block timestamps (seconds). */
   function frame(container, xs) {
     container.textContent = '';
     const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', class: 'chart-svg', 'data-samples': xs.length }, container);
     const x0 = xs.length ? xs[0] : 0, x1 = xs.length ? xs[xs.length - 1] : 1;
     const sx = v => M.l + (x1 === x0 ? (W - M.l - M.r) : (v - x0) / (x1 - x0) * (W - M.l - M.r));
     el('line', { class: 'axis', x1: M.l, x2: W - M.r, y1: H - M.b, y2: H - M.b }, svg);
-    if (xs.length) {
-      const a = el('text', { x: M.l, y: H - 6 }, svg); a.textContent = 'block ' + x0;
-      const b = el('text', { x: W - M.r, y: H - 6, 'text-anchor': 'end' }, svg); b.textContent = 'block ' + x1;
-    }
+    if (xs.length) timeAxis(svg, sx, x0, x1);
     return { svg, sx };
   }
 
@@ -67,14 +109,14 @@
     container.appendChild(lg);
   }
 
-  /** Line chart. opts: { x: number[], series: [{ name, color, values, axis: 'left'|'right', step }], leftFormat, rightFormat } */
+  /** Line chart. opts: { x: block timestamps (s), series: [{ name, color, values, axis: 'left'|'right', step }], leftFormat, rightFormat } */
   function line(container, opts) {
     const { svg, sx } = frame(container, opts.x);
     const sides = { left: opts.series.filter(s => s.axis !== 'right'), right: opts.series.filter(s => s.axis === 'right') };
     const scales = {};
     for (const side of ['left', 'right']) {
       if (!sides[side].length) continue;
-      const dom = opts[side + 'Domain'] || extent(sides[side].flatMap(s => s.values));
+      const dom = nice(opts[side + 'Domain'] || extent(sides[side].flatMap(s => s.values)));
       const scale = v => H - M.b - (v - dom[0]) / (dom[1] - dom[0]) * (H - M.t - M.b);
       scales[side] = scale;
       axis(svg, scale, dom, side, opts[side + 'Format']);
@@ -95,11 +137,11 @@
     legend(container, opts.series);
   }
 
-  /** Stacked area chart. opts: { x: number[], series: [{ name, color, values }] } */
+  /** Stacked area chart. opts: { x: block timestamps (s), series: [{ name, color, values }] } */
   function stacked(container, opts) {
     const { svg, sx } = frame(container, opts.x);
     const totals = opts.x.map((_, i) => opts.series.reduce((a, s) => a + (s.values[i] || 0), 0));
-    const dom = [0, Math.max(1, ...totals)];
+    const dom = nice([0, Math.max(4, ...totals)]); // counts: whole-number ticks
     const sy = v => H - M.b - (v - dom[0]) / (dom[1] - dom[0]) * (H - M.t - M.b);
     axis(svg, sy, dom, 'left', v => v.toFixed(0));
     const base = opts.x.map(() => 0);

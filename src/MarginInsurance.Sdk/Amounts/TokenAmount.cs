@@ -113,6 +113,21 @@ public readonly record struct TokenAmount : IComparable<TokenAmount>
         return fraction.Length == 0 ? whole : $"{whole}.{fraction}";
     }
 
+    /// <summary>
+    /// The amount for people: thousands separators, at most <paramref name="places"/> decimals (rounded half up, trailing
+    /// zeros kept to the token's precision), and the symbol — "695,000.61 USDC", "0.9985 WETH" with 4 places.
+    /// </summary>
+    public string Format(string symbol, int places = 2)
+    {
+        places = Math.Clamp(places, 0, Decimals);
+        var scale = BigInteger.Pow(10, Decimals - places);
+        var rounded = (Raw + scale / 2) / scale;
+        var digits = rounded.ToString(CultureInfo.InvariantCulture).PadLeft(places + 1, '0');
+        var whole = BigInteger.Parse(places == 0 ? digits : digits[..^places], CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
+        var text = places == 0 ? whole : $"{whole}.{digits[^places..]}";
+        return string.IsNullOrEmpty(symbol) ? text : $"{text} {symbol}";
+    }
+
     private static int SameDecimals(TokenAmount left, TokenAmount right) =>
         left.Decimals == right.Decimals
             ? left.Decimals
