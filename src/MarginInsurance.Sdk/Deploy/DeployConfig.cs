@@ -36,6 +36,9 @@ public sealed record DeployConfig
     /// <summary>Existing Multicall3 address; null deploys one.</summary>
     public string? Multicall3 { get; init; }
 
+    /// <summary>The Uniswap v3 market beside the vault; null: none.</summary>
+    public UniswapConfig? Uniswap { get; init; }
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
