@@ -57,6 +57,7 @@ public sealed class KeeperEngine : IDisposable
     private bool _oracleUpdated;
     private TickReport? _lastReport;
     private readonly OrphanedLiquidationSettler _orphans;
+    private readonly SwapLiquidationPlanner _swap;
     private string _lastLive = string.Empty;
 
     private KeeperEngine(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics metrics)
@@ -73,6 +74,7 @@ public sealed class KeeperEngine : IDisposable
         Store = KeeperStores.Open(options, account.Address);
         Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
+        _swap = new SwapLiquidationPlanner(web3, deployment, account.Address, logger);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
@@ -328,10 +330,21 @@ public sealed class KeeperEngine : IDisposable
             if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
             if (simulations[i] is not { } simulation) continue;
             var (fn, sim) = simulation;
-            var gas = new BigInteger(_options.LiquidationGasLimit); // upper bound of the gas cost
+            // Inventory mode when the keeper's base pays the repayment; otherwise swap mode (the seized collateral is sold
+            // in the pool inside the liquidation), priced from the QuoterV2 quote after price impact.
+            var need = sim.Repaid + sim.Fee;
+            var swap = need > inventory ? await _swap.PlanAsync(c.Account, c.Asset, sim.Seized).ConfigureAwait(false) : null;
+            if (need > inventory && swap is null)
+            {
+                _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account} and no pool can settle it; top up the keeper", inventory, Deployment.BaseSymbol, need, c.Account);
+                Metrics.InventoryLow.Set(1);
+                continue;
+            }
 
+            var limit = new BigInteger(swap is null ? _options.LiquidationGasLimit : Math.Max(_options.LiquidationGasLimit, SwapLiquidationPlanner.GasLimit));
+            var gas = limit; // upper bound of the gas cost
             var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
-            var seizedValue = MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
+            var seizedValue = swap?.Proceeds ?? MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
             var gasWei = gas * fees.Expected;
             var gasBase = gasAsset?.PriceWad is { } p ? gasWei * p * WadMath.Pow10(Deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
             var profit = seizedValue - sim.Repaid - sim.Fee - gasBase;
@@ -341,33 +354,27 @@ public sealed class KeeperEngine : IDisposable
                 skipped++;
                 Metrics.SkippedUnprofitable.Inc();
                 if (_unprofitableLogged.Add(key))
-                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} (bonus {Bonus} − fee {Fee} − gas {Gas}, base units)",
-                        c.Account, profit, _minProfit, seizedValue - sim.Repaid, sim.Fee, gasBase);
+                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} ({Mode}: proceeds {Proceeds} − repaid {Repaid} − fee {Fee} − gas {Gas}, base units)",
+                        c.Account, profit, _minProfit, swap is null ? "inventory" : "swap", seizedValue, sim.Repaid, sim.Fee, gasBase);
                 continue;
             }
 
             _unprofitableLogged.Remove(key);
-            var need = sim.Repaid + sim.Fee;
-            if (need > inventory)
-            {
-                _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account}; top up the keeper", inventory, Deployment.BaseSymbol, need, c.Account);
-                Metrics.InventoryLow.Set(1);
-                continue;
-            }
-
             if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
-            var limit = new BigInteger(_options.LiquidationGasLimit);
+            var (to, data, detail) = swap is { } plan
+                ? (_swap.Liquidator!, plan.Call.GetCallData().ToHex(true), $"{SwapLiquidationPlanner.DetailPrefix}health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} proceeds {plan.Proceeds} profit {profit}")
+                : (Deployment.MarginVault, fn.GetCallData().ToHex(true), $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}");
             var tx = await Transactions.SendAsync(
-                new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
-                    $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}"),
+                new TxRequest(to, data, limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset, detail),
                 fees, head, cancellationToken).ConfigureAwait(false);
             if (tx is null) continue;
-            inventory -= need;
+            if (swap is null) inventory -= need;
+            else Metrics.SwapLiquidationsSent.Inc();
             sent++;
             Metrics.LiquidationsSent.Inc();
             Store.AddCounter($"expected_profit:{tx.Hash}", profit);
-            _logger.LogInformation("liquidating {Account} (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
-                c.Account, new Wad(c.Health), c.Shortfall, tx.Hash, tx.Nonce, profit);
+            _logger.LogInformation("liquidating {Account} in {Mode} mode (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
+                c.Account, swap is null ? "inventory" : "swap", new Wad(c.Health), c.Shortfall, tx.Hash, tx.Nonce, profit);
         }
 
         Metrics.InventoryLow.Set(inventory < _lowInventory ? 1 : 0);
@@ -404,6 +411,14 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>A pending liquidation is re-sent as is if its simulation still succeeds; otherwise the nonce is freed with a self-transfer.</summary>
     private async Task<TxRequest?> ReplacementFor(SentTx tx)
     {
+        if (SwapLiquidationPlanner.IsSwap(tx))
+        {
+            Metrics.Replacements.Inc();
+            return await _swap.ResimulateAsync(tx).ConfigureAwait(false) is { } data
+                ? new TxRequest(_swap.Liquidator!, data, tx.GasLimit, "liquidate", tx.Owner, tx.SubId, tx.Asset, $"{SwapLiquidationPlanner.DetailPrefix}replaces {tx.Hash}")
+                : null;
+        }
+
         if (LiquidationCall.Of(tx, Address) is not { } fn) return null;
         try
         {
