@@ -323,31 +323,36 @@ public sealed class KeeperEngine : IDisposable
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
         var simulations = new Simulation?[eligible.Count];
         await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
-            async (i, _) => simulations[i] = await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => simulations[i] = inventory.IsZero && _swap.Liquidator is not null ? null : await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
         for (var i = 0; i < eligible.Count; i++)
         {
             var c = eligible[i];
             if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
-            if (simulations[i] is not { } simulation) continue;
-            var (fn, sim) = simulation;
-            // Inventory mode when the keeper's base pays the repayment; otherwise swap mode (the seized collateral is sold
-            // in the pool inside the liquidation), priced from the QuoterV2 quote after price impact.
-            var need = sim.Repaid + sim.Fee;
-            var swap = need > inventory ? await _swap.PlanAsync(c.Account, c.Asset, sim.Seized).ConfigureAwait(false) : null;
-            if (need > inventory && swap is null)
+            // Inventory mode when the keeper's base pays the repayment (the vault call simulated); otherwise swap mode: the
+            // seized collateral is sold in the pool inside the liquidation, priced from the QuoterV2 quote after price impact.
+            var simulation = simulations[i];
+            var inventoryPays = simulation is { } s0 && s0.Result.Repaid + s0.Result.Fee <= inventory;
+            var swap = inventoryPays ? null : await _swap.PlanAsync(c.Account, c.Asset).ConfigureAwait(false);
+            if (!inventoryPays && swap is null)
             {
-                _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account} and no pool can settle it; top up the keeper", inventory, Deployment.BaseSymbol, need, c.Account);
-                Metrics.InventoryLow.Set(1);
+                if (simulation is { } s1)
+                {
+                    _logger.LogWarning("inventory {Have} {Base} base units cannot pay {Need} to liquidate {Account} and no pool can settle it; top up the keeper", inventory, Deployment.BaseSymbol, s1.Result.Repaid + s1.Result.Fee, c.Account);
+                    Metrics.InventoryLow.Set(1);
+                }
+
                 continue;
             }
 
+            var (repaid, seized, fee) = swap is { } sp ? (sp.Repaid, sp.Seized, sp.Fee) : (simulation!.Result.Repaid, simulation.Result.Seized, simulation.Result.Fee);
+            var need = repaid + fee;
             var limit = new BigInteger(swap is null ? _options.LiquidationGasLimit : Math.Max(_options.LiquidationGasLimit, SwapLiquidationPlanner.GasLimit));
             var gas = limit; // upper bound of the gas cost
             var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
-            var seizedValue = swap?.Proceeds ?? MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
+            var seizedValue = swap?.Proceeds ?? MarginMath.CollateralValue(seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
             var gasWei = gas * fees.Expected;
             var gasBase = gasAsset?.PriceWad is { } p ? gasWei * p * WadMath.Pow10(Deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
-            var profit = seizedValue - sim.Repaid - sim.Fee - gasBase;
+            var profit = seizedValue - repaid - fee - gasBase;
             var key = $"{c.Account.Owner}/{c.Account.SubId}";
             if (profit < _minProfit && !ignoreProfit)
             {
@@ -355,15 +360,15 @@ public sealed class KeeperEngine : IDisposable
                 Metrics.SkippedUnprofitable.Inc();
                 if (_unprofitableLogged.Add(key))
                     _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} ({Mode}: proceeds {Proceeds} − repaid {Repaid} − fee {Fee} − gas {Gas}, base units)",
-                        c.Account, profit, _minProfit, swap is null ? "inventory" : "swap", seizedValue, sim.Repaid, sim.Fee, gasBase);
+                        c.Account, profit, _minProfit, swap is null ? "inventory" : "swap", seizedValue, repaid, fee, gasBase);
                 continue;
             }
 
             _unprofitableLogged.Remove(key);
             if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
             var (to, data, detail) = swap is { } plan
-                ? (_swap.Liquidator!, plan.Call.GetCallData().ToHex(true), $"{SwapLiquidationPlanner.DetailPrefix}health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} proceeds {plan.Proceeds} profit {profit}")
-                : (Deployment.MarginVault, fn.GetCallData().ToHex(true), $"health {new Wad(c.Health)} repay {sim.Repaid} seize {sim.Seized} fee {sim.Fee} profit {profit}");
+                ? (_swap.Liquidator!, plan.Call.GetCallData().ToHex(true), $"{SwapLiquidationPlanner.DetailPrefix}health {new Wad(c.Health)} repay {repaid} seize {seized} fee {fee} proceeds {plan.Proceeds} profit {profit}")
+                : (Deployment.MarginVault, simulation!.Function.GetCallData().ToHex(true), $"health {new Wad(c.Health)} repay {repaid} seize {seized} fee {fee} profit {profit}");
             var tx = await Transactions.SendAsync(
                 new TxRequest(to, data, limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset, detail),
                 fees, head, cancellationToken).ConfigureAwait(false);
@@ -377,8 +382,10 @@ public sealed class KeeperEngine : IDisposable
                 c.Account, swap is null ? "inventory" : "swap", new Wad(c.Health), c.Shortfall, tx.Hash, tx.Nonce, profit);
         }
 
-        Metrics.InventoryLow.Set(inventory < _lowInventory ? 1 : 0);
-        if (inventory < _lowInventory)
+        // With a pool to settle through (swap mode), a low base inventory is a choice, not a fault.
+        var low = inventory < _lowInventory && _swap.Liquidator is null;
+        Metrics.InventoryLow.Set(low ? 1 : 0);
+        if (low)
             _logger.LogWarning("low inventory: {Have} base units of {Base} < Keeper:LowInventoryWarning; top up the keeper", inventory, Deployment.BaseSymbol);
         return (sent, skipped);
     }

@@ -14,11 +14,17 @@ using Nethereum.Web3;
 
 namespace MarginInsurance.Keeper.Chain;
 
-/// <summary>A liquidation planned in swap mode: the call to the SwapLiquidator and the proceeds QuoterV2 quoted.</summary>
+/// <summary>A liquidation planned in swap mode: the call to the SwapLiquidator, what it repays and seizes, and the quote.</summary>
 /// <param name="Call">The SwapLiquidator call (sent as is).</param>
+/// <param name="Repaid">Debt the liquidation repays (simulated).</param>
+/// <param name="Seized">Collateral it seizes (simulated).</param>
 /// <param name="Proceeds">Base the sale of the seized collateral fetches (QuoterV2, after price impact and the pool fee).</param>
-/// <param name="SimulatedProfit">Profit the SwapLiquidator's own simulation returned (before gas).</param>
-internal sealed record SwapPlan(LiquidateFunction Call, BigInteger Proceeds, BigInteger SimulatedProfit);
+/// <param name="SimulatedProfit">Base left to the keeper in the simulation (proceeds − repaid − fee), before gas.</param>
+internal sealed record SwapPlan(LiquidateFunction Call, BigInteger Repaid, BigInteger Seized, BigInteger Proceeds, BigInteger SimulatedProfit)
+{
+    /// <summary>The protocol fee the vault takes (proceeds − repaid − profit).</summary>
+    public BigInteger Fee => BigInteger.Max(BigInteger.Zero, Proceeds - Repaid - SimulatedProfit);
+}
 
 /// <summary>
 /// Swap mode of the keeper: when its base inventory cannot pay a liquidation, it liquidates through the SwapLiquidator,
@@ -47,8 +53,12 @@ internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployme
     /// <summary>The SwapLiquidator's address, or null without a market.</summary>
     public string? Liquidator => deployment.Uniswap?.SwapLiquidator;
 
-    /// <summary>Plans a swap-mode liquidation of <paramref name="account"/>, quoting the sale of <paramref name="seized"/> (no quote when null); null when no pool or it would revert.</summary>
-    public async Task<SwapPlan?> PlanAsync(AccountId account, string asset, BigInteger? seized)
+    /// <summary>
+    /// Plans a swap-mode liquidation of <paramref name="account"/>: simulates the SwapLiquidator call (which reverts on a
+    /// pool far from the oracle or a sale below the minimum), then quotes the seized amount with QuoterV2 (skipped when
+    /// <paramref name="quote"/> is false); null when there is no pool or the call would revert.
+    /// </summary>
+    public async Task<SwapPlan?> PlanAsync(AccountId account, string asset, bool quote = true)
     {
         if (_market is null || deployment.Uniswap is not { } uni) return null;
         var symbol = deployment.Collateral(asset).Symbol;
@@ -60,10 +70,10 @@ internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployme
         };
         try
         {
-            var proceeds = seized is { } amount ? (await _market.QuoteSellAsync(symbol, amount).ConfigureAwait(false)).AmountOut : BigInteger.Zero;
             var sim = await web3.Eth.GetContractQueryHandler<LiquidateFunction>()
                 .QueryDeserializingToObjectAsync<LiquidateOutputDTO>(call, uni.SwapLiquidator, BlockParameter.CreateLatest()).ConfigureAwait(false);
-            return new SwapPlan(call, proceeds, sim.Profit);
+            var proceeds = quote && sim.Seized > 0 ? (await _market.QuoteSellAsync(symbol, sim.Seized).ConfigureAwait(false)).AmountOut : BigInteger.Zero;
+            return new SwapPlan(call, sim.Repaid, sim.Seized, proceeds, sim.Profit);
         }
         catch (Exception ex) when (ProtocolErrors.Translate(ex) is { } err)
         {
@@ -76,7 +86,7 @@ internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployme
     public async Task<string?> ResimulateAsync(SentTx tx)
     {
         if (Liquidator is null || tx is not { Owner: { } owner, SubId: { } sub, Asset: { } asset }) return null;
-        var plan = await PlanAsync(new AccountId(owner, BigInteger.Parse(sub, System.Globalization.CultureInfo.InvariantCulture)), asset, null).ConfigureAwait(false);
+        var plan = await PlanAsync(new AccountId(owner, BigInteger.Parse(sub, System.Globalization.CultureInfo.InvariantCulture)), asset, quote: false).ConfigureAwait(false);
         return plan?.Call.GetCallData().ToHex(true);
     }
 }
