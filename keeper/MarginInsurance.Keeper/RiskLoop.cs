@@ -41,6 +41,7 @@ public sealed class RiskLoop
     private readonly ILogger _logger;
     private readonly TransactionManager _tx;
     private readonly MarginVaultService _vault;
+    private readonly PoolDepth _depth;
 
     public RiskLoop(KeeperEngine engine, KeeperOptions options, Account riskKey, ILogger logger)
     {
@@ -48,6 +49,7 @@ public sealed class RiskLoop
         _options = options;
         _logger = logger;
         _vault = new MarginVaultService(engine.Web3, engine.Deployment.MarginVault);
+        _depth = new PoolDepth(engine.Web3, engine.Deployment);
         _tx = riskKey.Address.Equals(engine.Address, StringComparison.OrdinalIgnoreCase)
             ? engine.Transactions
             : new TransactionManager(engine.Web3, riskKey, engine.Deployment.ChainId, engine.Store, options, logger);
@@ -99,9 +101,19 @@ public sealed class RiskLoop
 
             var defaults = DefaultMarginInputs.For(c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol);
             var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
+            // Liquidation cost from depth: the slippage of a liquidation-sized sale measured in the pool replaces the fixed default.
+            var depth = await _depth.CurveAsync(c, await _engine.Web3.Eth.GetContractQueryHandler<Contracts.OracleRouter.ContractDefinition.GetPriceFunction>()
+                .QueryAsync<BigInteger>(_engine.Deployment.OracleRouter, new Contracts.OracleRouter.ContractDefinition.GetPriceFunction { Asset = c.Token }).ConfigureAwait(false)).ConfigureAwait(false);
+            var size = _depth.LiquidationSize(cfg.TierBreak1, market.CloseFactorBps);
+            if (depth is not null) inputs = inputs.WithDepth(depth, size);
             var rec = MarginRecommender.Recommend(returns, inputs, new MarginPolicy(), bounds, new RiskEngineSettings());
             var target = rec.RecommendedAddOnBps;
             var detail = $"vol {rec.Volatility:P2}/day, ES(1d) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}";
+            if (depth is not null)
+            {
+                var stress = LiquidationCost.Stress(rec.OneDayEs, rec.Volatility, inputs, depth, size, new MarginPolicy(), bounds);
+                detail += $", slippage {inputs.SlippageBps:F0} bps selling {size:N0} {_engine.Deployment.BaseSymbol} in the pool (depth −80 %: {stress.Stressed.Inputs.SlippageBps:F0} bps, safe LT {stress.Stressed.MaxSafeLiquidationThresholdBps} bps)";
+            }
             if (Math.Abs(target - current) < _options.Risk.ThresholdBps)
             {
                 decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "hold", null, detail));

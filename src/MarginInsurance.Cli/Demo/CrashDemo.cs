@@ -37,7 +37,10 @@ public sealed record CrashDemoOptions(
 /// <param name="RpcUrl">The local Hardhat node.</param>
 /// <param name="Deployment">The deployed protocol.</param>
 /// <param name="Accounts">The borrowing accounts seeded by the demo.</param>
-public sealed record DemoLiveContext(string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts);
+/// <param name="KeeperAddress">The keeper's address.</param>
+/// <param name="ReplayStartBlock">First block of the crash replay.</param>
+public sealed record DemoLiveContext(
+    string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts, string? KeeperAddress = null, long ReplayStartBlock = 0);
 
 /// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events.</summary>
 public sealed record CrashDemoSummary(
@@ -205,7 +208,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
             report(summary);
             if (options.AfterReplay is { } afterReplay)
             {
-                await afterReplay(new DemoLiveContext(keeper.Url + "/", protocol.RpcUrl, deployment, accounts), cancellationToken).ConfigureAwait(false);
+                await afterReplay(new DemoLiveContext(keeper.Url + "/", protocol.RpcUrl, deployment, accounts, keeperAddress, replayStart), cancellationToken).ConfigureAwait(false);
             }
 
             if (options.KeepOpen)

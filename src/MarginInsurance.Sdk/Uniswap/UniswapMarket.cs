@@ -54,6 +54,27 @@ public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
     }
 
     /// <summary>
+    /// The price impact of selling collateral worth each of <paramref name="saleValues"/> (whole base units at the oracle
+    /// price <paramref name="oraclePriceWad"/>) into the pool: 1 − proceeds / oracle value, in basis points, fee included.
+    /// </summary>
+    public async Task<IReadOnlyList<(double SaleValue, double ImpactBps)>> ImpactCurveAsync(string collateral, BigInteger oraclePriceWad, IReadOnlyList<double> saleValues)
+    {
+        var token = deployment.Collateral(collateral);
+        var price = (double)oraclePriceWad / 1e18;
+        var points = new List<(double, double)>();
+        foreach (var value in saleValues)
+        {
+            var amount = new BigInteger(value / price * Math.Pow(10, token.Decimals));
+            var quote = await QuoteSellAsync(collateral, amount).ConfigureAwait(false);
+            var proceeds = (double)quote.AmountOut / Math.Pow(10, deployment.BaseDecimals);
+            var worth = (double)amount / Math.Pow(10, token.Decimals) * price;
+            points.Add((value, Math.Max(0, (1 - (proceeds / worth)) * 10_000)));
+        }
+
+        return points;
+    }
+
+    /// <summary>
     /// Trades the pool to <paramref name="price"/> (base per whole collateral) through the SwapRouter with a price limit,
     /// as an arbitrageur would after an oracle move; the signer's tokens are minted as mocks (local chains).
     /// </summary>
