@@ -324,6 +324,8 @@ public sealed class KeeperEngine : IDisposable
         var simulations = new Simulation?[eligible.Count];
         await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
             async (i, _) => simulations[i] = inventory.IsZero && _swap.Liquidator is not null ? null : await SimulateAsync(eligible[i]).ConfigureAwait(false)).ConfigureAwait(false);
+        // One swap-mode liquidation per pool per pass: each was simulated on the pool as it is now, and the first sale moves it.
+        var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < eligible.Count; i++)
         {
             var c = eligible[i];
@@ -332,6 +334,7 @@ public sealed class KeeperEngine : IDisposable
             // seized collateral is sold in the pool inside the liquidation, priced from the QuoterV2 quote after price impact.
             var simulation = simulations[i];
             var inventoryPays = simulation is { } s0 && s0.Result.Repaid + s0.Result.Fee <= inventory;
+            if (!inventoryPays && poolsUsed.Contains(c.Asset)) continue; // next pass, re-simulated on the moved pool
             var swap = inventoryPays ? null : await _swap.PlanAsync(c.Account, c.Asset).ConfigureAwait(false);
             if (!inventoryPays && swap is null)
             {
@@ -373,8 +376,16 @@ public sealed class KeeperEngine : IDisposable
                 new TxRequest(to, data, limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset, detail),
                 fees, head, cancellationToken).ConfigureAwait(false);
             if (tx is null) continue;
-            if (swap is null) inventory -= need;
-            else Metrics.SwapLiquidationsSent.Inc();
+            if (swap is null)
+            {
+                inventory -= need;
+            }
+            else
+            {
+                poolsUsed.Add(c.Asset);
+                Metrics.SwapLiquidationsSent.Inc();
+            }
+
             sent++;
             Metrics.LiquidationsSent.Inc();
             Store.AddCounter($"expected_profit:{tx.Hash}", profit);

@@ -54,6 +54,27 @@ public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
     }
 
     /// <summary>
+    /// Base (raw) worth of collateral the pool sells until its price rises by <paramref name="move"/>: the ask-side depth at
+    /// +2 %, valued at the current pool price. Priced through QuoterV2 with a price limit.
+    /// </summary>
+    public async Task<BigInteger> AskDepthAsync(string collateral, double move)
+    {
+        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
+        var price = await PriceAsync(collateral).ConfigureAwait(false);
+        var function = new QuoteExactInputSingleFunction
+        {
+            Params = new QuoteExactInputSingleParams
+            {
+                TokenIn = deployment.BaseAsset, TokenOut = token.Token, AmountIn = BigInteger.Pow(10, 40), Fee = pool.Fee,
+                SqrtPriceLimitX96 = PoolMath.SqrtPriceX96(PoolMath.PoolPrice(price * (1 + move), token.Decimals, deployment.BaseDecimals, colIsToken0)),
+            },
+        };
+        var output = await web3.Eth.GetContractQueryHandler<QuoteExactInputSingleFunction>()
+            .QueryDeserializingToObjectAsync<QuoteExactInputSingleOutputDTO>(function, Market.QuoterV2).ConfigureAwait(false);
+        return new BigInteger((double)output.AmountOut / Math.Pow(10, token.Decimals) * price * Math.Pow(10, deployment.BaseDecimals));
+    }
+
+    /// <summary>
     /// The price impact of selling collateral worth each of <paramref name="saleValues"/> (whole base units at the oracle
     /// price <paramref name="oraclePriceWad"/>) into the pool: 1 − proceeds / oracle value, in basis points, fee included.
     /// </summary>
