@@ -167,6 +167,8 @@ public sealed record DeployConfig
         {
             AddressOf(Multicall3, "multicall3");
         }
+
+        Uniswap?.Validate(Collaterals?.Select(c => c?.Token?.Symbol ?? string.Empty).ToArray() ?? [], Fail);
     }
 
     /// <summary>Reads a config file; errors name the file, the JSON path and the problem.</summary>

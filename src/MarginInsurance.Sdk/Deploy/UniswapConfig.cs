@@ -23,6 +23,84 @@ public sealed record UniswapConfig
 
     /// <summary>One pool per collateral, against the base asset.</summary>
     public required IReadOnlyList<UniswapPoolConfig> Pools { get; init; }
+
+    private static readonly uint[] FeeTiers = [100, 500, 3000, 10000];
+
+    /// <summary>Checks the section without a chain; <paramref name="fail"/> throws with the field and the problem.</summary>
+    internal void Validate(IReadOnlyList<string> listed, Action<string, string> fail)
+    {
+        void Address(string? value, string field)
+        {
+            try
+            {
+                Accounts.Address.Require(value, field);
+            }
+            catch (ArgumentException ex)
+            {
+                fail(field, ex.Message);
+            }
+        }
+
+        if (Pools is null)
+        {
+            fail("uniswap.pools", "missing; give one pool per collateral, e.g. { \"collateral\": \"WETH\", \"fee\": 500 }");
+            return;
+        }
+
+        if (!Deploy)
+        {
+            Address(Factory, "uniswap.factory (or set deploy: true on a local chain)");
+            Address(SwapRouter, "uniswap.swapRouter");
+            Address(QuoterV2, "uniswap.quoterV2");
+        }
+
+        for (var i = 0; i < Pools.Count; i++)
+        {
+            var where = $"uniswap.pools[{i}]";
+            if (Pools[i] is not { } pool)
+            {
+                fail(where, "null; expected { collateral, fee, ranges }");
+                return;
+            }
+
+            if (!listed.Contains(pool.Collateral, StringComparer.OrdinalIgnoreCase))
+            {
+                fail($"{where}.collateral", $"'{pool.Collateral}' is not a listed collateral; use one of {string.Join(", ", listed)}");
+            }
+
+            if (!FeeTiers.Contains(pool.Fee))
+            {
+                fail($"{where}.fee", $"{pool.Fee} is not a Uniswap v3 fee tier; use 100, 500, 3000 or 10000");
+            }
+
+            if (!Deploy)
+            {
+                Address(pool.Address, $"{where}.address");
+            }
+
+            for (var j = 0; j < (pool.Ranges?.Count ?? 0); j++)
+            {
+                var range = pool.Ranges![j];
+                var field = $"{where}.ranges[{j}]";
+                if (range is null)
+                {
+                    fail(field, "null; expected { width, value }");
+                    return;
+                }
+
+                if (!string.Equals(range.Width, "full", StringComparison.OrdinalIgnoreCase)
+                    && !(double.TryParse(range.Width, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) && w > 0))
+                {
+                    fail($"{field}.width", $"'{range.Width}' is not a positive ratio (\"0.02\" = ±2 %) or \"full\"");
+                }
+
+                if (!(double.TryParse(range.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0))
+                {
+                    fail($"{field}.value", $"'{range.Value}' is not a positive amount of the base asset, e.g. \"2000000\"");
+                }
+            }
+        }
+    }
 }
 
 /// <summary>A collateral/base pool.</summary>
