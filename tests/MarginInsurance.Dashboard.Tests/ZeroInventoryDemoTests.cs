@@ -1,5 +1,6 @@
 using MarginInsurance.Cli.Demo;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Contracts.SwapLiquidator.ContractDefinition;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
@@ -43,10 +44,21 @@ public sealed class ZeroInventoryDemoTests(ITestOutputHelper output)
             duplicates = liquidations.GroupBy(l => (l.Event.Owner.ToLowerInvariant(), l.Event.SubId, l.Log.BlockNumber.Value)).Count(g => g.Count() > 1);
             var swapEvents = web3.Eth.GetEvent<SwapLiquidationEventDTO>(live.Deployment.Uniswap!.SwapLiquidator);
             var swaps = await swapEvents.GetAllChangesAsync(swapEvents.CreateFilterInput(start, BlockParameter.CreateLatest()));
+            var oracle = new OracleRouterService(web3, live.Deployment.OracleRouter);
+            var slippage = new List<(string Symbol, double Value, double Bps)>();
             foreach (var s in swaps)
             {
-                var symbol = live.Deployment.Collateral(s.Event.Collateral).Symbol;
-                output.WriteLine($"swap-mode liquidation {symbol}: seized {s.Event.Seized}, repaid {s.Event.Repaid}, proceeds {s.Event.Proceeds}, profit {s.Event.Profit}, gas in block {s.Log.BlockNumber.Value}");
+                var collateral = live.Deployment.Collateral(s.Event.Collateral);
+                // Oracle value of the seized collateral at the block before the liquidation, against what the pool paid.
+                var price = (double)await oracle.GetPriceQueryAsync(s.Event.Collateral, new BlockParameter(new HexBigInteger(s.Log.BlockNumber.Value - 1))) / 1e18;
+                var value = (double)s.Event.Seized / Math.Pow(10, collateral.Decimals) * price;
+                var proceeds = (double)s.Event.Proceeds / Math.Pow(10, live.Deployment.BaseDecimals);
+                slippage.Add((collateral.Symbol, value, (1 - (proceeds / value)) * 10_000));
+            }
+
+            foreach (var g in slippage.GroupBy(x => x.Symbol))
+            {
+                output.WriteLine($"{g.Key}: {g.Count()} swap-mode liquidations, sales {g.Min(x => x.Value):N0}..{g.Max(x => x.Value):N0} USDC, slippage vs oracle {g.Min(x => x.Bps):F1}..{g.Max(x => x.Bps):F1} bps (mean {g.Average(x => x.Bps):F1}, pool fee included)");
             }
         });
 
