@@ -3,6 +3,7 @@ pragma solidity 0.8.26;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IMarginVault} from "../interfaces/IMarginVault.sol";
 import {IUniswapV3PoolMinimal, IUniswapV3SwapCallbackMinimal} from "../interfaces/IUniswapV3Minimal.sol";
 import {PoolPriceLib} from "./PoolPriceLib.sol";
@@ -50,7 +51,12 @@ contract LeverageRouter is IUniswapV3SwapCallbackMinimal {
 
     /// @notice A leveraged position was opened or increased.
     event LeverageOpened(
-        address indexed owner, uint256 indexed subId, address collateral, uint256 ownAmount, uint256 borrowed, uint256 bought
+        address indexed owner,
+        uint256 indexed subId,
+        address collateral,
+        uint256 ownAmount,
+        uint256 borrowed,
+        uint256 bought
     );
     /// @notice Debt was repaid by selling collateral (and the rest withdrawn when `closed`).
     event LeverageReduced(
@@ -74,12 +80,17 @@ contract LeverageRouter is IUniswapV3SwapCallbackMinimal {
         uint256 borrowAmount,
         uint256 minCollateralOut
     ) external returns (uint256 bought) {
-        if (ownAmount != 0) IERC20(collateral).safeTransferFrom(msg.sender, address(this), ownAmount);
+        if (ownAmount != 0) {
+            IERC20(collateral).safeTransferFrom(msg.sender, address(this), ownAmount);
+        }
         bool baseIsToken0 = !PoolPriceLib.collateralIsToken0(IUniswapV3PoolMinimal(pool), address(base), collateral);
         (int256 a0, int256 a1) = _flash(
-            pool, baseIsToken0, int256(borrowAmount), Flash(Action.Open, msg.sender, subId, collateral, ownAmount, minCollateralOut)
+            pool,
+            baseIsToken0,
+            SafeCast.toInt256(borrowAmount),
+            Flash(Action.Open, msg.sender, subId, collateral, ownAmount, minCollateralOut)
         );
-        bought = uint256(-(baseIsToken0 ? a1 : a0));
+        bought = SafeCast.toUint256(-(baseIsToken0 ? a1 : a0));
         emit LeverageOpened(msg.sender, subId, collateral, ownAmount, borrowAmount, bought);
     }
 
@@ -103,13 +114,17 @@ contract LeverageRouter is IUniswapV3SwapCallbackMinimal {
 
     function _sell(address pool, Flash memory f) internal returns (uint256 sold) {
         bool colIsToken0 = PoolPriceLib.collateralIsToken0(IUniswapV3PoolMinimal(pool), address(base), f.collateral);
-        (int256 a0, int256 a1) = _flash(pool, colIsToken0, -int256(f.amount), f);
-        sold = uint256(colIsToken0 ? a0 : a1);
+        (int256 a0, int256 a1) = _flash(pool, colIsToken0, -SafeCast.toInt256(f.amount), f);
+        sold = SafeCast.toUint256(colIsToken0 ? a0 : a1);
     }
 
-    function _flash(address pool, bool zeroForOne, int256 amount, Flash memory f) internal returns (int256 a0, int256 a1) {
+    function _flash(address pool, bool zeroForOne, int256 amount, Flash memory f)
+        internal
+        returns (int256 a0, int256 a1)
+    {
         _activePool = pool;
-        (a0, a1) = IUniswapV3PoolMinimal(pool).swap(address(this), zeroForOne, amount, PoolPriceLib.noLimit(zeroForOne), abi.encode(f));
+        (a0, a1) = IUniswapV3PoolMinimal(pool)
+            .swap(address(this), zeroForOne, amount, PoolPriceLib.noLimit(zeroForOne), abi.encode(f));
         _activePool = address(0);
     }
 
@@ -123,8 +138,8 @@ contract LeverageRouter is IUniswapV3SwapCallbackMinimal {
         if (msg.sender != _activePool) revert UnexpectedCallback(msg.sender);
         Flash memory f = abi.decode(data, (Flash));
         (uint256 owed, uint256 received) = amount0Delta > 0
-            ? (uint256(amount0Delta), uint256(-amount1Delta))
-            : (uint256(amount1Delta), uint256(-amount0Delta));
+            ? (SafeCast.toUint256(amount0Delta), SafeCast.toUint256(-amount1Delta))
+            : (SafeCast.toUint256(amount1Delta), SafeCast.toUint256(-amount0Delta));
         if (f.action == Action.Open) {
             // received: collateral bought; owed: base borrowed.
             if (received < f.limit) revert CollateralOutTooLow(received, f.limit);

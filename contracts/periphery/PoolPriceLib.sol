@@ -37,7 +37,8 @@ library PoolPriceLib {
         return colIsToken0 ? p : Math.mulDiv(Q96, Q96, p);
     }
 
-    /// @notice The oracle price (`priceWad`, base per whole collateral, 18 decimals) as raw base per raw collateral, Q96.
+    /// @notice The oracle price (`priceWad`, base per whole collateral, 18 decimals) as raw base per raw
+    /// collateral, Q96.
     function oraclePriceX96(uint256 priceWad, uint8 collateralDecimals, uint8 baseDecimals)
         internal
         pure

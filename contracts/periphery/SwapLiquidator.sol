@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IMarginLiquidationCallback} from "../interfaces/IMarginLiquidationCallback.sol";
 import {IMarginVault} from "../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../interfaces/IOracleRouter.sol";
@@ -129,11 +130,18 @@ contract SwapLiquidator is IMarginLiquidationCallback, IUniswapV3SwapCallbackMin
         uint256 minimum = Math.mulDiv(seized, minX96, PoolPriceLib.Q96, Math.Rounding.Ceil);
         uint256 proceeds;
         if (seized != 0) {
-            (int256 a0, int256 a1) =
-                p.swap(address(this), colIsToken0, int256(seized), PoolPriceLib.sellLimit(minX96, colIsToken0), abi.encode(s.collateral));
+            (int256 a0, int256 a1) = p.swap(
+                address(this),
+                colIsToken0,
+                SafeCast.toInt256(seized),
+                PoolPriceLib.sellLimit(minX96, colIsToken0),
+                abi.encode(s.collateral)
+            );
             (int256 colDelta, int256 baseDelta) = colIsToken0 ? (a0, a1) : (a1, a0);
-            proceeds = uint256(-baseDelta);
-            if (uint256(colDelta) != seized || proceeds < minimum) revert SwapProceedsTooLow(proceeds, minimum);
+            proceeds = SafeCast.toUint256(-baseDelta);
+            if (SafeCast.toUint256(colDelta) != seized || proceeds < minimum) {
+                revert SwapProceedsTooLow(proceeds, minimum);
+            }
         }
         uint256 owed = repaid + fee;
         if (proceeds < owed) revert ProceedsBelowOwed(proceeds, owed);
@@ -144,7 +152,7 @@ contract SwapLiquidator is IMarginLiquidationCallback, IUniswapV3SwapCallbackMin
     function uniswapV3SwapCallback(int256 amount0Delta, int256 amount1Delta, bytes calldata data) external {
         if (msg.sender != _activePool) revert UnexpectedCallback(msg.sender);
         address collateral = abi.decode(data, (address));
-        uint256 owed = uint256(amount0Delta > 0 ? amount0Delta : amount1Delta);
+        uint256 owed = SafeCast.toUint256(amount0Delta > 0 ? amount0Delta : amount1Delta);
         IERC20(collateral).safeTransfer(msg.sender, owed);
     }
 

@@ -1694,6 +1694,28 @@ export declare const leverageRouterAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "address";
         readonly "name": "token";
         readonly "type": "address";
@@ -5581,6 +5603,28 @@ export declare const swapLiquidatorAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "address";
         readonly "name": "token";
         readonly "type": "address";
@@ -6516,6 +6560,17 @@ export declare const errorsAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "uint8";
         readonly "name": "bits";
         readonly "type": "uint8";
@@ -6527,6 +6582,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "SafeCastOverflowedUintDowncast";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
     readonly "type": "error";
   },
   {

@@ -189,6 +189,8 @@ namespace MarginInsurance.Contracts.LeverageRouter
                 typeof(CollateralOutTooLowError),
                 typeof(NoDebtError),
                 typeof(PoolPairMismatchError),
+                typeof(SafeCastOverflowedIntToUintError),
+                typeof(SafeCastOverflowedUintToIntError),
                 typeof(SafeERC20FailedOperationError),
                 typeof(UnexpectedCallbackError)
             };

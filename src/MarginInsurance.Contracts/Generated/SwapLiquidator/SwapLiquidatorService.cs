@@ -186,6 +186,8 @@ namespace MarginInsurance.Contracts.SwapLiquidator
                 typeof(PoolOracleDivergenceError),
                 typeof(PoolPairMismatchError),
                 typeof(ProceedsBelowOwedError),
+                typeof(SafeCastOverflowedIntToUintError),
+                typeof(SafeCastOverflowedUintToIntError),
                 typeof(SafeERC20FailedOperationError),
                 typeof(SwapProceedsTooLowError),
                 typeof(UnexpectedCallbackError)
