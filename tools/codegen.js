@@ -15,10 +15,42 @@ const namespace = "MarginInsurance.Contracts";
 // can deploy them through the same typed API.
 const contracts = [
   "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3",
-  "MockERC20", "MockAggregator", "MockLiquidator", "BenchSeeder",
+  "MockERC20", "MockAggregator", "MockLiquidator", "BenchSeeder", "SwapLiquidator", "LeverageRouter",
 ];
+// Uniswap v3 as shipped in its npm packages (compiled artifacts, deployed with their own bytecode): small bindings
+// from the artifact ABIs, limited to the functions the deployer, the keeper and the SDK call (constructor and
+// events kept), so the deployer, keeper and SDK use the same typed API as for the protocol's contracts.
+const external = {
+  UniswapV3Factory: {
+    artifact: "@uniswap/v3-core/artifacts/contracts/UniswapV3Factory.sol/UniswapV3Factory.json",
+    functions: ["getPool", "feeAmountTickSpacing"],
+  },
+  UniswapV3Pool: {
+    artifact: "@uniswap/v3-core/artifacts/contracts/UniswapV3Pool.sol/UniswapV3Pool.json",
+    functions: ["slot0", "liquidity", "token0", "token1", "fee", "tickSpacing"],
+  },
+  NonfungiblePositionManager: {
+    artifact: "@uniswap/v3-periphery/artifacts/contracts/NonfungiblePositionManager.sol/NonfungiblePositionManager.json",
+    functions: ["createAndInitializePoolIfNecessary", "mint"],
+  },
+  SwapRouter: {
+    artifact: "@uniswap/v3-periphery/artifacts/contracts/SwapRouter.sol/SwapRouter.json",
+    functions: ["exactInputSingle", "exactOutputSingle"],
+  },
+  QuoterV2: {
+    artifact: "@uniswap/v3-periphery/artifacts/contracts/lens/QuoterV2.sol/QuoterV2.json",
+    functions: ["quoteExactInputSingle", "quoteExactOutputSingle"],
+  },
+};
 
 function artifactFor(name) {
+  if (external[name]) {
+    const { artifact, functions } = external[name];
+    const full = JSON.parse(fs.readFileSync(require.resolve(artifact, { paths: [root] }), "utf8"));
+    const missing = functions.filter((f) => !full.abi.some((x) => x.type === "function" && x.name === f));
+    if (missing.length) throw new Error(`codegen: ${artifact} has no function ${missing.join(", ")}`);
+    return { ...full, abi: full.abi.filter((x) => x.type !== "function" || functions.includes(x.name)) };
+  }
   const found = [];
   (function walk(dir) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -34,7 +66,7 @@ function artifactFor(name) {
 function generate(outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  for (const name of contracts) {
+  for (const name of [...contracts, ...Object.keys(external)]) {
     const artifact = artifactFor(name);
     codegen.generateAllClasses(JSON.stringify(artifact.abi), artifact.bytecode, name, namespace, outDir, 0);
   }
@@ -74,12 +106,12 @@ if (process.argv.includes("--check")) {
     console.error("fix: run scripts/codegen and commit src/MarginInsurance.Contracts/Generated");
     process.exit(1);
   }
-  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length} contracts)`);
+  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length + Object.keys(external).length} contracts)`);
 } else {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mi-codegen-"));
   generate(tmp); // into a temporary folder first: a failure leaves the committed bindings intact
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(tmp, target, { recursive: true });
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length} contracts to ${path.relative(root, target)}`);
+  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length + Object.keys(external).length} contracts to ${path.relative(root, target)}`);
 }

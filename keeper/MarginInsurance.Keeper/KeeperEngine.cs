@@ -62,6 +62,7 @@ public sealed class KeeperEngine : IDisposable
     private bool _oracleUpdated;
     private TickReport? _lastReport;
     private readonly OrphanedLiquidationSettler _orphans;
+    private readonly SwapLiquidationPlanner _swap;
     private string _lastLive = string.Empty;
 
     private KeeperEngine(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics metrics)
@@ -78,8 +79,9 @@ public sealed class KeeperEngine : IDisposable
         Store = KeeperStores.Open(options, account.Address);
         Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
+        _swap = new SwapLiquidationPlanner(web3, deployment, account.Address, logger);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
-        Funds = new KeeperFunds(web3, deployment, account.Address, options, metrics, logger);
+        Funds = new KeeperFunds(web3, deployment, account.Address, options, metrics, logger) { SwapSettles = _swap.Liquidator is not null };
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _vault = new MarginVaultService(web3, deployment.MarginVault);
         _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
@@ -377,52 +379,71 @@ public sealed class KeeperEngine : IDisposable
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
         var simulations = new Simulation?[eligible.Count];
         await Parallel.ForAsync(0, eligible.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
-            async (i, _) => simulations[i] = await SimulateAsync(eligible[i], inventory).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => simulations[i] = inventory.IsZero && _swap.Liquidator is not null ? null : await SimulateAsync(eligible[i], inventory).ConfigureAwait(false)).ConfigureAwait(false);
+        // One swap-mode liquidation per pool per pass: each was simulated on the pool as it is now, and the first sale moves it.
+        var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < eligible.Count; i++)
         {
             var c = eligible[i];
             if (sent >= _options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
-            if (simulations[i] is not { } simulation) continue;
-            var (fn, sim) = simulation;
-            var gas = new BigInteger(_options.LiquidationGasLimit); // upper bound of the gas cost
+            // Inventory mode when the keeper's base pays the repayment (the vault call simulated); otherwise swap mode: the
+            // seized collateral is sold in the pool inside the liquidation, priced from the QuoterV2 quote after price impact.
+            var simulation = simulations[i];
+            var inventoryPays = simulation is { } s0 && s0.Result.Repaid + s0.Result.Fee <= inventory;
+            if (!inventoryPays && poolsUsed.Contains(c.Asset)) continue; // next pass, re-simulated on the moved pool
+            var swap = inventoryPays ? null : await _swap.PlanAsync(c.Account, c.Asset).ConfigureAwait(false);
+            if (!inventoryPays && swap is null)
+            {
+                if (simulation is { } s1)
+                    Funds.SkipForInventory(c.Account.ToString(), inventory, $"{Base(s1.Result.Repaid + s1.Result.Fee)} (repay + insurance fee) and no pool can settle it");
 
+                continue;
+            }
+
+            var (repaid, seized, fee) = swap is { } sp ? (sp.Repaid, sp.Seized, sp.Fee) : (simulation!.Result.Repaid, simulation.Result.Seized, simulation.Result.Fee);
+            var need = repaid + fee;
+            var limit = new BigInteger(swap is null ? _options.LiquidationGasLimit : Math.Max(_options.LiquidationGasLimit, SwapLiquidationPlanner.GasLimit));
+            var gas = limit; // upper bound of the gas cost
             var asset = read.Market.Assets.First(a => a.Token.Equals(c.Asset, StringComparison.OrdinalIgnoreCase));
-            var seizedValue = MarginMath.CollateralValue(sim.Seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
+            var seizedValue = swap?.Proceeds ?? MarginMath.CollateralValue(seized, asset.PriceWad ?? BigInteger.Zero, asset.Config.Decimals, Deployment.BaseDecimals);
             var gasWei = gas * fees.Expected;
             var gasBase = gasAsset?.PriceWad is { } p ? gasWei * p * WadMath.Pow10(Deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
-            var profit = seizedValue - sim.Repaid - sim.Fee - gasBase;
+            var profit = seizedValue - repaid - fee - gasBase;
             var key = $"{c.Account.Owner}/{c.Account.SubId}";
             if (profit < _minProfit && !ignoreProfit)
             {
                 skipped++;
                 Metrics.SkippedUnprofitable.Inc();
                 if (_unprofitableLogged.Add(key))
-                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} (bonus {Bonus} − fee {Fee} − gas {Gas})",
-                        c.Account, Base(profit), Base(_minProfit), Base(seizedValue - sim.Repaid), Base(sim.Fee), Base(gasBase));
+                    _logger.LogInformation("skip {Account}: profit {Profit} < Keeper:MinProfit {Min} ({Mode}: proceeds {Proceeds} − repaid {Repaid} − fee {Fee} − gas {Gas})",
+                        c.Account, Base(profit), Base(_minProfit), swap is null ? "inventory" : "swap", Base(seizedValue), Base(repaid), Base(fee), Base(gasBase));
                 continue;
             }
 
             _unprofitableLogged.Remove(key);
-            var need = sim.Repaid + sim.Fee;
-            if (need > inventory)
-            {
-                Funds.SkipForInventory(c.Account.ToString(), inventory, $"{Base(need)} (repay + insurance fee)");
-                continue;
-            }
-
             if (!Coordinator.TryClaim(c.Account, head)) continue; // another instance has it in flight or just claimed it
-            var limit = new BigInteger(_options.LiquidationGasLimit);
+            var (to, data, detail) = swap is { } plan
+                ? (_swap.Liquidator!, plan.Call.GetCallData().ToHex(true), $"{SwapLiquidationPlanner.DetailPrefix}health {new Wad(c.Health)} repay {Base(repaid)} seize {seized} fee {Base(fee)} proceeds {Base(plan.Proceeds)} profit {Base(profit)}")
+                : (Deployment.MarginVault, simulation!.Function.GetCallData().ToHex(true), $"health {new Wad(c.Health)} repay {Base(repaid)} seize {seized} fee {Base(fee)} profit {Base(profit)}");
             var tx = await Transactions.SendAsync(
-                new TxRequest(Deployment.MarginVault, fn.GetCallData().ToHex(true), limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset,
-                    $"health {new Wad(c.Health)} repay {Base(sim.Repaid)} seize {sim.Seized} fee {Base(sim.Fee)} profit {Base(profit)}"),
+                new TxRequest(to, data, limit, "liquidate", c.Account.Owner, c.Account.SubId.ToString(CultureInfo.InvariantCulture), c.Asset, detail),
                 fees, head, cancellationToken).ConfigureAwait(false);
             if (tx is null) continue;
-            inventory -= need;
+            if (swap is null)
+            {
+                inventory -= need;
+            }
+            else
+            {
+                poolsUsed.Add(c.Asset);
+                Metrics.SwapLiquidationsSent.Inc();
+            }
+
             sent++;
             Metrics.LiquidationsSent.Inc();
             Store.AddCounter($"expected_profit:{tx.Hash}", profit);
-            _logger.LogInformation("liquidating {Account} (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
-                c.Account, new Wad(c.Health), Base(c.Shortfall), tx.Hash, tx.Nonce, Base(profit));
+            _logger.LogInformation("liquidating {Account} in {Mode} mode (health {Health}, shortfall {Shortfall}): tx {Hash} nonce {Nonce}, expected profit {Profit}",
+                c.Account, swap is null ? "inventory" : "swap", new Wad(c.Health), Base(c.Shortfall), tx.Hash, tx.Nonce, Base(profit));
         }
 
         Funds.SetInventory(inventory);
@@ -451,8 +472,9 @@ public sealed class KeeperEngine : IDisposable
         {
             if (err.ErrorName == "ERC20InsufficientBalance")
             {
-                // The vault pulls the repayment from the keeper: its inventory is short, not the account healthy.
-                Funds.SkipForInventory(c.Account.ToString(), inventory, $"the repayment ({err.Message})");
+                // The vault pulls the repayment from the keeper: its inventory is short, not the account healthy
+                // (with a pool to settle through, the keeper falls back to swap mode instead: not a skip).
+                if (_swap.Liquidator is null) Funds.SkipForInventory(c.Account.ToString(), inventory, $"the repayment ({err.Message})");
                 return null;
             }
 
@@ -464,6 +486,14 @@ public sealed class KeeperEngine : IDisposable
     /// <summary>A pending liquidation is re-sent as is if its simulation still succeeds; otherwise the nonce is freed with a self-transfer.</summary>
     private async Task<TxRequest?> ReplacementFor(SentTx tx)
     {
+        if (SwapLiquidationPlanner.IsSwap(tx))
+        {
+            Metrics.Replacements.Inc();
+            return await _swap.ResimulateAsync(tx).ConfigureAwait(false) is { } data
+                ? new TxRequest(_swap.Liquidator!, data, tx.GasLimit, "liquidate", tx.Owner, tx.SubId, tx.Asset, $"{SwapLiquidationPlanner.DetailPrefix}replaces {tx.Hash}")
+                : null;
+        }
+
         if (LiquidationCall.Of(tx, Address) is not { } fn) return null;
         try
         {

@@ -22,6 +22,12 @@ public sealed class KeeperFunds(IWeb3 web3, DeploymentFile deployment, string ad
     private bool _inventoryWasLow;
     private bool _gasWasLow;
 
+    /// <summary>
+    /// Whether a pool can settle liquidations (swap mode through the SwapLiquidator): then a low base inventory is a
+    /// choice, not a fault, and raises no warning.
+    /// </summary>
+    public bool SwapSettles { get; init; }
+
     /// <summary>Base-asset inventory at the last read (null before the first).</summary>
     public BigInteger? Inventory { get; private set; }
 
@@ -60,7 +66,7 @@ public sealed class KeeperFunds(IWeb3 web3, DeploymentFile deployment, string ad
     {
         Inventory = inventory;
         metrics.Inventory.Set((double)inventory / Math.Pow(10, deployment.BaseDecimals));
-        var low = inventory < _lowInventory;
+        var low = inventory < _lowInventory && !SwapSettles;
         metrics.InventoryLow.Set(low ? 1 : 0);
         if (low && (atStart || !_inventoryWasLow))
             logger.LogWarning("low inventory: the keeper {Address} holds {Have} < Keeper:LowInventoryWarning {Min}; liquidations repay the debt from it, so top it up (keeper/README.md, Funding)",

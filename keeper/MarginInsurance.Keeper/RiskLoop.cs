@@ -43,6 +43,7 @@ public sealed class RiskLoop
     private readonly ILogger _logger;
     private readonly TransactionManager _tx;
     private readonly MarginVaultService _vault;
+    private readonly PoolDepth _depth;
 
     public RiskLoop(KeeperEngine engine, KeeperOptions options, Account riskKey, ILogger logger)
     {
@@ -50,6 +51,7 @@ public sealed class RiskLoop
         _options = options;
         _logger = logger;
         _vault = new MarginVaultService(engine.Web3, engine.Deployment.MarginVault);
+        _depth = new PoolDepth(engine.Web3, engine.Deployment);
         _tx = riskKey.Address.Equals(engine.Address, StringComparison.OrdinalIgnoreCase)
             ? engine.Transactions
             : new TransactionManager(engine.Web3, riskKey, engine.Deployment.ChainId, engine.Store, options, logger);
@@ -109,12 +111,26 @@ public sealed class RiskLoop
             var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
             var policy = new MarginPolicy();
             var settings = new RiskEngineSettings();
+            // Liquidation cost from depth: the slippage of a liquidation-sized sale measured in the pool replaces the fixed default.
+            var depth = await _depth.CurveAsync(c, await _engine.Web3.Eth.GetContractQueryHandler<Contracts.OracleRouter.ContractDefinition.GetPriceFunction>()
+                .QueryAsync<BigInteger>(_engine.Deployment.OracleRouter, new Contracts.OracleRouter.ContractDefinition.GetPriceFunction { Asset = c.Token }).ConfigureAwait(false)).ConfigureAwait(false);
+            var size = _depth.LiquidationSize(cfg.TierBreak1, market.CloseFactorBps);
+            if (depth is not null) inputs = inputs.WithDepth(depth, size);
             // the one σ rule of the risk engine (same as the CLI and the dashboard): EWMA realized, combined with implied when configured
             var sigma = CombinedSigma.Latest(series, settings, implied, null, policy.HorizonDays, closes.Dates[^1]);
             var rec = MarginRecommender.Recommend(returns, inputs, policy, bounds, settings, sigma.Combined);
             var target = rec.RecommendedAddOnBps;
             var detail = $"{sigma.Label}, ES(1d, log) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}; "
-                + $"LT/bonus from chain, liquidity multiplier {inputs.LiquidityMultiplier} and slippage {inputs.SlippageBps} bps from {(DefaultMarginInputs.IsShipped(underlying) ? $"shipped defaults for {underlying}" : "GENERIC defaults (no inputs for this asset)")}";
+                + $"LT/bonus from chain, liquidity multiplier {inputs.LiquidityMultiplier} and "
+                + (depth is not null
+                    ? $"slippage {inputs.SlippageBps:F0} bps measured selling {size:N0} {_engine.Deployment.BaseSymbol} in the pool"
+                    : $"slippage {inputs.SlippageBps} bps")
+                + $" from {(DefaultMarginInputs.IsShipped(underlying) ? $"shipped defaults for {underlying}" : "GENERIC defaults (no inputs for this asset)")}";
+            if (depth is not null)
+            {
+                var stress = LiquidationCost.Stress(rec.OneDayEs, rec.Volatility, inputs, depth, size, policy, bounds);
+                detail += $"; depth −80 %: slippage {stress.Stressed.Inputs.SlippageBps:F0} bps, safe LT {stress.Stressed.MaxSafeLiquidationThresholdBps} bps";
+            }
             if (Math.Abs(target - current) < _options.Risk.ThresholdBps)
             {
                 decisions.Add(new AddOnDecision(c.Symbol, current, target, rec.RawAddOnBps, "hold", null, detail));

@@ -1615,6 +1615,355 @@ export declare const kinkedRateModelAbi: readonly [
     readonly "type": "function";
   }
 ];
+/** ABI of LeverageRouter (contracts/periphery/LeverageRouter.sol). */
+export declare const leverageRouterAbi: readonly [
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "contract IMarginVault";
+        readonly "name": "vault_";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "contract IERC20";
+        readonly "name": "base_";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "constructor";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "required";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maximum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralInTooHigh";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "received";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "minimum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralOutTooLow";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "NoDebt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "base";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PoolPairMismatch";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "token";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "SafeERC20FailedOperation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "UnexpectedCallback";
+    readonly "type": "error";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "ownAmount";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "borrowed";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "bought";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "LeverageOpened";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "sold";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "bool";
+        readonly "name": "closed";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "name": "LeverageReduced";
+    readonly "type": "event";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "base";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "contract IERC20";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "repayAmount";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maxCollateralIn";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "bool";
+        readonly "name": "close";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "name": "deleverage";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "sold";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "ownAmount";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "borrowAmount";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "minCollateralOut";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "openLeveraged";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "bought";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "int256";
+        readonly "name": "amount0Delta";
+        readonly "type": "int256";
+      },
+      {
+        readonly "internalType": "int256";
+        readonly "name": "amount1Delta";
+        readonly "type": "int256";
+      },
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "data";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "name": "uniswapV3SwapCallback";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "vault";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "contract IMarginVault";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  }
+];
 /** ABI of MarginVault (contracts/MarginVault.sol). */
 export declare const marginVaultAbi: readonly [
   {
@@ -5159,6 +5508,356 @@ export declare const oracleRouterAbi: readonly [
     readonly "type": "function";
   }
 ];
+/** ABI of SwapLiquidator (contracts/periphery/SwapLiquidator.sol). */
+export declare const swapLiquidatorAbi: readonly [
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "contract IMarginVault";
+        readonly "name": "vault_";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "contract IERC20";
+        readonly "name": "base_";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "constructor";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "bps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "InvalidBound";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "poolPriceX96";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "oraclePriceX96";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "divergenceBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PoolOracleDivergence";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "base";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PoolPairMismatch";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "owed";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ProceedsBelowOwed";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "token";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "SafeERC20FailedOperation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "minimum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SwapProceedsTooLow";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "UnexpectedCallback";
+    readonly "type": "error";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "seized";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "profit";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SwapLiquidation";
+    readonly "type": "event";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "base";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "contract IERC20";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maxRepay";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maxDivergenceBps";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maxSlippageBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "liquidate";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "seized";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "profit";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "fee";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "seized";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "data";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "name": "onMarginLiquidation";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "int256";
+        readonly "name": "amount0Delta";
+        readonly "type": "int256";
+      },
+      {
+        readonly "internalType": "int256";
+        readonly "name": "amount1Delta";
+        readonly "type": "int256";
+      },
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "data";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "name": "uniswapV3SwapCallback";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "vault";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "contract IMarginVault";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  }
+];
 /** Every custom error of the protocol's contracts and libraries, merged: decodes any revert. */
 export declare const errorsAbi: readonly [
   {
@@ -5266,6 +5965,38 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "CallFailed";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "required";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maximum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralInTooHigh";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "received";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "minimum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralOutTooLow";
     readonly "type": "error";
   },
   {
@@ -5544,6 +6275,17 @@ export declare const errorsAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
+        readonly "name": "bps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "InvalidBound";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
         readonly "name": "decimals";
         readonly "type": "uint256";
       }
@@ -5649,6 +6391,11 @@ export declare const errorsAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "NoDebt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "NothingToLiquidate";
     readonly "type": "error";
   },
@@ -5698,6 +6445,53 @@ export declare const errorsAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "poolPriceX96";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "oraclePriceX96";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "divergenceBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PoolOracleDivergence";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "base";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PoolPairMismatch";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
         readonly "name": "asset";
         readonly "type": "address";
       },
@@ -5727,6 +6521,22 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "owed";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ProceedsBelowOwed";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [];
     readonly "name": "ReentrancyGuardReentrantCall";
     readonly "type": "error";
@@ -5750,6 +6560,17 @@ export declare const errorsAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntToUint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "uint8";
         readonly "name": "bits";
         readonly "type": "uint8";
@@ -5761,6 +6582,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "SafeCastOverflowedUintDowncast";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintToInt";
     readonly "type": "error";
   },
   {
@@ -5812,6 +6644,22 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "minimum";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SwapProceedsTooLow";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [];
     readonly "name": "TooManyCollateralAssets";
     readonly "type": "error";
@@ -5830,6 +6678,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "Unauthorized";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "UnexpectedCallback";
     readonly "type": "error";
   },
   {
@@ -6276,6 +7135,92 @@ export declare const eventsAbi: readonly [
         readonly "type": "address";
       },
       {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "ownAmount";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "borrowed";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "bought";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "LeverageOpened";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "sold";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "bool";
+        readonly "name": "closed";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "name": "LeverageReduced";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
         readonly "indexed": false;
         readonly "internalType": "uint256";
         readonly "name": "subId";
@@ -6678,6 +7623,67 @@ export declare const eventsAbi: readonly [
       {
         readonly "indexed": true;
         readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "collateral";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "pool";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "repaid";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "seized";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "proceeds";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "profit";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SwapLiquidation";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
         readonly "name": "from";
         readonly "type": "address";
       },
@@ -6870,9 +7876,11 @@ export declare const eventsAbi: readonly [
 export declare const abis: {
   readonly InsurancePool: typeof insurancePoolAbi;
   readonly KinkedRateModel: typeof kinkedRateModelAbi;
+  readonly LeverageRouter: typeof leverageRouterAbi;
   readonly MarginVault: typeof marginVaultAbi;
   readonly Multicall3: typeof multicall3Abi;
   readonly OracleRouter: typeof oracleRouterAbi;
+  readonly SwapLiquidator: typeof swapLiquidatorAbi;
 };
 /** Version of the contracts these ABIs were built from. */
 export declare const version: "0.1.0";

@@ -2,9 +2,11 @@
 import cjs from "./index.js";
 export const insurancePoolAbi = cjs.insurancePoolAbi;
 export const kinkedRateModelAbi = cjs.kinkedRateModelAbi;
+export const leverageRouterAbi = cjs.leverageRouterAbi;
 export const marginVaultAbi = cjs.marginVaultAbi;
 export const multicall3Abi = cjs.multicall3Abi;
 export const oracleRouterAbi = cjs.oracleRouterAbi;
+export const swapLiquidatorAbi = cjs.swapLiquidatorAbi;
 export const errorsAbi = cjs.errorsAbi;
 export const eventsAbi = cjs.eventsAbi;
 export const abis = cjs.abis;

@@ -32,12 +32,13 @@ public static class MarginDashboardExtensions
         services.AddSingleton(sp => new DashboardStore(sp.GetRequiredService<IOptions<MarginDashboardOptions>>().Value.HistoryCapacity));
         services.AddHostedService<DashboardSampler>();
         services.AddSingleton<AccountReports>();
+        services.AddSingleton<PoolDepthReader>();
         return services;
     }
 
     /// <summary>
     /// Maps the page at <paramref name="prefix"/> (e.g. "/" or "/dashboard") and its JSON API under
-    /// <c>{prefix}api/</c>: accounts, series, risk, keeper.
+    /// <c>{prefix}api/</c>: accounts, series, risk, keeper, pools.
     /// </summary>
     public static IEndpointConventionBuilder MapMarginDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/")
     {
@@ -72,6 +73,17 @@ public static class MarginDashboardExtensions
             }
         });
         AccountReports.Map(group, Json);
+        group.MapGet("/api/pools", async (PoolDepthReader pools) =>
+        {
+            try
+            {
+                return Results.Json(new { pools = await pools.ReadAsync().ConfigureAwait(false), error = (string?)null }, Json);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Results.Json(new { pools = Array.Empty<PoolDepthDto>(), error = (string?)ex.Message }, Json);
+            }
+        });
         group.MapGet("/api/config", (IOptions<MarginDashboardOptions> options) => Results.Json(new { title = options.Value.Title }, Json));
         return group;
     }

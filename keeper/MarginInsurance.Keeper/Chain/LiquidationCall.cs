@@ -13,9 +13,9 @@ internal static class LiquidationCall
     public static LiquidateFunction For(string owner, BigInteger subId, string asset, string from) =>
         new() { Owner = owner, SubId = subId, CollateralAsset = asset, MaxRepay = WadMath.MaxUint256, Data = [], FromAddress = from };
 
-    /// <summary>The call a stored liquidation transaction made, or null when <paramref name="tx"/> is not a liquidation.</summary>
+    /// <summary>The call a stored liquidation transaction made, or null when <paramref name="tx"/> is not a vault liquidation (swap mode goes through the SwapLiquidator).</summary>
     public static LiquidateFunction? Of(SentTx tx, string from) =>
-        tx is { Kind: "liquidate", Owner: { } owner, SubId: { } subId, Asset: { } asset }
+        tx is { Kind: "liquidate", Owner: { } owner, SubId: { } subId, Asset: { } asset } && !SwapLiquidationPlanner.IsSwap(tx)
             ? For(owner, BigInteger.Parse(subId, CultureInfo.InvariantCulture), asset, from)
             : null;
 }

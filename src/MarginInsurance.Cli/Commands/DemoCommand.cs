@@ -57,6 +57,8 @@ public static class DemoCommand
         table.AddRow("accounts", s.Accounts.ToString(CultureInfo.InvariantCulture));
         table.AddRow("accounts liquidated", s.AccountsLiquidated.ToString(CultureInfo.InvariantCulture));
         table.AddRow("liquidations", s.Liquidations.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("  settled through the Uniswap pools", s.PoolLiquidations.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("keeper base inventory at start (USDC)", N(s.KeeperBaseInventory));
         table.AddRow("volume repaid (USDC)", N(s.VolumeRepaid));
         table.AddRow("insurance fees from bonuses (USDC)", N(s.InsuranceFees));
         table.AddRow("bad debt realized (USDC)", N(s.BadDebt));

@@ -23,6 +23,7 @@ namespace MarginInsurance.Cli.Demo;
 /// <param name="Borrowers">Number of borrowing accounts.</param>
 /// <param name="Seed">Seed for the borrowers' sizes and health levels.</param>
 /// <param name="KeepOpen">Leave node, keeper and dashboard running after the summary until Ctrl+C.</param>
+/// <param name="KeeperBaseInventory">Base asset given to the keeper at start (default none: it liquidates in swap mode through the pools).</param>
 /// <param name="AfterReplay">
 /// Called after the replay and the summary, while node, keeper and dashboard are still up (where <paramref name="KeepOpen"/>
 /// waits); e.g. a browser test of the live dashboard. Its exception ends the run (after stopping the keeper and the node).
@@ -31,14 +32,17 @@ namespace MarginInsurance.Cli.Demo;
 /// <param name="KeeperUrl">Fixed URL for the keeper's HTTP endpoints and dashboard, instead of a free port.</param>
 public sealed record CrashDemoOptions(
     string Scenario, int Borrowers, int Seed, bool KeepOpen = false, Func<DemoLiveContext, CancellationToken, Task>? AfterReplay = null,
-    string? RpcUrl = null, string? KeeperUrl = null);
+    string? RpcUrl = null, string? KeeperUrl = null, string KeeperBaseInventory = "0");
 
 /// <summary>What is live at the end of a demo run: the keeper's dashboard, the node, the deployment and the borrowers' accounts.</summary>
 /// <param name="DashboardUrl">The dashboard served by the keeper (ends with '/').</param>
 /// <param name="RpcUrl">The local Hardhat node.</param>
 /// <param name="Deployment">The deployed protocol.</param>
 /// <param name="Accounts">The borrowing accounts seeded by the demo.</param>
-public sealed record DemoLiveContext(string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts);
+/// <param name="KeeperAddress">The keeper's address.</param>
+/// <param name="ReplayStartBlock">First block of the crash replay.</param>
+public sealed record DemoLiveContext(
+    string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts, string? KeeperAddress = null, long ReplayStartBlock = 0);
 
 /// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events.</summary>
 public sealed record CrashDemoSummary(
@@ -46,7 +50,8 @@ public sealed record CrashDemoSummary(
     decimal BadDebt, decimal InsuranceDrawn, decimal LendersLoss, decimal PeakUtilization, BigInteger GasUsed,
     int LeftLiquidatable, TimeSpan Elapsed,
     long MarginCallsRaised = 0, long MarginCallsResolved = 0, decimal KeeperGasEth = 0, decimal KeeperProfit = 0,
-    long AddOnsPosted = 0, int CircuitBreakerTrips = 0, string? DashboardUrl = null);
+    long AddOnsPosted = 0, int CircuitBreakerTrips = 0, string? DashboardUrl = null,
+    decimal KeeperBaseInventory = 0, int PoolLiquidations = 0);
 
 /// <summary>
 /// The main job on a local Hardhat node: deploy, seed lenders, insurers and borrowers (cross and isolated), start the
@@ -110,12 +115,19 @@ public sealed class CrashDemo(CrashDemoOptions options)
         // breaker; let its cool-off pass, then post the first close again so positions open on a calm market.
         await chain.IncreaseTimeAsync(2 * 86_400).ConfigureAwait(false);
         await SetPricesAsync(admin, scenario, 0).ConfigureAwait(false);
+        var pools = new DemoMarket(admin);
+        await pools.CenterAsync(scenario).ConfigureAwait(false);
 
-        // The keeper: its own key, ether for gas and a base-asset inventory to repay debts with.
+        // The keeper: its own key, ether for gas and (only if asked) a base-asset inventory; without one it liquidates
+        // in swap mode, repaying from the sale of the seized collateral in the pool.
         var keeperKey = EthECKey.GenerateKey();
         var keeperAddress = keeperKey.GetPublicAddress();
         await chain.SetBalanceAsync(keeperAddress, BigInteger.Pow(10, 22)).ConfigureAwait(false);
-        await new MockERC20Service(admin.Web3, deployment.BaseAsset).MintRequestAndWaitForReceiptAsync(keeperAddress, admin.Base("50000000").Raw).ConfigureAwait(false);
+        var inventory = admin.Base(options.KeeperBaseInventory);
+        if (!inventory.IsZero)
+        {
+            await new MockERC20Service(admin.Web3, deployment.BaseAsset).MintRequestAndWaitForReceiptAsync(keeperAddress, inventory.Raw).ConfigureAwait(false);
+        }
         // The risk loop posts add-ons with its own RISK_ORACLE key, so its nonces never race the demo's price updates.
         var riskKey = EthECKey.GenerateKey();
         await chain.SetBalanceAsync(riskKey.GetPublicAddress(), BigInteger.Pow(10, 21)).ConfigureAwait(false);
@@ -143,12 +155,13 @@ public sealed class CrashDemo(CrashDemoOptions options)
             AnsiConsole.MarkupLine($"seeded {accounts.Count} accounts: supply {market.TotalSupply} USDC, borrows {market.TotalBorrows} USDC, insurance {market.InsuranceAssets} USDC");
 
             await keeper.WaitReadyAsync(cancellationToken).ConfigureAwait(false);
-            AnsiConsole.MarkupLine($"keeper [grey]{keeperAddress}[/] running (log {Markup.Escape(keeper.LogPath)})");
+            AnsiConsole.MarkupLine($"keeper [grey]{keeperAddress}[/] running with base inventory {inventory} {deployment.BaseSymbol} (log {Markup.Escape(keeper.LogPath)})");
             AnsiConsole.MarkupLine($"[bold]dashboard:[/] [link]{keeper.Url}/[/]   keeper status: {keeper.Url}/status   metrics: {keeper.Url}/metrics");
-            await WaitForKeeperAsync(keeper, admin, accounts, cancellationToken).ConfigureAwait(false);
+            await WaitForKeeperAsync(keeper, admin, accounts, () => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
 
             var events = new ChainEvents(admin, deployment);
             var fromBlock = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value + 1;
+            var replayStart = fromBlock;
             var peakUtilization = market.Utilization.ToDouble();
             var trips = 0;
             var left = 0;
@@ -156,6 +169,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
             {
                 await chain.IncreaseTimeAsync(86_400).ConfigureAwait(false);
                 await SetPricesAsync(admin, scenario, day).ConfigureAwait(false);
+                await pools.ArbitrageAsync(scenario, day).ConfigureAwait(false);
                 var prices = string.Join("  ", scenario.Prices.Select(p => $"{p.Key} {p.Value[day].ToString("N2", CultureInfo.InvariantCulture)} ({Change(p.Value, day)})"));
                 AnsiConsole.MarkupLine($"\n[bold]{scenario.Dates[day]:yyyy-MM-dd}[/]  {prices}");
                 foreach (var symbol in scenario.Prices.Keys)
@@ -168,7 +182,8 @@ public sealed class CrashDemo(CrashDemoOptions options)
                     }
                 }
 
-                left = await WaitForKeeperAsync(keeper, admin, accounts, cancellationToken).ConfigureAwait(false);
+                var today = day;
+                left = await WaitForKeeperAsync(keeper, admin, accounts, () => pools.ArbitrageAsync(scenario, today), cancellationToken).ConfigureAwait(false);
                 var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
                 var printed = await events.ReadAsync(fromBlock, head).ConfigureAwait(false);
                 fromBlock = head + 1;
@@ -191,11 +206,12 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 Base(events.BadDebts.Select(x => x.BadDebt)), Base(events.BadDebts.Select(x => x.Covered)), Base(events.BadDebts.Select(x => x.Socialized)),
                 (decimal)peakUtilization, events.GasUsed, left, clock.Elapsed,
                 s.MarginCallsRaised, s.MarginCallsResolved, s.GasSpentWei / 1_000_000_000_000_000_000m,
-                Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/");
+                Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/",
+                Base([inventory.Raw]), await pools.PoolLiquidationsAsync(replayStart).ConfigureAwait(false));
             report(summary);
             if (options.AfterReplay is { } afterReplay)
             {
-                await afterReplay(new DemoLiveContext(keeper.Url + "/", protocol.RpcUrl, deployment, accounts), cancellationToken).ConfigureAwait(false);
+                await afterReplay(new DemoLiveContext(keeper.Url + "/", protocol.RpcUrl, deployment, accounts, keeperAddress, replayStart), cancellationToken).ConfigureAwait(false);
             }
 
             if (options.KeepOpen)
@@ -227,9 +243,9 @@ public sealed class CrashDemo(CrashDemoOptions options)
 
     /// <summary>
     /// Waits until the keeper has scanned the head, has nothing in flight and the chain shows no account with debt
-    /// below health 1. If it stalls, gives it <see cref="GraceBlocks"/> more blocks; returns the accounts still below 1.
+    /// below health 1, running the pools' arbitrage step between polls. If it stalls, gives it <see cref="GraceBlocks"/> more blocks; returns the accounts still below 1.
     /// </summary>
-    private static async Task<int> WaitForKeeperAsync(KeeperProcess keeper, MarginClient admin, IReadOnlyList<AccountId> accounts, CancellationToken cancellationToken)
+    private static async Task<int> WaitForKeeperAsync(KeeperProcess keeper, MarginClient admin, IReadOnlyList<AccountId> accounts, Func<Task> arbitrage, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + CatchUpTimeout;
         var graceGiven = false;
@@ -255,6 +271,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
             }
 
             await Task.Delay(250, cancellationToken).ConfigureAwait(false);
+            await arbitrage().ConfigureAwait(false); // arbitrageurs restore the pools after liquidations sold into them
         }
     }
 

@@ -147,7 +147,18 @@
     $('#keeper').innerHTML = html;
   }
 
+  function renderPools(p) {
+    const panel = $('#pools-panel');
+    if (!p || (!p.pools.length && !p.error)) { panel.hidden = true; return; }
+    panel.hidden = false;
+    const rows = p.pools.map(x => `<tr data-symbol="${esc(x.collateral)}"><td>${esc(x.collateral)}</td><td class="num">${x.feePct}%</td><td class="num">${esc(x.price)}</td><td class="num">${esc(x.bidDepth)}</td><td class="num">${esc(x.askDepth)}</td></tr>`).join('');
+    $('#pools').innerHTML = (p.error ? `<div class="h-bad">pool depth failed: ${esc(p.error)}</div>` : '')
+      + `<table id="pools-table"><thead><tr><th>Pool</th><th class="num">Fee</th><th class="num">Price</th><th class="num">Depth −2%</th><th class="num">Depth +2%</th></tr></thead><tbody>${rows}</tbody></table>`
+      + '<div class="mut">Base the pool pays for collateral sold until its price is 2% lower, and worth of collateral it sells until 2% higher (QuoterV2).</div>';
+  }
+
   async function tick() {
+    get('api/pools').then(renderPools, () => renderPools(null));
     try {
       const [a, series, risk, keeper] = await Promise.all([get('api/accounts'), get('api/series'), get('api/risk'), get('api/keeper')]);
       state.accounts = a;

@@ -36,6 +36,9 @@ public sealed record DeployConfig
     /// <summary>Existing Multicall3 address; null deploys one.</summary>
     public string? Multicall3 { get; init; }
 
+    /// <summary>The Uniswap v3 market beside the vault; null: none.</summary>
+    public UniswapConfig? Uniswap { get; init; }
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -164,6 +167,8 @@ public sealed record DeployConfig
         {
             AddressOf(Multicall3, "multicall3");
         }
+
+        Uniswap?.Validate(Collaterals?.Select(c => c?.Token?.Symbol ?? string.Empty).ToArray() ?? [], Fail);
     }
 
     /// <summary>Reads a config file; errors name the file, the JSON path and the problem.</summary>

@@ -117,6 +117,9 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         await SendAsync(() => vault.GrantRoleRequestAndWaitForReceiptAsync(guardianRole, guardian), "vault.grantRole(GUARDIAN)").ConfigureAwait(false);
 
         await VerifyAsync(vault, pool, router, marketParams, listed, riskRole, riskOracle, guardianRole, guardian).ConfigureAwait(false);
+        var uniswap = config.Uniswap is { } u
+            ? await new UniswapDeployer(web3, _log).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
+            : null;
         _log.LogInformation("verified: parameters, feeds, collaterals and roles read back as configured");
 
         return new DeploymentFile
@@ -134,6 +137,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
             BaseSymbol = config.Base.Symbol,
             BaseDecimals = config.Base.Decimals,
             Collaterals = collaterals,
+            Uniswap = uniswap,
             DeployedAt = DateTimeOffset.UtcNow,
         };
     }

@@ -56,6 +56,9 @@ public sealed record DeploymentFile
     /// <summary>Listed collateral assets.</summary>
     public required IReadOnlyList<DeployedCollateral> Collaterals { get; init; }
 
+    /// <summary>The Uniswap v3 market and the periphery contracts; null when the deployment has none.</summary>
+    public DeployedUniswap? Uniswap { get; init; }
+
     /// <summary>UTC time the deployment was written.</summary>
     public DateTimeOffset DeployedAt { get; init; }
 

@@ -63,9 +63,21 @@ internal static class ErrorMessages
             "ERC20InsufficientAllowance" => $"{Arg("spender")} may spend only {context.Transferred(a.GetValueOrDefault("allowance"))}, the transfer needs {context.Transferred(a.GetValueOrDefault("needed"))}; approve more first",
             "SafeERC20FailedOperation" => $"a transfer of {Asset("token")} failed (the token returned false or reverted without data)",
             "ArrayLengthMismatch" => "the owners and subIds arrays must have the same length",
+            "PoolOracleDivergence" => $"the pool {Arg("pool")} price is {Bps(a["divergenceBps"])} away from the oracle, beyond the bound allowed: it may be manipulated or lagging; liquidate later or in inventory mode",
+            "SwapProceedsTooLow" => $"selling the seized collateral in the pool would fetch {Base("proceeds")}, below the oracle-derived minimum {Base("minimum")}: the pool is too thin or pushed; nothing was traded",
+            "ProceedsBelowOwed" => $"the sale of the seized collateral fetches {Base("proceeds")}, less than the {Base("owed")} the vault must be repaid",
+            "UnexpectedCallback" => $"{Arg("caller")} may not call back here: only the vault (liquidation) or the pool of the swap under way",
+            "InvalidBound" => $"a bound of {Bps(a["bps"])} is not a valid share (must be below 100 %)",
+            "PoolPairMismatch" => $"pool {Arg("pool")} does not trade {Asset("collateral")} against the base asset",
+            "CollateralOutTooLow" => $"the flash swap would buy {Arg("received")} raw units of collateral, below the minimum {Arg("minimum")} the slippage allows; raise the slippage or lower the leverage",
+            "CollateralInTooHigh" => $"repaying the debt would sell {Arg("required")} raw units of collateral, above the maximum {Arg("maximum")} the slippage allows",
+            "NoDebt" => "the account has no debt to repay",
             _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
         };
     }
+
+    private static string Bps(object? value) =>
+        value is BigInteger bps ? ((double)bps / 100).ToString("0.##", CultureInfo.InvariantCulture) + " %" : "?";
 
     private static string Ratio(object? numerator, object? denominator) =>
         numerator is BigInteger n && denominator is BigInteger d && !d.IsZero

@@ -1,0 +1,153 @@
+using System.Numerics;
+using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.Contracts.QuoterV2.ContractDefinition;
+using MarginInsurance.Contracts.SwapRouter;
+using MarginInsurance.Contracts.SwapRouter.ContractDefinition;
+using MarginInsurance.Contracts.UniswapV3Pool;
+using MarginInsurance.Sdk.Deployments;
+using MarginInsurance.Sdk.Errors;
+using Nethereum.Web3;
+
+namespace MarginInsurance.Sdk.Uniswap;
+
+/// <summary>A quote for selling collateral into its pool (QuoterV2 through <c>eth_call</c>).</summary>
+/// <param name="AmountIn">Collateral sold (raw).</param>
+/// <param name="AmountOut">Base received (raw).</param>
+/// <param name="PriceAfter">Pool price after the sale (base per whole collateral).</param>
+/// <param name="GasEstimate">QuoterV2's gas estimate of the swap.</param>
+public sealed record SwapQuote(BigInteger AmountIn, BigInteger AmountOut, double PriceAfter, BigInteger GasEstimate);
+
+/// <summary>
+/// Reads and moves the Uniswap v3 pools beside the vault: the pool price, quotes of a collateral sale (QuoterV2 by
+/// <c>eth_call</c>), the depth to a price move, and an arbitrage trade that moves a pool to a target price.
+/// </summary>
+public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
+{
+    private static readonly BigInteger Deadline = BigInteger.Pow(2, 64);
+
+    private DeployedUniswap Market => deployment.Uniswap ?? throw new NoMarketException("uniswap");
+
+    /// <summary>The pool of a collateral.</summary>
+    public DeployedPool Pool(string collateral) =>
+        Market.PoolFor(deployment.Collateral(collateral).Symbol) ?? throw new NoMarketException(collateral);
+
+    /// <summary>The pool's price, base per whole collateral.</summary>
+    public async Task<double> PriceAsync(string collateral)
+    {
+        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
+        var slot0 = await new UniswapV3PoolService(web3, pool.Address).Slot0QueryAsync().ConfigureAwait(false);
+        return PoolMath.HumanPrice(PoolMath.Price(slot0.SqrtPriceX96), token.Decimals, deployment.BaseDecimals, colIsToken0);
+    }
+
+    /// <summary>Quotes selling <paramref name="amountIn"/> raw collateral for base (no limit).</summary>
+    public Task<SwapQuote> QuoteSellAsync(string collateral, BigInteger amountIn) => QuoteSellAsync(collateral, amountIn, null);
+
+    /// <summary>
+    /// Base (raw) the pool pays for collateral sold until its price falls by <paramref name="move"/> (e.g. 0.02): the
+    /// bid-side depth at −2 %. Priced through QuoterV2 with a price limit.
+    /// </summary>
+    public async Task<BigInteger> DepthAsync(string collateral, double move)
+    {
+        var price = await PriceAsync(collateral).ConfigureAwait(false);
+        var quote = await QuoteSellAsync(collateral, BigInteger.Pow(10, 40), price * (1 - move)).ConfigureAwait(false);
+        return quote.AmountOut;
+    }
+
+    /// <summary>
+    /// Base (raw) worth of collateral the pool sells until its price rises by <paramref name="move"/>: the ask-side depth at
+    /// +2 %, valued at the current pool price. Priced through QuoterV2 with a price limit.
+    /// </summary>
+    public async Task<BigInteger> AskDepthAsync(string collateral, double move)
+    {
+        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
+        var price = await PriceAsync(collateral).ConfigureAwait(false);
+        var function = new QuoteExactInputSingleFunction
+        {
+            Params = new QuoteExactInputSingleParams
+            {
+                TokenIn = deployment.BaseAsset, TokenOut = token.Token, AmountIn = BigInteger.Pow(10, 40), Fee = pool.Fee,
+                SqrtPriceLimitX96 = PoolMath.SqrtPriceX96(PoolMath.PoolPrice(price * (1 + move), token.Decimals, deployment.BaseDecimals, colIsToken0)),
+            },
+        };
+        var output = await web3.Eth.GetContractQueryHandler<QuoteExactInputSingleFunction>()
+            .QueryDeserializingToObjectAsync<QuoteExactInputSingleOutputDTO>(function, Market.QuoterV2).ConfigureAwait(false);
+        return new BigInteger((double)output.AmountOut / Math.Pow(10, token.Decimals) * price * Math.Pow(10, deployment.BaseDecimals));
+    }
+
+    /// <summary>
+    /// The price impact of selling collateral worth each of <paramref name="saleValues"/> (whole base units at the oracle
+    /// price <paramref name="oraclePriceWad"/>) into the pool: 1 − proceeds / oracle value, in basis points, fee included.
+    /// </summary>
+    public async Task<IReadOnlyList<(double SaleValue, double ImpactBps)>> ImpactCurveAsync(string collateral, BigInteger oraclePriceWad, IReadOnlyList<double> saleValues)
+    {
+        var token = deployment.Collateral(collateral);
+        var price = (double)oraclePriceWad / 1e18;
+        var points = new List<(double, double)>();
+        foreach (var value in saleValues)
+        {
+            var amount = new BigInteger(value / price * Math.Pow(10, token.Decimals));
+            var quote = await QuoteSellAsync(collateral, amount).ConfigureAwait(false);
+            var proceeds = (double)quote.AmountOut / Math.Pow(10, deployment.BaseDecimals);
+            var worth = (double)amount / Math.Pow(10, token.Decimals) * price;
+            points.Add((value, Math.Max(0, (1 - (proceeds / worth)) * 10_000)));
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// Trades the pool to <paramref name="price"/> (base per whole collateral) through the SwapRouter with a price limit,
+    /// as an arbitrageur would after an oracle move; the signer's tokens are minted as mocks (local chains).
+    /// </summary>
+    public async Task<bool> ArbitrageToAsync(string collateral, double price)
+    {
+        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
+        var current = await PriceAsync(collateral).ConfigureAwait(false);
+        if (Math.Abs(current / price - 1) < 1e-6)
+        {
+            return false;
+        }
+
+        var sellCollateral = price < current;
+        var (tokenIn, tokenOut) = sellCollateral ? (token.Token, deployment.BaseAsset) : (deployment.BaseAsset, token.Token);
+        var signer = web3.TransactionManager.Account?.Address ?? throw new InvalidOperationException("the Web3 instance has no signing account");
+        var amount = BigInteger.Pow(10, 36);
+        var erc20 = new MockERC20Service(web3, tokenIn);
+        await ProtocolErrors.Guard(() => erc20.MintRequestAndWaitForReceiptAsync(signer, amount)).ConfigureAwait(false);
+        await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(Market.SwapRouter, amount)).ConfigureAwait(false);
+        var limit = PoolMath.SqrtPriceX96(PoolMath.PoolPrice(price, token.Decimals, deployment.BaseDecimals, colIsToken0));
+        await ProtocolErrors.Guard(() => new SwapRouterService(web3, Market.SwapRouter).ExactInputSingleRequestAndWaitForReceiptAsync(new ExactInputSingleParams
+        {
+            TokenIn = tokenIn, TokenOut = tokenOut, Fee = pool.Fee, Recipient = signer, Deadline = Deadline,
+            AmountIn = amount, AmountOutMinimum = 0, SqrtPriceLimitX96 = limit,
+        })).ConfigureAwait(false);
+        await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(Market.SwapRouter, 0)).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<SwapQuote> QuoteSellAsync(string collateral, BigInteger amountIn, double? stopAtPrice)
+    {
+        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
+        var function = new QuoteExactInputSingleFunction
+        {
+            Params = new QuoteExactInputSingleParams
+            {
+                TokenIn = token.Token, TokenOut = deployment.BaseAsset, AmountIn = amountIn, Fee = pool.Fee,
+                SqrtPriceLimitX96 = stopAtPrice is { } p ? PoolMath.SqrtPriceX96(PoolMath.PoolPrice(p, token.Decimals, deployment.BaseDecimals, colIsToken0)) : 0,
+            },
+        };
+        // QuoterV2 is not a view: it runs the swap and reverts with the result; eth_call returns it.
+        var output = await web3.Eth.GetContractQueryHandler<QuoteExactInputSingleFunction>()
+            .QueryDeserializingToObjectAsync<QuoteExactInputSingleOutputDTO>(function, Market.QuoterV2).ConfigureAwait(false);
+        var after = PoolMath.HumanPrice(PoolMath.Price(output.SqrtPriceX96After), token.Decimals, deployment.BaseDecimals, colIsToken0);
+        return new SwapQuote(amountIn, output.AmountOut, after, output.GasEstimate);
+    }
+
+    private async Task<(DeployedCollateral Token, DeployedPool Pool, bool CollateralIsToken0)> ResolveAsync(string collateral)
+    {
+        var token = deployment.Collateral(collateral);
+        var pool = Pool(collateral);
+        var token0 = await new UniswapV3PoolService(web3, pool.Address).Token0QueryAsync().ConfigureAwait(false);
+        return (token, pool, string.Equals(token0, token.Token, StringComparison.OrdinalIgnoreCase));
+    }
+}
