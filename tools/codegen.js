@@ -42,6 +42,10 @@ const external = {
     functions: ["quoteExactInputSingle", "quoteExactOutputSingle"],
   },
 };
+// External logic libraries linked into MarginVault at deployment (docs/protocol.md, "Architecture"). Their
+// bindings carry only the deployment bytecode: their functions take storage pointers and are never called
+// directly. Their events and custom errors are emitted at the vault's address, so they join the vault's ABI.
+const libraries = ["ConfigLogic", "LiquidationLogic", "ViewLogic"];
 
 function artifactFor(name) {
   if (external[name]) {
@@ -63,12 +67,33 @@ function artifactFor(name) {
   return JSON.parse(fs.readFileSync(found[0], "utf8"));
 }
 
+/// The ABI a binding is generated from: a contract's own, plus the events and errors of the libraries it links
+/// (deduplicated by signature, in library order, so the output is deterministic).
+function bindingAbi(name, artifact) {
+  if (libraries.includes(name)) return [];
+  const abi = [...artifact.abi];
+  const signature = (e) => `${e.type}:${e.name}(${(e.inputs || []).map((i) => i.type).join(",")})`;
+  const seen = new Set(abi.map(signature));
+  const linked = Object.values(artifact.linkReferences || {}).flatMap((byName) => Object.keys(byName));
+  for (const lib of linked) {
+    if (!libraries.includes(lib)) throw new Error(`codegen: ${name} links ${lib}, which is not in the libraries list`);
+    for (const entry of artifactFor(lib).abi) {
+      if ((entry.type === "event" || entry.type === "error") && !seen.has(signature(entry))) {
+        seen.add(signature(entry));
+        abi.push(entry);
+      }
+    }
+  }
+  return abi;
+}
+
 function generate(outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  for (const name of [...contracts, ...Object.keys(external)]) {
+  for (const name of [...contracts, ...libraries, ...Object.keys(external)]) {
     const artifact = artifactFor(name);
-    codegen.generateAllClasses(JSON.stringify(artifact.abi), artifact.bytecode, name, namespace, outDir, 0);
+    // Linked bytecode keeps solc's `__$<34 hex>$__` placeholders; ProtocolDeployer links them (Nethereum LinkLibraries).
+    codegen.generateAllClasses(JSON.stringify(bindingAbi(name, artifact)), artifact.bytecode, name, namespace, outDir, 0);
   }
   // Deterministic line endings whatever the platform.
   for (const file of listFiles(outDir)) {
@@ -106,12 +131,12 @@ if (process.argv.includes("--check")) {
     console.error("fix: run scripts/codegen and commit src/MarginInsurance.Contracts/Generated");
     process.exit(1);
   }
-  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length + Object.keys(external).length} contracts)`);
+  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length + Object.keys(external).length} contracts, ${libraries.length} libraries)`);
 } else {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mi-codegen-"));
   generate(tmp); // into a temporary folder first: a failure leaves the committed bindings intact
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(tmp, target, { recursive: true });
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length + Object.keys(external).length} contracts to ${path.relative(root, target)}`);
+  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length + Object.keys(external).length} contracts, ${libraries.length} libraries to ${path.relative(root, target)}`);
 }

@@ -2076,67 +2076,8 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "stepBps";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "maxStepBps";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "AddOnStepTooLarge";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "addOnBps";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "maxAddOnBps";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "AddOnTooHigh";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "nextAllowedAt";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "AddOnTooSoon";
-    readonly "type": "error";
-  },
-  {
     readonly "inputs": readonly [];
     readonly "name": "AlreadySet";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [];
-    readonly "name": "ArrayLengthMismatch";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      }
-    ];
-    readonly "name": "AssetAlreadyListed";
     readonly "type": "error";
   },
   {
@@ -2159,17 +2100,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "CrossNotAllowed";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "health";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "HealthyAccount";
     readonly "type": "error";
   },
   {
@@ -2253,38 +2183,6 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "bonusBps";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "InvalidLiquidationBonus";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "borrowFactorBps";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "liquidationThresholdBps";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "InvalidMarginFactors";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [];
-    readonly "name": "InvalidSupplyCap";
-    readonly "type": "error";
-  },
-  {
     readonly "inputs": readonly [];
     readonly "name": "InvalidTiers";
     readonly "type": "error";
@@ -2309,22 +2207,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "ltTimesBonusWad";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "deepHealthThresholdWad";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "LiquidationMarginTooThin";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
         readonly "name": "until";
         readonly "type": "uint256";
       }
@@ -2335,43 +2217,6 @@ export declare const marginVaultAbi: readonly [
   {
     readonly "inputs": readonly [];
     readonly "name": "NotPaused";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [];
-    readonly "name": "NothingToLiquidate";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "value";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "min";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "max";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "ParameterOutOfBounds";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "availableAt";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "PauseCooldownActive";
     readonly "type": "error";
   },
   {
@@ -2444,11 +2289,6 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
-    readonly "inputs": readonly [];
-    readonly "name": "TooManyCollateralAssets";
-    readonly "type": "error";
-  },
-  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -2484,62 +2324,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [];
     readonly "name": "ZeroAmount";
     readonly "type": "error";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "addOnBps";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "AddOnUpdated";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "owner";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": true;
-        readonly "internalType": "uint256";
-        readonly "name": "subId";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "badDebt";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "covered";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "socialized";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "BadDebtRealized";
-    readonly "type": "event";
   },
   {
     readonly "anonymous": false;
@@ -2582,96 +2366,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "Borrow";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "index";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "CollateralListed";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      },
-      {
-        readonly "components": readonly [
-          {
-            readonly "internalType": "uint8";
-            readonly "name": "decimals";
-            readonly "type": "uint8";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "borrowFactorBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "liquidationThresholdBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "liquidationBonusBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "bool";
-            readonly "name": "crossAllowed";
-            readonly "type": "bool";
-          },
-          {
-            readonly "internalType": "uint128";
-            readonly "name": "supplyCap";
-            readonly "type": "uint128";
-          },
-          {
-            readonly "internalType": "uint112";
-            readonly "name": "tierBreak1";
-            readonly "type": "uint112";
-          },
-          {
-            readonly "internalType": "uint112";
-            readonly "name": "tierBreak2";
-            readonly "type": "uint112";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "tierCut2Bps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "tierCut3Bps";
-            readonly "type": "uint16";
-          }
-        ];
-        readonly "indexed": false;
-        readonly "internalType": "struct CollateralConfig";
-        readonly "name": "config";
-        readonly "type": "tuple";
-      }
-    ];
-    readonly "name": "CollateralUpdated";
     readonly "type": "event";
   },
   {
@@ -2765,162 +2459,6 @@ export declare const marginVaultAbi: readonly [
         readonly "type": "address";
       },
       {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "subId";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "liquidator";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "repaid";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "seized";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "fee";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "healthBefore";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "healthAfter";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "Liquidate";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "asset";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "addOnBps";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "effectiveAt";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "MarginCall";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "components": readonly [
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "closeFactorBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint64";
-            readonly "name": "deepHealthThresholdWad";
-            readonly "type": "uint64";
-          },
-          {
-            readonly "internalType": "uint128";
-            readonly "name": "dustThreshold";
-            readonly "type": "uint128";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "protocolShareBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "reserveFactorBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "maxAddOnBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint16";
-            readonly "name": "maxAddOnStepBps";
-            readonly "type": "uint16";
-          },
-          {
-            readonly "internalType": "uint32";
-            readonly "name": "addOnMinInterval";
-            readonly "type": "uint32";
-          },
-          {
-            readonly "internalType": "uint32";
-            readonly "name": "addOnGrace";
-            readonly "type": "uint32";
-          },
-          {
-            readonly "internalType": "uint32";
-            readonly "name": "maxPauseDuration";
-            readonly "type": "uint32";
-          },
-          {
-            readonly "internalType": "uint32";
-            readonly "name": "pauseCooldown";
-            readonly "type": "uint32";
-          }
-        ];
-        readonly "indexed": false;
-        readonly "internalType": "struct MarketParams";
-        readonly "name": "params";
-        readonly "type": "tuple";
-      }
-    ];
-    readonly "name": "MarketParamsUpdated";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "owner";
-        readonly "type": "address";
-      },
-      {
         readonly "indexed": true;
         readonly "internalType": "address";
         readonly "name": "operator";
@@ -2934,25 +2472,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "OperatorSet";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "guardian";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "until";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "Paused";
     readonly "type": "event";
   },
   {
@@ -4015,12 +3534,12 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
-        readonly "name": "";
+        readonly "name": "owner";
         readonly "type": "address";
       },
       {
         readonly "internalType": "address";
-        readonly "name": "";
+        readonly "name": "operator";
         readonly "type": "address";
       }
     ];
@@ -4576,7 +4095,7 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
-        readonly "name": "";
+        readonly "name": "lender";
         readonly "type": "address";
       }
     ];

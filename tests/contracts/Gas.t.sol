@@ -2,6 +2,33 @@
 pragma solidity 0.8.26;
 
 import {BaseTest} from "./utils/BaseTest.sol";
+import {MarginVault} from "../../contracts/MarginVault.sol";
+import {IOracleRouter} from "../../contracts/interfaces/IOracleRouter.sol";
+import {IRateModel} from "../../contracts/interfaces/IRateModel.sol";
+import {MockERC20} from "../../contracts/mocks/MockERC20.sol";
+import {MockAggregator} from "../../contracts/mocks/MockAggregator.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+
+/// @notice Morpho Blue's OracleMock shape (one storage read per price, no guards), for the like-for-like row.
+contract FixedPriceOracle is IOracleRouter {
+    mapping(address => uint256) public price;
+
+    function setPrice(address asset, uint256 priceWad) external {
+        price[asset] = priceWad;
+    }
+
+    function getPrice(address asset) external view returns (uint256) {
+        return price[asset];
+    }
+
+    function frozenUntil(address) external pure returns (uint256) {
+        return 0;
+    }
+
+    function getPriceAndFrozen(address asset) external view returns (uint256, uint256) {
+        return (price[asset], 0);
+    }
+}
 
 /// @notice One test per operation on a warm market (like Morpho Blue's measurement, docs in
 /// /work/shared/anchors/gas.md): a supplier of 1M, a borrower of 5,000 against 20,000 of WETH, one second
@@ -9,6 +36,12 @@ import {BaseTest} from "./utils/BaseTest.sol";
 contract GasTest is BaseTest {
     address internal carol = address(0xCA);
     address internal dave = address(0xDA);
+    address internal erin = address(0xE1);
+    address internal frank = address(0xF0);
+    MockERC20 internal link;
+    MockAggregator internal linkFeed;
+    address[] internal batchOwners;
+    uint256[] internal batchSubIds;
 
     function setUp() public override {
         super.setUp();
@@ -27,6 +60,30 @@ contract GasTest is BaseTest {
         _borrow(dave, 0, 15_000 * USDC); // at the initial-margin limit: liquidatable after a 10% drop
         _deposit(dave, 1, alt, 10_000 ether);
         _borrow(dave, 1, 5_000 * USDC); // isolated: bad debt after a 50% drop
+        vm.prank(erin);
+        weth.approve(address(vault), type(uint256).max);
+        _deposit(erin, 1, weth, 10 ether);
+        _borrow(erin, 1, 15_000 * USDC); // isolated, one collateral: partial liquidation after a 10% drop
+        // A fourth listed asset, cross-allowed, so that a cross account can hold three collaterals.
+        link = new MockERC20("Chainlink", "LINK", 18);
+        linkFeed = new MockAggregator(8, 20e8);
+        vm.prank(admin);
+        router.setFeed(address(link), _feed(linkFeed));
+        vm.prank(admin);
+        vault.listCollateral(address(link), wethConfig());
+        vm.startPrank(frank);
+        weth.approve(address(vault), type(uint256).max);
+        wbtc.approve(address(vault), type(uint256).max);
+        link.approve(address(vault), type(uint256).max);
+        vm.stopPrank();
+        _deposit(frank, 0, weth, 20 ether); // 40,000
+        _deposit(frank, 0, wbtc, 0.1e8); // 6,000
+        _deposit(frank, 0, link, 300 ether); // 6,000
+        _borrow(frank, 0, 38_500 * USDC); // cross, 3 collaterals: health 0.99 after ETH −10% (partial)
+        for (uint256 i; i < 10; ++i) {
+            batchOwners.push(i % 2 == 0 ? bob : frank);
+            batchSubIds.push(0);
+        }
         usdc.mint(lender, 1 * USDC); // the receiver already holds tokens
         usdc.mint(carol, 1_000 * USDC);
         weth.mint(carol, 1 ether);
@@ -80,8 +137,66 @@ contract GasTest is BaseTest {
         vault.liquidate(dave, 0, address(weth), type(uint256).max, "");
     }
 
+    function test_gas_liquidateIsolated() public {
+        vm.prank(liquidator);
+        vault.liquidate(erin, 1, address(weth), type(uint256).max, "");
+    }
+
+    function test_gas_liquidateCross3() public {
+        vm.prank(liquidator);
+        vault.liquidate(frank, 0, address(weth), type(uint256).max, "");
+    }
+
+    /// @dev Ten cross accounts (five with one collateral, five with three); bench-gas divides by ten.
+    function test_gas_healthBatch10() public view {
+        vault.healthBatch(batchOwners, batchSubIds);
+    }
+
     function test_gas_liquidateBadDebt() public {
         vm.prank(liquidator);
         vault.liquidate(dave, 1, address(alt), type(uint256).max, "");
+    }
+}
+
+/// @notice The isolated partial liquidation of GasTest on a vault whose oracle is a Morpho-like mock (one
+/// storage read per price): the like-for-like row against Morpho Blue's 124,497.
+contract GasTestMockOracle is BaseTest {
+    address internal erin = address(0xE1);
+    FixedPriceOracle internal mockOracle;
+    MarginVault internal mvault;
+
+    function setUp() public override {
+        super.setUp();
+        mockOracle = new FixedPriceOracle();
+        mockOracle.setPrice(address(weth), 2000e18);
+        mvault = new MarginVault(
+            IERC20Metadata(address(usdc)), IOracleRouter(address(mockOracle)), IRateModel(address(rateModel)), admin,
+            defaultParams()
+        );
+        vm.startPrank(admin);
+        mvault.listCollateral(address(weth), wethConfig());
+        vm.stopPrank();
+        usdc.mint(lender, 1_000_001 * USDC);
+        vm.startPrank(lender);
+        usdc.approve(address(mvault), type(uint256).max);
+        mvault.supply(1_000_000 * USDC, lender);
+        vm.stopPrank();
+        weth.mint(erin, 10 ether);
+        vm.startPrank(erin);
+        weth.approve(address(mvault), type(uint256).max);
+        mvault.depositCollateral(erin, 1, address(weth), 10 ether);
+        mvault.borrow(erin, 1, 15_000 * USDC, erin);
+        vm.stopPrank();
+        usdc.mint(liquidator, 100_000 * USDC);
+        weth.mint(liquidator, 1);
+        vm.prank(liquidator);
+        usdc.approve(address(mvault), type(uint256).max);
+        vm.warp(block.timestamp + 1);
+        mockOracle.setPrice(address(weth), 1800e18);
+    }
+
+    function test_gas_liquidateIsolatedMockOracle() public {
+        vm.prank(liquidator);
+        mvault.liquidate(erin, 1, address(weth), type(uint256).max, "");
     }
 }

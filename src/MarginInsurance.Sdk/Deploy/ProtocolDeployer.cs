@@ -1,7 +1,9 @@
 using System.Numerics;
+using MarginInsurance.Contracts.ConfigLogic.ContractDefinition;
 using MarginInsurance.Contracts.InsurancePool;
 using MarginInsurance.Contracts.InsurancePool.ContractDefinition;
 using MarginInsurance.Contracts.KinkedRateModel;
+using MarginInsurance.Contracts.LiquidationLogic.ContractDefinition;
 using MarginInsurance.Contracts.KinkedRateModel.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
@@ -13,6 +15,7 @@ using MarginInsurance.Contracts.Multicall3;
 using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Contracts.OracleRouter.ContractDefinition;
+using MarginInsurance.Contracts.ViewLogic.ContractDefinition;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Errors;
@@ -27,7 +30,7 @@ namespace MarginInsurance.Sdk.Deploy;
 /// <summary>
 /// Deploys the whole protocol through Nethereum from a <see cref="DeployConfig"/>: tokens and feeds
 /// (mocks on local chains, existing addresses elsewhere), the rate model, the oracle router with its
-/// guards, the vault, the insurance pool and Multicall3; wires roles and parameters; reads every
+/// guards, the vault's logic libraries and the vault linked to them, the insurance pool and Multicall3; wires roles and parameters; reads every
 /// parameter back to verify it; and writes deployments/&lt;network&gt;.json.
 /// </summary>
 public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logger = null)
@@ -55,7 +58,13 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         }, "KinkedRateModel", cancellationToken).ConfigureAwait(false);
         var router = new OracleRouterService(web3, await DeployAsync(new OracleRouterDeployment { Admin = deployer }, "OracleRouter", cancellationToken).ConfigureAwait(false));
         var marketParams = ToMarketParams(config.Market, config.Base.Decimals);
-        var vault = new MarginVaultService(web3, await DeployAsync(new MarginVaultDeployment
+        var libraries = new Dictionary<string, string>
+        {
+            ["ConfigLogic"] = await DeployAsync(new ConfigLogicDeployment(), "ConfigLogic", cancellationToken).ConfigureAwait(false),
+            ["LiquidationLogic"] = await DeployAsync(new LiquidationLogicDeployment(), "LiquidationLogic", cancellationToken).ConfigureAwait(false),
+            ["ViewLogic"] = await DeployAsync(new ViewLogicDeployment(), "ViewLogic", cancellationToken).ConfigureAwait(false),
+        };
+        var vault = new MarginVaultService(web3, await DeployAsync(new MarginVaultDeployment(VaultLibraries.Link(MarginVaultDeploymentBase.BYTECODE, libraries))
         {
             Baseasset = baseToken,
             Oracle = router.ContractAddress,
@@ -133,6 +142,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
             OracleRouter = router.ContractAddress,
             RateModel = rateModel,
             Multicall3 = multicall,
+            Libraries = libraries,
             BaseAsset = baseToken,
             BaseSymbol = config.Base.Symbol,
             BaseDecimals = config.Base.Decimals,

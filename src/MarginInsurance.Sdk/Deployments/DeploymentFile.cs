@@ -41,6 +41,12 @@ public sealed record DeploymentFile
     /// <summary>The rate model.</summary>
     public required string RateModel { get; init; }
 
+    /// <summary>
+    /// The logic libraries linked into the vault's bytecode (name to address: ConfigLogic, LiquidationLogic,
+    /// ViewLogic). Users never call them; they are recorded so the deployed bytecode can be verified.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Libraries { get; init; }
+
     /// <summary>Multicall3 used for batched reads.</summary>
     public required string Multicall3 { get; init; }
 
@@ -140,6 +146,11 @@ public sealed record DeploymentFile
         RequireAddress(RateModel, "rateModel");
         RequireAddress(Multicall3, "multicall3");
         RequireAddress(BaseAsset, "baseAsset");
+        foreach (var (name, address) in Libraries ?? new Dictionary<string, string>())
+        {
+            RequireAddress(address, $"libraries.{name}");
+        }
+
         if (BaseDecimals is < 0 or > 18)
         {
             throw new DeploymentFileException(path, $"baseDecimals: {BaseDecimals} must be 0..18");

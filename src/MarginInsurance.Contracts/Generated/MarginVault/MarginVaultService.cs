@@ -575,11 +575,11 @@ namespace MarginInsurance.Contracts.MarginVault
         }
 
         
-        public Task<bool> IsOperatorQueryAsync(string returnValue1, string returnValue2, BlockParameter blockParameter = null)
+        public Task<bool> IsOperatorQueryAsync(string owner, string @operator, BlockParameter blockParameter = null)
         {
             var isOperatorFunction = new IsOperatorFunction();
-                isOperatorFunction.ReturnValue1 = returnValue1;
-                isOperatorFunction.ReturnValue2 = returnValue2;
+                isOperatorFunction.Owner = owner;
+                isOperatorFunction.Operator = @operator;
             
             return ContractHandler.QueryAsync<IsOperatorFunction, bool>(isOperatorFunction, blockParameter);
         }
@@ -1024,10 +1024,10 @@ namespace MarginInsurance.Contracts.MarginVault
         }
 
         
-        public Task<BigInteger> SupplyPrincipalQueryAsync(string returnValue1, BlockParameter blockParameter = null)
+        public Task<BigInteger> SupplyPrincipalQueryAsync(string lender, BlockParameter blockParameter = null)
         {
             var supplyPrincipalFunction = new SupplyPrincipalFunction();
-                supplyPrincipalFunction.ReturnValue1 = returnValue1;
+                supplyPrincipalFunction.Lender = lender;
             
             return ContractHandler.QueryAsync<SupplyPrincipalFunction, BigInteger>(supplyPrincipalFunction, blockParameter);
         }
@@ -1319,19 +1319,11 @@ namespace MarginInsurance.Contracts.MarginVault
         {
             return new List<Type>
             {
-                typeof(AddOnUpdatedEventDTO),
-                typeof(BadDebtRealizedEventDTO),
                 typeof(BorrowEventDTO),
-                typeof(CollateralListedEventDTO),
-                typeof(CollateralUpdatedEventDTO),
                 typeof(DepositCollateralEventDTO),
                 typeof(InsurancePoolSetEventDTO),
                 typeof(InterestAccruedEventDTO),
-                typeof(LiquidateEventDTO),
-                typeof(MarginCallEventDTO),
-                typeof(MarketParamsUpdatedEventDTO),
                 typeof(OperatorSetEventDTO),
-                typeof(PausedEventDTO),
                 typeof(RateModelUpdatedEventDTO),
                 typeof(RepayEventDTO),
                 typeof(ReservesSweptEventDTO),
@@ -1341,7 +1333,15 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(SupplyEventDTO),
                 typeof(UnpausedEventDTO),
                 typeof(WithdrawEventDTO),
-                typeof(WithdrawCollateralEventDTO)
+                typeof(WithdrawCollateralEventDTO),
+                typeof(AddOnUpdatedEventDTO),
+                typeof(CollateralListedEventDTO),
+                typeof(CollateralUpdatedEventDTO),
+                typeof(MarginCallEventDTO),
+                typeof(MarketParamsUpdatedEventDTO),
+                typeof(PausedEventDTO),
+                typeof(BadDebtRealizedEventDTO),
+                typeof(LiquidateEventDTO)
             };
         }
 
@@ -1351,41 +1351,41 @@ namespace MarginInsurance.Contracts.MarginVault
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
-                typeof(AddOnStepTooLargeError),
-                typeof(AddOnTooHighError),
-                typeof(AddOnTooSoonError),
                 typeof(AlreadySetError),
-                typeof(ArrayLengthMismatchError),
-                typeof(AssetAlreadyListedError),
                 typeof(AssetNotListedError),
                 typeof(CrossNotAllowedError),
-                typeof(HealthyAccountError),
                 typeof(InsufficientBalanceError),
                 typeof(InsufficientCollateralError),
                 typeof(InsufficientLiquidityError),
                 typeof(InsufficientMarginError),
                 typeof(InvalidDecimalsError),
-                typeof(InvalidLiquidationBonusError),
-                typeof(InvalidMarginFactorsError),
-                typeof(InvalidSupplyCapError),
                 typeof(InvalidTiersError),
                 typeof(IsolatedAssetMismatchError),
-                typeof(LiquidationMarginTooThinError),
                 typeof(MarketPausedError),
                 typeof(NotPausedError),
-                typeof(NothingToLiquidateError),
-                typeof(ParameterOutOfBoundsError),
-                typeof(PauseCooldownActiveError),
                 typeof(PriceFrozenError),
                 typeof(ReentrancyGuardReentrantCallError),
                 typeof(SafeCastOverflowedUintDowncastError),
                 typeof(SafeERC20FailedOperationError),
                 typeof(SupplyCapExceededError),
-                typeof(TooManyCollateralAssetsError),
                 typeof(UnauthorizedError),
                 typeof(UnsupportedTokenError),
                 typeof(ZeroAddressError),
-                typeof(ZeroAmountError)
+                typeof(ZeroAmountError),
+                typeof(AddOnStepTooLargeError),
+                typeof(AddOnTooHighError),
+                typeof(AddOnTooSoonError),
+                typeof(AssetAlreadyListedError),
+                typeof(InvalidLiquidationBonusError),
+                typeof(InvalidMarginFactorsError),
+                typeof(InvalidSupplyCapError),
+                typeof(LiquidationMarginTooThinError),
+                typeof(ParameterOutOfBoundsError),
+                typeof(PauseCooldownActiveError),
+                typeof(TooManyCollateralAssetsError),
+                typeof(HealthyAccountError),
+                typeof(NothingToLiquidateError),
+                typeof(ArrayLengthMismatchError)
             };
         }
     }

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
+import {VaultState, AssetState, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
+import {MarginMath} from "../MarginMath.sol";
+import {WadMath} from "../WadMath.sol";
+import {ErrorsLib} from "../ErrorsLib.sol";
+import {EventsLib} from "../EventsLib.sol";
+
+/// @title ConfigLogic
+/// @notice Governance of a MarginVault (docs/protocol.md §3, §6, §7, §11): market parameters, collateral
+/// listing, add-ons, pauses. An external library linked into MarginVault at deployment; it runs by
+/// DELEGATECALL on the vault's storage, so its events come from the vault's address.
+library ConfigLogic {
+    /// @dev Maximum token decimals (collateral and base).
+    uint256 internal constant MAX_DECIMALS = 18;
+    /// @dev Maximum liquidation threshold.
+    uint256 internal constant MAX_LIQUIDATION_THRESHOLD_BPS = 9_500;
+    /// @dev Maximum liquidation bonus.
+    uint256 internal constant MAX_LIQUIDATION_BONUS_BPS = 2_000;
+    /// @dev Close factor lower bound.
+    uint256 internal constant MIN_CLOSE_FACTOR_BPS = 1_000;
+    /// @dev Deep-health threshold lower bound (WAD).
+    uint256 internal constant MIN_DEEP_HEALTH_THRESHOLD = 0.5e18;
+    /// @dev Dust threshold ceiling, in whole base tokens.
+    uint256 internal constant MAX_DUST_WHOLE_TOKENS = 10_000;
+    /// @dev Maximum protocol share of the liquidation bonus.
+    uint256 internal constant MAX_PROTOCOL_SHARE_BPS = 5_000;
+    /// @dev Maximum reserve factor.
+    uint256 internal constant MAX_RESERVE_FACTOR_BPS = 5_000;
+    /// @dev Ceiling for maxAddOnBps.
+    uint256 internal constant MAX_ADD_ON_LIMIT_BPS = 5_000;
+    /// @dev Maximum add-on min interval and grace.
+    uint256 internal constant MAX_ADD_ON_DELAY = 7 days;
+    /// @dev Maximum pause duration and cooldown.
+    uint256 internal constant MAX_PAUSE_PERIOD = 7 days;
+
+    /// @notice Validates and stores the market parameters (constructor and setMarketParams; the caller accrues).
+    function setMarketParams(VaultState storage s, MarketParams memory params, uint256 baseDecimals) external {
+        _validateParams(params, baseDecimals);
+        uint256 count = s.assetCount;
+        for (uint256 i; i < count; ++i) {
+            CollateralConfig memory cfg = s.configs[s.assetList[i]];
+            _checkLiquidationMargin(
+                cfg.liquidationThresholdBps, cfg.liquidationBonusBps, params.deepHealthThresholdWad
+            );
+        }
+        s.params = params;
+        emit EventsLib.MarketParamsUpdated(params);
+    }
+
+    /// @notice Lists a collateral asset; `cfg.decimals` is read from the token.
+    function listCollateral(VaultState storage s, address baseAsset, address asset, CollateralConfig memory cfg)
+        external
+    {
+        if (asset == address(0)) revert ErrorsLib.ZeroAddress();
+        if (s.assetStates[asset].listed || asset == baseAsset) revert ErrorsLib.AssetAlreadyListed(asset);
+        uint256 count = s.assetCount;
+        if (count >= MAX_COLLATERAL_ASSETS) revert ErrorsLib.TooManyCollateralAssets();
+        cfg.decimals = IERC20Metadata(asset).decimals();
+        s.assetStates[asset].index = uint8(count);
+        s.assetStates[asset].listed = true;
+        s.assetList[count] = asset;
+        s.assetCount = uint8(count + 1);
+        emit EventsLib.CollateralListed(asset, count);
+        _setConfig(s, asset, cfg);
+    }
+
+    /// @notice Updates a listed collateral's configuration. Decimals are kept.
+    function updateCollateral(VaultState storage s, address asset, CollateralConfig memory cfg) external {
+        if (!s.assetStates[asset].listed) revert ErrorsLib.AssetNotListed(asset);
+        cfg.decimals = s.configs[asset].decimals;
+        _setConfig(s, asset, cfg);
+    }
+
+    /// @notice Posts a volatility add-on (§6): a decrease applies now; an increase after `addOnGrace`,
+    /// announced by `MarginCall`.
+    function setAddOn(VaultState storage s, address asset, uint16 addOnBps) external {
+        AssetState memory st = s.assetStates[asset];
+        if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
+        MarketParams memory p = s.params;
+        if (addOnBps > p.maxAddOnBps) revert ErrorsLib.AddOnTooHigh(addOnBps, p.maxAddOnBps);
+        if (st.lastAddOnUpdate != 0 && block.timestamp < uint256(st.lastAddOnUpdate) + p.addOnMinInterval) {
+            revert ErrorsLib.AddOnTooSoon(uint256(st.lastAddOnUpdate) + p.addOnMinInterval);
+        }
+        uint256 current =
+            MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        uint256 step = addOnBps > current ? addOnBps - current : current - addOnBps;
+        if (step > p.maxAddOnStepBps) revert ErrorsLib.AddOnStepTooLarge(step, p.maxAddOnStepBps);
+
+        AssetState storage a = s.assetStates[asset];
+        a.lastAddOnUpdate = uint40(block.timestamp);
+        if (addOnBps <= current) {
+            a.addOnBps = addOnBps;
+            a.pendingAddOnBps = 0;
+            a.pendingEffectiveAt = 0;
+            emit EventsLib.AddOnUpdated(asset, addOnBps);
+        } else {
+            uint256 effectiveAt = block.timestamp + p.addOnGrace;
+            a.addOnBps = uint16(current);
+            a.pendingAddOnBps = addOnBps;
+            a.pendingEffectiveAt = uint40(effectiveAt);
+            emit EventsLib.MarginCall(asset, addOnBps, effectiveAt);
+        }
+    }
+
+    /// @notice Starts a pause of maxPauseDuration (§11).
+    function pause(VaultState storage s) external {
+        uint256 until = s.pausedUntil;
+        if (block.timestamp < until) revert ErrorsLib.MarketPaused(until);
+        uint256 cooldown = s.params.pauseCooldown;
+        if (until != 0 && block.timestamp < until + cooldown) {
+            revert ErrorsLib.PauseCooldownActive(until + cooldown);
+        }
+        until = block.timestamp + s.params.maxPauseDuration;
+        s.pausedUntil = uint64(until);
+        emit EventsLib.Paused(msg.sender, until);
+    }
+
+    function _setConfig(VaultState storage s, address asset, CollateralConfig memory cfg) private {
+        _validateCollateral(cfg, s.params.deepHealthThresholdWad);
+        s.configs[asset] = cfg;
+        emit EventsLib.CollateralUpdated(asset, cfg);
+    }
+
+    function _validateCollateral(CollateralConfig memory cfg, uint256 deepWad) private pure {
+        if (cfg.decimals > MAX_DECIMALS) revert ErrorsLib.InvalidDecimals(cfg.decimals);
+        if (
+            cfg.borrowFactorBps == 0 || cfg.borrowFactorBps >= cfg.liquidationThresholdBps
+                || cfg.liquidationThresholdBps > MAX_LIQUIDATION_THRESHOLD_BPS
+        ) revert ErrorsLib.InvalidMarginFactors(cfg.borrowFactorBps, cfg.liquidationThresholdBps);
+        if (cfg.liquidationBonusBps > MAX_LIQUIDATION_BONUS_BPS) {
+            revert ErrorsLib.InvalidLiquidationBonus(cfg.liquidationBonusBps);
+        }
+        _checkLiquidationMargin(cfg.liquidationThresholdBps, cfg.liquidationBonusBps, deepWad);
+        if (cfg.tierBreak1 > cfg.tierBreak2 || cfg.tierCut2Bps > cfg.tierCut3Bps || cfg.tierCut3Bps > WadMath.BPS) {
+            revert ErrorsLib.InvalidTiers();
+        }
+        if (cfg.supplyCap == 0) revert ErrorsLib.InvalidSupplyCap();
+    }
+
+    /// @dev §7: LT × (BPS + bonus) / BPS must stay strictly below the deep-health threshold.
+    function _checkLiquidationMargin(uint256 ltBps, uint256 bonusBps, uint256 deepWad) private pure {
+        uint256 m = ltBps * (WadMath.BPS + bonusBps) * WadMath.WAD / (WadMath.BPS * WadMath.BPS);
+        if (m >= deepWad) revert ErrorsLib.LiquidationMarginTooThin(m, deepWad);
+    }
+
+    function _validateParams(MarketParams memory p, uint256 baseDecimals) private pure {
+        _bound(p.closeFactorBps, MIN_CLOSE_FACTOR_BPS, WadMath.BPS);
+        _bound(p.deepHealthThresholdWad, MIN_DEEP_HEALTH_THRESHOLD, WadMath.WAD);
+        _bound(p.dustThreshold, 0, MAX_DUST_WHOLE_TOKENS * 10 ** baseDecimals);
+        _bound(p.protocolShareBps, 0, MAX_PROTOCOL_SHARE_BPS);
+        _bound(p.reserveFactorBps, 0, MAX_RESERVE_FACTOR_BPS);
+        _bound(p.maxAddOnBps, 0, MAX_ADD_ON_LIMIT_BPS);
+        _bound(p.maxAddOnStepBps, 1, MAX_ADD_ON_LIMIT_BPS);
+        _bound(p.addOnMinInterval, 0, MAX_ADD_ON_DELAY);
+        _bound(p.addOnGrace, 0, MAX_ADD_ON_DELAY);
+        _bound(p.maxPauseDuration, 1, MAX_PAUSE_PERIOD);
+        _bound(p.pauseCooldown, 0, MAX_PAUSE_PERIOD);
+    }
+
+    function _bound(uint256 value, uint256 min, uint256 max) private pure {
+        if (value < min || value > max) revert ErrorsLib.ParameterOutOfBounds(value, min, max);
+    }
+}

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {CollateralConfig} from "../../interfaces/IMarginVault.sol";
+import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {VaultState, AssetState, Position} from "../VaultTypes.sol";
+import {MarginMath} from "../MarginMath.sol";
+import {WadMath} from "../WadMath.sol";
+import {ErrorsLib} from "../ErrorsLib.sol";
+
+/// @title HealthLogic
+/// @notice Accrual and margin reads over `VaultState` (docs/protocol.md §2-§5, §9). Internal functions: they
+/// are compiled into each contract or linked library that uses them (the vault's hot paths and ViewLogic),
+/// from this one source.
+library HealthLogic {
+    /// @dev Borrow-rate ceiling per second (1000% APR), guards accrual against a broken rate model.
+
+    /// @dev Price-read modes of `totals`.
+    uint256 internal constant MODE_PRICE = 0;
+    uint256 internal constant MODE_PRICE_AND_FROZEN = 1;
+    uint256 internal constant MODE_FROZEN_ONLY = 2;
+
+    /// @dev Sums over an account's holdings.
+    struct Totals {
+        uint256 liqCap;
+        uint256 borrowCap;
+        uint256 targetPrice;
+        uint256 targetLiq;
+    }
+
+    /* ACCRUAL */
+
+    /// @dev Indices and reserves accrued to block.timestamp, without writing.
+    function virtualState(VaultState storage s)
+        internal
+        view
+        returns (uint256 sIdx, uint256 rate, uint256 bIdx, uint256 newReserves)
+    {
+        sIdx = s.supplyIndex;
+        bIdx = s.borrowIndex;
+        newReserves = s.reserves;
+        uint256 dt = block.timestamp - s.lastAccrual;
+        if (dt == 0) return (sIdx, 0, bIdx, newReserves);
+        uint256 tsp = s.totalSupplyPrincipal;
+        uint256 tbp = s.totalBorrowPrincipal;
+        uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));
+        rate = MarginMath.cappedRatePerSecond(s.rateModel.borrowRatePerSecond(u));
+        uint256 cut;
+        (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.params.reserveFactorBps);
+        newReserves += cut;
+    }
+
+    /// @dev Borrow index accrued to block.timestamp (views).
+    function borrowIndexNow(VaultState storage s) internal view returns (uint256 bIdx) {
+        (,, bIdx,) = virtualState(s);
+    }
+
+    /* MARGIN */
+
+    /// @dev Sums adjusted LT and BF values over the assets in `mask`. In MODE_PRICE_AND_FROZEN also reverts
+    /// PriceFrozen for a frozen asset. Returns the price and adjusted-LT value of `target` if held.
+    function totals(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId,
+        uint256 mask,
+        uint256 mode,
+        address target
+    ) internal view returns (Totals memory t) {
+        for (uint256 i; mask != 0; ++i) {
+            if (mask & 1 != 0) {
+                address asset = s.assetList[i];
+                uint256 p = price(oracle, asset, mode);
+                (, uint256 lv, uint256 bv) =
+                    assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, target == address(0));
+                t.liqCap += lv;
+                t.borrowCap += bv;
+                if (asset == target) {
+                    t.targetPrice = p;
+                    t.targetLiq = lv;
+                }
+            }
+            mask >>= 1;
+        }
+    }
+
+    /// @dev Oracle price; in MODE_PRICE_AND_FROZEN reverts PriceFrozen if the asset is frozen.
+    function price(IOracleRouter oracle, address asset, uint256 mode) internal view returns (uint256 p) {
+        if (mode == MODE_PRICE) return oracle.getPrice(asset);
+        uint256 until;
+        if (mode == MODE_FROZEN_ONLY) until = oracle.frozenUntil(asset);
+        else (p, until) = oracle.getPriceAndFrozen(asset);
+        if (until != 0) revert ErrorsLib.PriceFrozen(asset, until);
+    }
+
+    /// @dev Value, adjusted-LT value and (if `withBorrow`) adjusted-BF value of `balance` of `asset`.
+    function assetValues(
+        VaultState storage s,
+        uint256 baseDecimals,
+        address asset,
+        uint256 balance,
+        uint256 p,
+        bool withBorrow
+    ) internal view returns (uint256 value, uint256 lv, uint256 bv) {
+        CollateralConfig memory cfg = s.configs[asset];
+        uint256 addOn = effectiveAddOn(s, asset);
+        value = MarginMath.collateralValue(balance, p, cfg.decimals, baseDecimals);
+        lv = adjusted(cfg, cfg.liquidationThresholdBps, addOn, value);
+        if (withBorrow) bv = adjusted(cfg, cfg.borrowFactorBps, addOn, value);
+    }
+
+    /// @dev Virtually accrued debt and capacities (not priced when there is no debt).
+    function margin(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
+        internal
+        view
+        returns (uint256 debt, uint256 liqCap, uint256 cap)
+    {
+        Position memory pos = s.positions[owner][subId];
+        debt = MarginMath.toDebt(pos.borrowPrincipal, borrowIndexNow(s));
+        if (debt != 0) {
+            Totals memory t = totals(s, oracle, baseDecimals, owner, subId, pos.assetMask, MODE_PRICE, address(0));
+            (liqCap, cap) = (t.liqCap, t.borrowCap);
+        }
+    }
+
+    /// @dev (health, debt) of an account, virtually accrued.
+    function healthOf(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
+        internal
+        view
+        returns (uint256, uint256)
+    {
+        (uint256 debt, uint256 liqCap,) = margin(s, oracle, baseDecimals, owner, subId);
+        return (MarginMath.health(liqCap, debt), debt);
+    }
+
+    /// @dev §3 with the asset's tiers.
+    function adjusted(CollateralConfig memory cfg, uint256 factorBps, uint256 addOn, uint256 value)
+        internal
+        pure
+        returns (uint256)
+    {
+        return MarginMath.tieredAdjusted(
+            value, factorBps, addOn, cfg.tierBreak1, cfg.tierBreak2, cfg.tierCut2Bps, cfg.tierCut3Bps
+        );
+    }
+
+    /// @dev §6: the add-on in force now.
+    function effectiveAddOn(VaultState storage s, address asset) internal view returns (uint256) {
+        AssetState memory st = s.assetStates[asset];
+        return MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+    }
+
+    /// @dev Number of set bits.
+    function popCount(uint256 mask) internal pure returns (uint256 n) {
+        while (mask != 0) {
+            n += mask & 1;
+            mask >>= 1;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
+import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
+import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
+import {VaultState, AssetState, Position} from "../VaultTypes.sol";
+import {HealthLogic} from "./HealthLogic.sol";
+import {MarginMath} from "../MarginMath.sol";
+import {WadMath} from "../WadMath.sol";
+import {ErrorsLib} from "../ErrorsLib.sol";
+import {EventsLib} from "../EventsLib.sol";
+
+/// @title LiquidationLogic
+/// @notice Liquidation (docs/protocol.md §7) and bad debt (§8) of a MarginVault: an external library linked
+/// into the vault at deployment, run by DELEGATECALL on the vault's storage (the vault accrues and guards
+/// reentrancy first). Prices only what health needs: a single-asset account reads one feed, never the
+/// circuit breaker (liquidation is allowed while frozen, so the breaker cannot change the outcome).
+library LiquidationLogic {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @dev Smallest supply index after socializing bad debt (never zero).
+
+    /// @notice What the vault passes besides its storage: immutables and the freshly accrued borrow index.
+    struct Env {
+        IOracleRouter oracle;
+        address baseAsset;
+        uint256 baseDecimals;
+        uint256 borrowIndex;
+    }
+
+    /// @dev Liquidation working set.
+    struct Liq {
+        uint256 bIdx;
+        uint256 principal;
+        uint256 debt;
+        uint256 liqCap;
+        uint256 healthBefore;
+        uint256 healthAfter;
+        uint256 price;
+        uint256 balance;
+        uint256 targetLiq;
+        uint256 repaid;
+        uint256 seized;
+        uint256 fee;
+        uint256 delta;
+        uint256 badDebt;
+        uint256 cover;
+        uint256 socialized;
+        uint256 addOn;
+        uint256 totalDeposits;
+        address pool;
+        uint8 mask;
+        uint8 bit;
+    }
+
+    /// @notice Liquidates (owner, subId) with health < 1 against `collateralAsset` (§7), repaying up to
+    /// `maxRepay`. With non-empty `data` the caller receives the collateral first and is called back
+    /// (`onMarginLiquidation`) before `repaid + fee` is pulled. Realizes bad debt (§8) when no collateral remains.
+    /// @return repaid Debt repaid (base units).
+    /// @return seized Collateral sent to the liquidator.
+    /// @return fee Protocol share of the bonus paid to the insurance pool (base units).
+    function liquidate(
+        VaultState storage _s,
+        Env memory env,
+        address owner,
+        uint256 subId,
+        address collateralAsset,
+        uint256 maxRepay,
+        bytes calldata data
+    ) external returns (uint256 repaid, uint256 seized, uint256 fee) {
+        Liq memory lq = _liquidate(_s, env, owner, subId, collateralAsset, maxRepay);
+        // Interactions: collateral out, callback, base in, cover.
+        if (lq.seized != 0) IERC20(collateralAsset).safeTransfer(msg.sender, lq.seized);
+        if (data.length != 0) {
+            IMarginLiquidationCallback(msg.sender).onMarginLiquidation(lq.repaid, lq.fee, lq.seized, data);
+        }
+        uint256 owed = lq.repaid + lq.fee;
+        if (owed != 0) IERC20(env.baseAsset).safeTransferFrom(msg.sender, address(this), owed);
+        if (lq.cover != 0) IInsurancePool(lq.pool).cover(lq.cover);
+        return (lq.repaid, lq.seized, lq.fee);
+    }
+
+    /// @dev Checks and effects of a liquidation.
+    function _liquidate(
+        VaultState storage _s,
+        Env memory env,
+        address owner,
+        uint256 subId,
+        address asset,
+        uint256 maxRepay
+    ) private returns (Liq memory lq) {
+        lq.bIdx = env.borrowIndex;
+        CollateralConfig memory cfg = _s.configs[asset];
+        _loadLiquidation(_s, env, lq, owner, subId, asset);
+        {
+            MarketParams storage p = _s.params; // reads only its first slot
+            (lq.repaid, lq.seized, lq.fee) = MarginMath.liquidationAmounts(
+                lq.debt,
+                lq.healthBefore,
+                maxRepay,
+                p.closeFactorBps,
+                p.deepHealthThresholdWad,
+                p.dustThreshold,
+                cfg.liquidationBonusBps,
+                p.protocolShareBps,
+                lq.balance,
+                lq.price,
+                cfg.decimals,
+                env.baseDecimals
+            );
+        }
+        if (lq.repaid == 0 && lq.seized == 0) revert ErrorsLib.NothingToLiquidate();
+
+        // Effects: debt and collateral.
+        Position storage pos = _s.positions[owner][subId];
+        lq.delta = MarginMath.repayPrincipalFor(lq.repaid, lq.principal, lq.bIdx);
+        uint256 remaining = lq.principal - lq.delta;
+        uint256 newBalance = lq.balance - lq.seized;
+        _s.collateral[owner][subId][asset] = newBalance;
+        unchecked {
+            _s.assetStates[asset].totalDeposits = uint128(lq.totalDeposits - lq.seized); // sum ≥ each balance
+        }
+        if (newBalance == 0) {
+            lq.mask &= ~lq.bit;
+            pos.assetMask = lq.mask;
+        }
+        if (lq.mask == 0 && remaining != 0) {
+            _realizeBadDebt(_s, lq, remaining);
+            pos.borrowPrincipal = 0;
+            lq.healthAfter = type(uint256).max;
+        } else {
+            pos.borrowPrincipal = uint128(remaining);
+            unchecked {
+                _s.totalBorrowPrincipal -= uint128(lq.delta); // delta ≤ principal ≤ total
+            }
+            uint256 newTargetLiq = newBalance == 0
+                ? 0
+                : HealthLogic.adjusted(
+                    cfg,
+                    cfg.liquidationThresholdBps,
+                    lq.addOn,
+                    MarginMath.collateralValue(newBalance, lq.price, cfg.decimals, env.baseDecimals)
+                );
+            lq.healthAfter =
+                MarginMath.health(lq.liqCap - lq.targetLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
+        }
+        // The insurance fee joins the reserves, which sweepReserves() sends to the insurance pool.
+        if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
+
+        emit EventsLib.Liquidate(
+            owner, subId, msg.sender, asset, lq.repaid, lq.seized, lq.fee, lq.healthBefore, lq.healthAfter
+        );
+        if (lq.badDebt != 0) emit EventsLib.BadDebtRealized(owner, subId, lq.badDebt, lq.cover, lq.socialized);
+    }
+
+    /// @dev Loads the account, prices it and checks it is liquidatable against `asset`.
+    function _loadLiquidation(
+        VaultState storage _s,
+        Env memory env,
+        Liq memory lq,
+        address owner,
+        uint256 subId,
+        address asset
+    ) private view {
+        AssetState memory st = _s.assetStates[asset];
+        if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
+        Position memory pos = _s.positions[owner][subId];
+        lq.principal = pos.borrowPrincipal;
+        lq.mask = pos.assetMask;
+        lq.bit = uint8(1 << st.index);
+        lq.totalDeposits = st.totalDeposits;
+        lq.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
+        lq.balance = _s.collateral[owner][subId][asset];
+        if (lq.debt != 0) {
+            if (lq.mask == lq.bit) {
+                // Single-asset account (every isolated one): no need to walk the asset list.
+                lq.price = HealthLogic.price(env.oracle, asset, HealthLogic.MODE_PRICE);
+                (, lq.targetLiq,) = HealthLogic.assetValues(_s, env.baseDecimals, asset, lq.balance, lq.price, false);
+                lq.liqCap = lq.targetLiq;
+            } else {
+                HealthLogic.Totals memory t = HealthLogic.totals(
+                    _s, env.oracle, env.baseDecimals, owner, subId, lq.mask, HealthLogic.MODE_PRICE, asset
+                );
+                (lq.liqCap, lq.price, lq.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
+            }
+        }
+        lq.healthBefore = MarginMath.health(lq.liqCap, lq.debt);
+        if (lq.healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(lq.healthBefore);
+        if (lq.balance == 0) revert ErrorsLib.InsufficientCollateral(asset, 0, 0);
+    }
+
+    /// @dev §8: clears the account's whole principal, draws cover, socializes the rest on the supply index.
+    function _realizeBadDebt(VaultState storage _s, Liq memory lq, uint256 remaining) private {
+        lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
+        uint256 poolAssets;
+        uint256 capBps;
+        lq.pool = _s.insurancePool;
+        if (lq.pool != address(0)) {
+            poolAssets = IInsurancePool(lq.pool).totalAssets();
+            capBps = IInsurancePool(lq.pool).coverCapBps();
+        }
+        uint256 drop;
+        (lq.cover, lq.socialized, drop) =
+            MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, _s.totalSupplyPrincipal);
+        _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
+        unchecked {
+            _s.totalBorrowPrincipal -= uint128(lq.principal);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
+import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {VaultState, Position} from "../VaultTypes.sol";
+import {HealthLogic} from "./HealthLogic.sol";
+import {MarginMath} from "../MarginMath.sol";
+import {ErrorsLib} from "../ErrorsLib.sol";
+
+/// @title ViewLogic
+/// @notice The read-only account views of a MarginVault that front ends and keepers batch (docs/protocol.md
+/// §4): an external library linked into the vault, so the views keep the vault's address.
+library ViewLogic {
+    /// @notice Full margin state of (owner, subId), virtually accrued.
+    function accountState(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId
+    ) external view returns (AccountState memory st) {
+        Position memory pos = s.positions[owner][subId];
+        st.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
+        uint256 mask = pos.assetMask;
+        st.assets = new AssetPosition[](HealthLogic.popCount(mask));
+        uint256 k;
+        for (uint256 i; mask != 0; ++i) {
+            if (mask & 1 != 0) {
+                AssetPosition memory a = st.assets[k++];
+                a.asset = s.assetList[i];
+                a.balance = s.collateral[owner][subId][a.asset];
+                a.priceWad = HealthLogic.price(oracle, a.asset, HealthLogic.MODE_PRICE);
+                (a.value, a.liquidationValue, a.borrowValue) =
+                    HealthLogic.assetValues(s, baseDecimals, a.asset, a.balance, a.priceWad, true);
+                st.liquidationCapacity += a.liquidationValue;
+                st.borrowCapacity += a.borrowValue;
+            }
+            mask >>= 1;
+        }
+        st.health = MarginMath.health(st.liquidationCapacity, st.debt);
+        st.utilization = MarginMath.utilization(st.debt, st.borrowCapacity);
+    }
+
+    /// @notice Health and debt of many accounts in one call.
+    function healthBatch(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address[] calldata owners,
+        uint256[] calldata subIds
+    ) external view returns (uint256[] memory healths, uint256[] memory debts) {
+        uint256 n = owners.length;
+        if (n != subIds.length) revert ErrorsLib.ArrayLengthMismatch();
+        healths = new uint256[](n);
+        debts = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            (healths[i], debts[i]) = HealthLogic.healthOf(s, oracle, baseDecimals, owners[i], subIds[i]);
+        }
+    }
+}
