@@ -79,7 +79,7 @@ public sealed class KeeperEngine : IDisposable
         Store = KeeperStores.Open(options, account.Address);
         Coordinator = KeeperStores.Coordinator(Store, options, account.Address, logger);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
-        _swap = new SwapLiquidationPlanner(web3, deployment, account.Address, logger);
+        _swap = new SwapLiquidationPlanner(web3, deployment, account.Address, logger, options.SwapMode);
         Transactions = new TransactionManager(web3, account, deployment.ChainId, Store, options, logger);
         Funds = new KeeperFunds(web3, deployment, account.Address, options, metrics, logger) { SwapSettles = _swap.Liquidator is not null };
         _reader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };

@@ -105,6 +105,13 @@ public sealed class KeeperOptions
     /// </summary>
     public long LiquidationGasLimit { get; set; } = 300_000;
 
+    /// <summary>
+    /// Swap mode: when the base inventory cannot pay a liquidation, liquidate through the deployment's SwapLiquidator,
+    /// which sells the seized collateral in the Uniswap v3 pool and repays from the proceeds (needs no inventory).
+    /// False: inventory only (liquidations the inventory cannot pay are skipped and counted).
+    /// </summary>
+    public bool SwapMode { get; set; } = true;
+
     /// <summary>Warn when the keeper's base-asset inventory falls below this (whole base tokens).</summary>
     public string LowInventoryWarning { get; set; } = "1000";
 

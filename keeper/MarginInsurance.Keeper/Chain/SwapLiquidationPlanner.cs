@@ -31,7 +31,7 @@ internal sealed record SwapPlan(LiquidateFunction Call, BigInteger Repaid, BigIn
 /// which sells the seized collateral in the Uniswap v3 pool and repays from the proceeds. The proceeds are quoted with
 /// QuoterV2 by <c>eth_call</c>, the whole call is simulated, and a pool far from the oracle makes both revert.
 /// </summary>
-internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployment, string from, ILogger logger)
+internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployment, string from, ILogger logger, bool enabled = true)
 {
     /// <summary>Gas limit of a swap-mode liquidation (measured about 300,000 with no tick crossed; each crossing adds).</summary>
     public const long GasLimit = 900_000;
@@ -45,13 +45,13 @@ internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployme
     /// <summary>The detail prefix that marks a stored liquidation transaction as swap mode.</summary>
     public const string DetailPrefix = "swap mode: ";
 
-    private readonly UniswapMarket? _market = deployment.Uniswap is null ? null : new UniswapMarket(web3, deployment);
+    private readonly UniswapMarket? _market = !enabled || deployment.Uniswap is null ? null : new UniswapMarket(web3, deployment);
 
     /// <summary>True when <paramref name="tx"/> is a swap-mode liquidation.</summary>
     public static bool IsSwap(SentTx tx) => tx.Detail?.StartsWith(DetailPrefix, StringComparison.Ordinal) == true;
 
-    /// <summary>The SwapLiquidator's address, or null without a market.</summary>
-    public string? Liquidator => deployment.Uniswap?.SwapLiquidator;
+    /// <summary>The SwapLiquidator's address, or null without a market (or with Keeper:SwapMode off).</summary>
+    public string? Liquidator => enabled ? deployment.Uniswap?.SwapLiquidator : null;
 
     /// <summary>
     /// Plans a swap-mode liquidation of <paramref name="account"/>: simulates the SwapLiquidator call (which reverts on a
