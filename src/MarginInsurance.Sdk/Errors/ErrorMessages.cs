@@ -59,6 +59,8 @@ internal static class ErrorMessages
             "InvalidSupplyCap" => "the supply cap must be positive",
             "AlreadySet" => "this address is already set and cannot be changed",
             "ArrayLengthMismatch" => "the owners and subIds arrays must have the same length",
+            "PriceUnavailable" => $"the price of {Arg("asset")} could not be read (the oracle call ran out of gas); retry with a higher gas limit",
+            "SafeCastOverflowedUintDowncast" => $"the value {Arg("value")} does not fit in {Arg("bits")} bits (e.g. an insurance withdrawal request above 2^128 shares); use a smaller amount",
             _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
         };
     }
