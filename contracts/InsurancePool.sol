@@ -7,6 +7,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IInsurancePool} from "./interfaces/IInsurancePool.sol";
 import {IMarginVault} from "./interfaces/IMarginVault.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
@@ -127,7 +128,7 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         uint256 opensAt = block.timestamp + cooldown;
         uint256 closesAt = opensAt + window;
         withdrawRequests[msg.sender] =
-            WithdrawRequest({shares: uint128(shares), opensAt: uint64(opensAt), closesAt: uint64(closesAt)});
+            WithdrawRequest({shares: SafeCast.toUint128(shares), opensAt: uint64(opensAt), closesAt: uint64(closesAt)});
         emit EventsLib.WithdrawRequested(msg.sender, shares, opensAt, closesAt);
     }
 

@@ -67,6 +67,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     uint256 public constant MAX_ADD_ON_DELAY = ConfigLogic.MAX_ADD_ON_DELAY;
     /// @notice Maximum pause duration and cooldown.
     uint256 public constant MAX_PAUSE_PERIOD = ConfigLogic.MAX_PAUSE_PERIOD;
+    /// @notice Minimum cooldown between two pauses.
+    uint256 public constant MIN_PAUSE_COOLDOWN = ConfigLogic.MIN_PAUSE_COOLDOWN;
     /// @notice Borrow-rate ceiling per second (1000% APR), guards accrual against a broken rate model.
     uint256 public constant MAX_RATE_PER_SECOND = MarginMath.MAX_RATE_PER_SECOND;
     /// @notice Smallest supply index after socializing bad debt (never zero).
@@ -252,7 +254,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice Withdraws `amount` of `asset` from (owner, subId) to `receiver`. Paused with new risk; reverts
-    /// PriceFrozen if any held asset is frozen, InsufficientMargin if debt would exceed borrow capacity.
+    /// PriceFrozen if any held asset is frozen, InsufficientMargin if debt would exceed borrow capacity. An
+    /// account with no debt may withdraw while the market is paused.
     function withdrawCollateral(address owner, uint256 subId, address asset, uint256 amount, address receiver)
         external
         nonReentrant
@@ -260,7 +263,6 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         _checkAuthorized(owner);
         if (receiver == address(0)) revert ErrorsLib.ZeroAddress();
         if (amount == 0) revert ErrorsLib.ZeroAmount();
-        _whenNotPaused();
         AssetState memory st = _s.assetStates[asset];
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
         uint256 bal = _s.collateral[owner][subId][asset];
@@ -277,11 +279,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
         uint256 debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
         if (debt == 0) {
-            // circuit breaker only
+            // No debt, no new risk: allowed while paused (issue 15, finding 6); circuit breaker only.
             HealthLogic.totals(
                 _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_FROZEN_ONLY, address(0)
             );
         } else {
+            _whenNotPaused();
             _checkMargin(owner, subId, mask, debt);
         }
 

@@ -93,6 +93,8 @@ library ErrorsLib {
     error PriceOutOfBounds(address asset, uint256 priceWad);
     /// @notice The asset's circuit breaker is tripped until `until`.
     error PriceFrozen(address asset, uint256 until);
+    /// @notice The price read of `asset` failed without a reason (out of gas); retry with more gas.
+    error PriceUnavailable(address asset);
 
     /* INSURANCE POOL */
 

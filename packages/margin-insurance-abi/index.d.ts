@@ -263,6 +263,22 @@ export declare const insurancePoolAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "uint8";
+        readonly "name": "bits";
+        readonly "type": "uint8";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintDowncast";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "address";
         readonly "name": "token";
         readonly "type": "address";
@@ -2236,6 +2252,17 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PriceUnavailable";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [];
     readonly "name": "ReentrancyGuardReentrantCall";
     readonly "type": "error";
@@ -2927,6 +2954,19 @@ export declare const marginVaultAbi: readonly [
   {
     readonly "inputs": readonly [];
     readonly "name": "MIN_DEEP_HEALTH_THRESHOLD";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MIN_PAUSE_COOLDOWN";
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
@@ -6037,6 +6077,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "PriceOutOfBounds";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PriceUnavailable";
     readonly "type": "error";
   },
   {

@@ -150,8 +150,9 @@ contract LiquidationTest is BaseTest {
     function test_liquidate_staleOrInvalidPriceBlocks() public {
         _openEthPosition(10_000 * USDC);
         ethFeed.setAnswer(1200e8);
-        uint256 updatedAt = block.timestamp;
-        vm.warp(block.timestamp + 1 hours + 1);
+        // Explicit times: via-IR may read block.timestamp once per function, across vm.warp.
+        uint256 updatedAt = START;
+        vm.warp(START + 1 hours + 1);
         vm.prank(liquidator);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.StalePrice.selector, address(weth), updatedAt));
         vault.liquidate(alice, 0, address(weth), 1, "");

@@ -36,6 +36,8 @@ library ConfigLogic {
     uint256 internal constant MAX_ADD_ON_DELAY = 7 days;
     /// @dev Maximum pause duration and cooldown.
     uint256 internal constant MAX_PAUSE_PERIOD = 7 days;
+    /// @dev Minimum cooldown between two pauses, so pauses cannot be chained (issue 15, finding 6).
+    uint256 internal constant MIN_PAUSE_COOLDOWN = 1 hours;
 
     /// @notice Validates and stores the market parameters (constructor and setMarketParams; the caller accrues).
     function setMarketParams(VaultState storage s, MarketParams memory params, uint256 baseDecimals) external {
@@ -158,7 +160,7 @@ library ConfigLogic {
         _bound(p.addOnMinInterval, 0, MAX_ADD_ON_DELAY);
         _bound(p.addOnGrace, 0, MAX_ADD_ON_DELAY);
         _bound(p.maxPauseDuration, 1, MAX_PAUSE_PERIOD);
-        _bound(p.pauseCooldown, 0, MAX_PAUSE_PERIOD);
+        _bound(p.pauseCooldown, MIN_PAUSE_COOLDOWN, MAX_PAUSE_PERIOD);
     }
 
     function _bound(uint256 value, uint256 min, uint256 max) private pure {

@@ -19,6 +19,9 @@ library HealthLogic {
     uint256 internal constant MODE_PRICE = 0;
     uint256 internal constant MODE_PRICE_AND_FROZEN = 1;
     uint256 internal constant MODE_FROZEN_ONLY = 2;
+    /// @dev Liquidation: an asset other than the seized one whose price cannot be read counts as worth 0 (which
+    /// can only make the account more liquidatable); the seized asset needs a valid price (issue 15, finding 2).
+    uint256 internal constant MODE_LIQUIDATION = 3;
 
     /// @dev Sums over an account's holdings.
     struct Totals {
@@ -72,7 +75,9 @@ library HealthLogic {
         for (uint256 i; mask != 0; ++i) {
             if (mask & 1 != 0) {
                 address asset = s.assetList[i];
-                uint256 p = price(oracle, asset, mode);
+                uint256 p = mode == MODE_LIQUIDATION
+                    ? (asset == target ? oracle.getPrice(asset) : priceOrZero(oracle, asset))
+                    : price(oracle, asset, mode);
                 (, uint256 lv, uint256 bv) =
                     assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, target == address(0));
                 t.liqCap += lv;
@@ -93,6 +98,17 @@ library HealthLogic {
         if (mode == MODE_FROZEN_ONLY) until = oracle.frozenUntil(asset);
         else (p, until) = oracle.getPriceAndFrozen(asset);
         if (until != 0) revert ErrorsLib.PriceFrozen(asset, until);
+    }
+
+    /// @dev Oracle price, or 0 if the router reverts with a reason (stale, out of bounds, no feed). A revert
+    /// without data (out of gas) is re-raised, so a caller cannot starve the read to zero an asset.
+    function priceOrZero(IOracleRouter oracle, address asset) internal view returns (uint256) {
+        try oracle.getPrice(asset) returns (uint256 p) {
+            return p;
+        } catch (bytes memory reason) {
+            if (reason.length == 0) revert ErrorsLib.PriceUnavailable(asset);
+            return 0;
+        }
     }
 
     /// @dev Value, adjusted-LT value and (if `withBorrow`) adjusted-BF value of `balance` of `asset`.

@@ -75,14 +75,13 @@ library LiquidationLogic {
         bytes calldata data
     ) external returns (uint256 repaid, uint256 seized, uint256 fee) {
         Liq memory lq = _liquidate(_s, env, owner, subId, collateralAsset, maxRepay);
-        // Interactions: collateral out, callback, base in, cover.
+        // Interactions (the insurance cover was drawn with the effects): collateral out, callback, base in.
         if (lq.seized != 0) IERC20(collateralAsset).safeTransfer(msg.sender, lq.seized);
         if (data.length != 0) {
             IMarginLiquidationCallback(msg.sender).onMarginLiquidation(lq.repaid, lq.fee, lq.seized, data);
         }
         uint256 owed = lq.repaid + lq.fee;
         if (owed != 0) IERC20(env.baseAsset).safeTransferFrom(msg.sender, address(this), owed);
-        if (lq.cover != 0) IInsurancePool(lq.pool).cover(lq.cover);
         return (lq.repaid, lq.seized, lq.fee);
     }
 
@@ -131,7 +130,7 @@ library LiquidationLogic {
             pos.assetMask = lq.mask;
         }
         if (lq.mask == 0 && remaining != 0) {
-            _realizeBadDebt(_s, lq, remaining);
+            _realizeBadDebt(_s, env, lq, remaining);
             pos.borrowPrincipal = 0;
             lq.healthAfter = type(uint256).max;
         } else {
@@ -186,7 +185,7 @@ library LiquidationLogic {
                 lq.liqCap = lq.targetLiq;
             } else {
                 HealthLogic.Totals memory t = HealthLogic.totals(
-                    _s, env.oracle, env.baseDecimals, owner, subId, lq.mask, HealthLogic.MODE_PRICE, asset
+                    _s, env.oracle, env.baseDecimals, owner, subId, lq.mask, HealthLogic.MODE_LIQUIDATION, asset
                 );
                 (lq.liqCap, lq.price, lq.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
             }
@@ -197,7 +196,10 @@ library LiquidationLogic {
     }
 
     /// @dev §8: clears the account's whole principal, draws cover, socializes the rest on the supply index.
-    function _realizeBadDebt(VaultState storage _s, Liq memory lq, uint256 remaining) private {
+    /// The cover is drawn here, before any call to outside code (collateral transfer, liquidator callback), and
+    /// only what the vault actually received counts: whatever falls short of the booked cover is socialized in
+    /// the same transaction (issue 15, finding 1).
+    function _realizeBadDebt(VaultState storage _s, Env memory env, Liq memory lq, uint256 remaining) private {
         lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
         uint256 poolAssets;
         uint256 capBps;
@@ -206,12 +208,28 @@ library LiquidationLogic {
             poolAssets = IInsurancePool(lq.pool).totalAssets();
             capBps = IInsurancePool(lq.pool).coverCapBps();
         }
+        uint256 tsp = _s.totalSupplyPrincipal;
         uint256 drop;
-        (lq.cover, lq.socialized, drop) =
-            MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, _s.totalSupplyPrincipal);
+        (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, tsp);
+        if (lq.cover != 0) {
+            uint256 received = _drawCover(env.baseAsset, lq.pool, lq.cover);
+            if (received < lq.cover) {
+                // The same split with the cover actually received (cap 100% of it).
+                (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, received, WadMath.BPS, tsp);
+            }
+        }
         _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
         unchecked {
             _s.totalBorrowPrincipal -= uint128(lq.principal);
         }
+    }
+
+    /// @dev Asks the pool for `amount` and returns what reached the vault (the smaller of the pool's answer and
+    /// the vault's balance change).
+    function _drawCover(address baseAsset, address pool, uint256 amount) private returns (uint256) {
+        uint256 before = IERC20(baseAsset).balanceOf(address(this));
+        uint256 answered = IInsurancePool(pool).cover(amount);
+        uint256 delta = IERC20(baseAsset).balanceOf(address(this)) - before;
+        return WadMath.min(WadMath.min(answered, delta), amount);
     }
 }

@@ -359,4 +359,11 @@ contract MarginInvariantsTest is InvariantBase {
     function invariant_12_noBorrowBeyondCash() public view {
         _inv12();
     }
+
+    /// @notice 13. Claims on the vault (supply balances + reserves) never exceed its assets plus the insurance
+    /// cover actually received: every bad-debt event books exactly what the pool paid (issue 15, finding 1).
+    function invariant_13_claimsBackedByAssetsAndReceivedCover() public view {
+        assertEq(ghost.stat("coverBooked"), ghost.stat("coverTotal"), "insurance cover booked but not received");
+        _inv01();
+    }
 }

@@ -971,6 +971,7 @@ namespace MarginInsurance.Contracts.InsurancePool
                 typeof(ParameterOutOfBoundsError),
                 typeof(ReentrancyGuardReentrantCallError),
                 typeof(RequestExceedsBalanceError),
+                typeof(SafeCastOverflowedUintDowncastError),
                 typeof(SafeERC20FailedOperationError),
                 typeof(WithdrawWindowClosedError),
                 typeof(ZeroAddressError),

@@ -201,6 +201,17 @@ namespace MarginInsurance.Contracts.MarginVault
             return ContractHandler.QueryAsync<MinDeepHealthThresholdFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MinPauseCooldownQueryAsync(MinPauseCooldownFunction minPauseCooldownFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinPauseCooldownFunction, BigInteger>(minPauseCooldownFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MinPauseCooldownQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinPauseCooldownFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MinSupplyIndexQueryAsync(MinSupplyIndexFunction minSupplyIndexFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinSupplyIndexFunction, BigInteger>(minSupplyIndexFunction, blockParameter);
@@ -1254,6 +1265,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(MaxReserveFactorBpsFunction),
                 typeof(MinCloseFactorBpsFunction),
                 typeof(MinDeepHealthThresholdFunction),
+                typeof(MinPauseCooldownFunction),
                 typeof(MinSupplyIndexFunction),
                 typeof(RiskOracleRoleFunction),
                 typeof(AccountStateFunction),
@@ -1364,6 +1376,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(MarketPausedError),
                 typeof(NotPausedError),
                 typeof(PriceFrozenError),
+                typeof(PriceUnavailableError),
                 typeof(ReentrancyGuardReentrantCallError),
                 typeof(SafeCastOverflowedUintDowncastError),
                 typeof(SafeERC20FailedOperationError),
