@@ -112,10 +112,11 @@ public sealed record SeriesPointDto(
 /// <param name="RawAddOnBps">Recommendation before bounds.</param>
 /// <param name="Bound">Bound that applied.</param>
 /// <param name="Problem">Why no estimate is available.</param>
+/// <param name="Sigma">The σ used, said aloud: source and as-of date (the engine's one σ rule).</param>
 public sealed record AssetRiskDto(
     string Symbol, string? Series, string? AsOf, int Observations, string Model, double? Volatility,
     double? Var99, double? Es99, double? Var975, double? Es975,
-    int? BaseLtBps, int? OnChainAddOnBps, int? RecommendedAddOnBps, int? RawAddOnBps, string? Bound, string? Problem);
+    int? BaseLtBps, int? OnChainAddOnBps, int? RecommendedAddOnBps, int? RawAddOnBps, string? Bound, string? Problem, string? Sigma = null);
 
 /// <summary>One stress scenario on the current book: every collateral price shocked down.</summary>
 /// <param name="ShockPct">Shock, percent.</param>

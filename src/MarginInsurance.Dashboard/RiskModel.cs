@@ -16,9 +16,10 @@ namespace MarginInsurance.Dashboard;
 /// <param name="Var99">99% VaR/ES.</param>
 /// <param name="Var975">97.5% VaR/ES.</param>
 /// <param name="Problem">Why there is no estimate.</param>
+/// <param name="Sigma">The σ used, said aloud (the engine's one σ rule: which source, its as-of date).</param>
 internal sealed record AssetRiskBase(
     string Symbol, string? Series, DateOnly? AsOf, int Observations, double Volatility,
-    RiskEstimate? Var99, RiskEstimate? Var975, string? Problem);
+    RiskEstimate? Var99, RiskEstimate? Var975, string? Problem, string? Sigma = null);
 
 /// <summary>VaR/ES per collateral from data/prices with the engine's default margin model (filtered HS, EWMA).</summary>
 internal static class RiskModel
@@ -67,7 +68,7 @@ internal static class RiskModel
                 var input = settings.LatestInput(returns.Values) with { NextSigma = sigma.Combined };
                 var model = RiskEngineSettings.DefaultMarginModel;
                 result.Add(new AssetRiskBase(collateral.Symbol, prices.Asset, sigma.AsOf, input.Returns.Length, input.NextSigma,
-                    model.Forecast(input, 0.99), model.Forecast(input, 0.975), null));
+                    model.Forecast(input, 0.99), model.Forecast(input, 0.975), null, sigma.Label));
             }
             catch (Exception ex) when (ex is PriceDataException or IOException or ArithmeticException or ArgumentException)
             {
@@ -97,7 +98,7 @@ internal static class RiskModel
             b.Symbol, b.Series, b.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Observations, ModelName,
             b.Var99 is null ? null : b.Volatility,
             b.Var99?.Var, b.Var99?.Es, b.Var975?.Var, b.Var975?.Es,
-            baseLtBps, onChainAddOn, recommended, raw, bound, b.Problem);
+            baseLtBps, onChainAddOn, recommended, raw, bound, b.Problem, b.Sigma);
     }
 
     private static string? FindPricesFolder()

@@ -5,7 +5,6 @@ import {CollateralConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {VaultState, AssetState, Position} from "../VaultTypes.sol";
 import {MarginMath} from "../MarginMath.sol";
-import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
 
 /// @title HealthLogic

@@ -127,6 +127,7 @@
     const stress = r.stress.map(s => `<tr><td>−${s.shockPct}%</td><td class="num">${s.liquidatable}</td><td class="num">${esc(s.shortfall)}</td><td class="num">${esc(s.insuranceAssets)}</td><td class="${s.coveredByInsurance ? 'h-ok' : 'h-bad'}">${s.coveredByInsurance ? 'yes' : 'no'}</td></tr>`).join('');
     $('#risk').innerHTML = `<table id="risk-table"><thead><tr><th>Asset</th><th>History</th><th class="num">σ 1d</th><th class="num">VaR 99%</th><th class="num">ES 99%</th><th class="num">VaR 97.5%</th><th class="num">ES 97.5%</th><th class="num">Base LT (bps)</th><th class="num">On-chain add-on (bps)</th><th class="num">Recommended add-on (bps)</th><th>Bound</th></tr></thead><tbody>${rows}</tbody></table>`
       + `<div class="mut">One-day loss, ${esc(r.assets[0]?.model ?? '')} over the shipped daily prices${r.ready ? '' : ' (computing…)'}; add-ons in bps at block ${r.block}.</div>`
+      + `<ul id="risk-sigma" class="mut">${r.assets.filter(a => a.sigma).map(a => `<li data-symbol="${esc(a.symbol)}">${esc(a.symbol)}: ${esc(a.sigma)}</li>`).join('')}</ul>`
       + `<h2 style="margin-top:8px">Stress: every collateral price down</h2><table id="stress-table"><thead><tr><th>Shock</th><th class="num">Liquidatable</th><th class="num">Shortfall</th><th class="num">Insurance</th><th>Covered</th></tr></thead><tbody>${stress}</tbody></table>`;
   }
 
