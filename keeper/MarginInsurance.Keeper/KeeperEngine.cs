@@ -471,6 +471,7 @@ public sealed class KeeperEngine : IDisposable
     private void UpdateMarginCalls(OffChainReadResult read, BigInteger block)
     {
         var atRisk = 0;
+        var pendingScan = new PendingHealthScan(read.Market);
         foreach (var a in read.Accounts)
         {
             if (a.Snapshot is not { } s) continue;
@@ -479,7 +480,7 @@ public sealed class KeeperEngine : IDisposable
             {
                 reason = s.Health < WadMath.WAD ? "liquidatable" : "below warning level";
             }
-            else if (!s.Debt.IsZero && PendingHealth(a, read.Market) is { } pending && pending < WadMath.WAD)
+            else if (!s.Debt.IsZero && pendingScan.Health(a) is { } pending && pending < WadMath.WAD)
             {
                 reason = $"pending add-on pushes health to {new Wad(pending)}";
             }
@@ -506,18 +507,6 @@ public sealed class KeeperEngine : IDisposable
 
         Metrics.AtRisk.Set(atRisk);
         Metrics.OpenMarginCalls.Set(Store.MarginCalls(openOnly: true).Count);
-    }
-
-    /// <summary>Health once every pending add-on on the account's assets is in force (null when none is pending).</summary>
-    internal static BigInteger? PendingHealth(OffChainAccount account, OffChainMarket market)
-    {
-        var held = market.Assets.Where(x => account.Balances.ContainsKey(x.Token)).ToList();
-        var pending = held.Where(x => x.Config.AddOn.PendingEffectiveAt > market.Timestamp && x.Config.AddOn.PendingBps > x.Config.AddOn.CurrentBps).ToList();
-        if (pending.Count == 0) return null;
-        var at = pending.Max(x => x.Config.AddOn.PendingEffectiveAt);
-        var snapshot = AccountMath.Compute(held.Select(h => new CollateralPosition(h.Token, h.Config, account.Balances[h.Token], h.PriceWad!.Value)),
-            account.BorrowPrincipal, market.Market, at);
-        return snapshot.Debt.IsZero ? null : snapshot.Health;
     }
 
     private void Notify(string kind, AccountId account, string reason, string health, BigInteger block)
