@@ -10,7 +10,8 @@ namespace MarginInsurance.Risk.Portfolio;
 /// <summary>
 /// VaR/ES of every account's collateral loss L_k = -Σ_a v_{a,k} (e^{r_a} - 1) over a scenario set (Monte Carlo draws or
 /// historical returns), with the <see cref="Statistics.EmpiricalTail"/> rule. Streams the scenarios once per account,
-/// keeping only the k = ⌈n(1-α)⌉ largest losses in a min-heap (SIMD across scenarios), so memory is O(k) per account.
+/// keeping only the k = ⌈n(1-α)⌉ largest losses in a <see cref="TopLosses"/> candidate buffer (SIMD across scenarios,
+/// losses at or below the running k-th largest are never stored), so memory is O(k) per account.
 /// </summary>
 public static class PerAccountRisk
 {
@@ -54,12 +55,11 @@ public static class PerAccountRisk
         {
             var first = batch * AccountBatch;
             var count = Math.Min(AccountBatch, book.Count - first);
-            var heaps = new double[count][];
-            var sizes = new int[count];
+            var tops = new TopLosses[count];
             var v = new Vector<double>[count * d];
             for (var i = 0; i < count; i++)
             {
-                heaps[i] = new double[k];
+                tops[i] = new TopLosses(k);
                 for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
             }
             ref var gBase = ref MemoryMarshal.GetArrayDataReference(g);
@@ -69,11 +69,10 @@ public static class PerAccountRisk
                 var chunkVectorEnd = Math.Min(chunkEnd, vectorEnd);
                 for (var i = 0; i < count; i++)
                 {
-                    var heap = heaps[i];
-                    ref var size = ref sizes[i];
+                    var top = tops[i];
                     var s = chunk;
                     var weights = v.AsSpan(i * d, d);
-                    var threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
+                    var threshold = new Vector<double>(top.Threshold);
                     for (; s < chunkVectorEnd; s += width)
                     {
                         Vector<double> loss;
@@ -94,63 +93,24 @@ public static class PerAccountRisk
                                 loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
                         }
                         if (!Vector.GreaterThanAny(loss, threshold)) continue;
-                        for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
-                        threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
+                        for (var j = 0; j < width; j++) top.Offer(loss[j]);
+                        threshold = new Vector<double>(top.Threshold);
                     }
                     for (; s < chunkEnd; s++)
                     {
                         var loss = 0.0;
                         for (var a = 0; a < d; a++) loss += g[a * padded + s] * weights[a][0];
-                        Offer(heap, ref size, k, loss);
+                        top.Offer(loss);
                     }
                 }
             }
             for (var i = 0; i < count; i++)
             {
-                var heap = heaps[i];
-                var var = heap[0];
-                var sum = 0.0;
-                for (var j = 0; j < k; j++) sum += heap[j];
-                var es = tailMass < 1 ? MaxOf(heap, k) : (sum + (tailMass - k) * var) / tailMass;
+                var (var, sum, max, _) = tops[i].Result();
+                var es = tailMass < 1 ? max : (sum + (tailMass - k) * var) / tailMass;
                 result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
             }
         });
         return result;
-    }
-
-    private static double MaxOf(double[] heap, int k)
-    {
-        var max = double.NegativeInfinity;
-        for (var i = 0; i < k; i++) max = Math.Max(max, heap[i]);
-        return max;
-    }
-
-    private static void Offer(double[] heap, ref int size, int k, double value)
-    {
-        if (size < k)
-        {
-            var i = size++;
-            heap[i] = value;
-            while (i > 0)
-            {
-                var parent = (i - 1) >> 1;
-                if (heap[parent] <= heap[i]) break;
-                (heap[parent], heap[i]) = (heap[i], heap[parent]);
-                i = parent;
-            }
-            return;
-        }
-        if (value <= heap[0]) return;
-        heap[0] = value;
-        var j = 0;
-        while (true)
-        {
-            var left = 2 * j + 1;
-            if (left >= k) break;
-            var smallest = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left;
-            if (heap[j] <= heap[smallest]) break;
-            (heap[j], heap[smallest]) = (heap[smallest], heap[j]);
-            j = smallest;
-        }
     }
 }
