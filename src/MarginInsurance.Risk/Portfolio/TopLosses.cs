@@ -23,6 +23,19 @@ internal sealed class TopLosses
     /// <summary>Values not above this cannot be among the k largest (−∞ until k values were seen and compacted).</summary>
     public double Threshold { get; private set; } = double.NegativeInfinity;
 
+    /// <summary>Values offered since the last reset that were stored (at least k means the k largest are exact).</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Empties the buffer and admits only values above <paramref name="floor"/> from now on. When fewer than k values
+    /// end up above the floor, the k largest are not known: the caller streams again with −∞.
+    /// </summary>
+    public void Reset(double floor)
+    {
+        _count = 0;
+        Threshold = floor;
+    }
+
     /// <summary>Offers one value.</summary>
     public void Offer(double value)
     {

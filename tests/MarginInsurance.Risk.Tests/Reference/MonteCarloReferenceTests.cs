@@ -28,6 +28,7 @@ public sealed class MonteCarloReferenceTests
     [Theory]
     [InlineData(0.99, 20_003)]
     [InlineData(0.975, 4_001)]
+    [InlineData(0.975, 16_390)]
     [InlineData(0.999, 700)]
     public void PerAccountVarEsEqualsTheHeapReference(double confidence, int scenarios)
     {
@@ -36,6 +37,22 @@ public sealed class MonteCarloReferenceTests
         var fast = PerAccountRisk.Compute(book, Prices, set, confidence);
         var reference = PerAccountRiskHeapReference.Compute(book, Prices, set, confidence);
         Assert.Equal(reference.Length, fast.Length);
+        for (var k = 0; k < fast.Length; k++)
+        {
+            AssertRelative(reference[k].Var, fast[k].Var, $"VaR of account {k}");
+            AssertRelative(reference[k].Es, fast[k].Es, $"ES of account {k}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1e-7)] // floor far above the tail: every account streams again without it
+    [InlineData(0.2)]  // floor near the k-th loss
+    public void PerAccountVarEsIsExactWhateverTheAdmissionFloor(double floorTailFactor)
+    {
+        var book = AccountBook.Synthetic(Assets, Prices, Lt, 131, 12);
+        var set = new ScenarioGenerator(Assets, Covariance, 4).Generate(4 * PerAccountRisk.FloorPrefix + 3, 43);
+        var fast = PerAccountRisk.Compute(book, Prices, set, 0.99, floorTailFactor);
+        var reference = PerAccountRiskHeapReference.Compute(book, Prices, set, 0.99);
         for (var k = 0; k < fast.Length; k++)
         {
             AssertRelative(reference[k].Var, fast[k].Var, $"VaR of account {k}");
