@@ -49,7 +49,7 @@ switch (args[0])
         var risk = Get("risk-report", string.Empty);
         if (File.Exists(risk)) figures.AddRange(RiskFigures.Read(risk));
         else Console.Error.WriteLine($"risk report '{risk}' missing");
-        var order = new[] { "gas", "scan", "health", "crash", "risk" };
+        var order = new[] { "gas", "scan", "growth", "health", "crash", "risk" };
         figures = figures.OrderBy(f => Array.IndexOf(order, f.Section)).ToList();
         var context = new RunContext(DateTime.UtcNow, Get("commit"), Environment.ProcessorCount, Get("load-start"), Get("load-end"),
             double.Parse(Get("wall"), CultureInfo.InvariantCulture));
