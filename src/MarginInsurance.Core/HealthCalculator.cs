@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using static MarginInsurance.Core.Uint128Math;
 
 namespace MarginInsurance.Core;
@@ -110,9 +111,16 @@ public sealed class HealthCalculator
         if (!TryMulDivUp(principal, _borrowIndex, Wad, out var debt)) return false;
 
         UInt128 l = UInt128.Zero, c = UInt128.Zero;
-        for (var i = 0; i < collateral.Count; i++)
+        // arrays and lists as spans: no interface call per position
+        var positions = collateral switch
         {
-            var p = collateral[i];
+            CollateralPosition[] array => array,
+            List<CollateralPosition> list => CollectionsMarshal.AsSpan(list),
+            _ => collateral.ToArray(),
+        };
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var p = positions[i];
             if (p?.Config is not { } config) return false;
             var factors = FactorsOf(config);
             if (!factors.IsFast
