@@ -70,17 +70,17 @@ public static class PerAccountRisk
         var batches = (book.Count + AccountBatch - 1) / AccountBatch;
         // Tiled: a batch of accounts walks the scenarios chunk by chunk, so each chunk of simple returns stays in cache
         // while every account of the batch streams it (memory traffic ~ scenarios x assets per batch, not per account).
-        Parallel.For(0, batches, batch =>
+        // each worker reuses its candidate buffers from batch to batch (2k losses per account: allocated once per worker)
+        Parallel.For(0, batches, () => new TopLosses[AccountBatch], (batch, _, tops) =>
         {
             var first = batch * AccountBatch;
             var count = Math.Min(AccountBatch, book.Count - first);
-            var tops = new TopLosses[count];
             var v = new Vector<double>[count * d];
             for (var i = 0; i < count; i++)
             {
-                tops[i] = new TopLosses(k);
+                tops[i] ??= new TopLosses(k);
                 for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
-                if (useFloor) tops[i].Reset(Floor(g, padded, v.AsSpan(i * d, d), z));
+                tops[i].Reset(useFloor ? Floor(g, padded, v.AsSpan(i * d, d), z) : double.NegativeInfinity);
             }
             for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
@@ -100,7 +100,8 @@ public static class PerAccountRisk
                 var es = tailMass < 1 ? max : (sum + (tailMass - k) * var) / tailMass;
                 result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
             }
-        });
+            return tops;
+        }, _ => { });
         return result;
     }
 
