@@ -472,6 +472,9 @@ public sealed class KeeperEngine : IDisposable
     {
         var atRisk = 0;
         var pendingScan = new PendingHealthScan(read.Market);
+        // open margin calls read once per tick (one store query), not once per account
+        var openCalls = Store.MarginCalls(openOnly: true)
+            .ToDictionary(c => (c.Owner.ToLowerInvariant(), c.SubId), c => c);
         foreach (var a in read.Accounts)
         {
             if (a.Snapshot is not { } s) continue;
@@ -486,7 +489,7 @@ public sealed class KeeperEngine : IDisposable
             }
 
             if (reason is not null) atRisk++;
-            var open = Store.OpenMarginCall(a.Account);
+            var open = openCalls.GetValueOrDefault((a.Account.Owner.ToLowerInvariant(), a.Account.SubId.ToString(CultureInfo.InvariantCulture)));
             if (reason is not null && open is null)
             {
                 var health = new Wad(s.Health).ToString();
