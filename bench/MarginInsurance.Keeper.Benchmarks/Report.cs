@@ -40,6 +40,7 @@ public static class Report
 
     private static string Number(double v, string unit) => unit switch
     {
+        "×" => v.ToString("N2", Inv),
         "ms" when v < 10 => v.ToString("N2", Inv),
         "ms" when v < 1000 => v.ToString("N1", Inv),
         _ => v.ToString("N0", Inv),
