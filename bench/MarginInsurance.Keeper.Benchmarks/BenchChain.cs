@@ -29,13 +29,18 @@ public sealed class BenchChain : IAsyncDisposable
     /// <summary>Collateral symbol of every seeded account.</summary>
     public const string Collateral = "WETH";
 
-    private const string Liquidity = "50000000";
-    private const string SeederCollateral = "20000";
+    private const string Liquidity = "200000000";
+    private const string SeederCollateral = "250000";
     private const decimal WethPriceAtStart = 2000m;
     private readonly List<MarginClient> _owners = [];
     private BenchSeederService _seeder = null!;
 
+    private AnvilNode? _anvil;
+
     private BenchChain(LocalProtocol protocol) => Protocol = protocol;
+
+    /// <summary>"Hardhat" or "anvil": the node the chain runs on.</summary>
+    public string NodeName { get; private set; } = "Hardhat";
 
     /// <summary>The node and deployed protocol.</summary>
     public LocalProtocol Protocol { get; }
@@ -43,11 +48,22 @@ public sealed class BenchChain : IAsyncDisposable
     /// <summary>Accounts opened so far (in opening order).</summary>
     public List<AccountId> Accounts { get; } = [];
 
-    /// <summary>Starts a node, deploys the protocol and the seeder, supplies liquidity and funds the seeder.</summary>
-    public static async Task<BenchChain> StartAsync()
+    /// <summary>Starts a node (Hardhat, or anvil when <paramref name="anvil"/>), deploys the protocol and the seeder, supplies liquidity and funds the seeder.</summary>
+    public static async Task<BenchChain> StartAsync(bool anvil = false)
     {
-        var protocol = await LocalProtocol.StartAsync().ConfigureAwait(false);
-        var chain = new BenchChain(protocol);
+        var node = anvil ? await AnvilNode.StartAsync().ConfigureAwait(false) : null;
+        LocalProtocol protocol;
+        try
+        {
+            protocol = await LocalProtocol.StartAsync(node?.RpcUrl).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (node is not null) await node.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var chain = new BenchChain(protocol) { _anvil = node, NodeName = anvil ? "anvil" : "Hardhat" };
         try
         {
             var lender = await protocol.CreateActorAsync(("USDC", Liquidity)).ConfigureAwait(false);
@@ -60,7 +76,7 @@ public sealed class BenchChain : IAsyncDisposable
         }
         catch
         {
-            await protocol.DisposeAsync().ConfigureAwait(false);
+            await chain.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -143,5 +159,9 @@ public sealed class BenchChain : IAsyncDisposable
         _owners.RemoveAll(o => !Accounts.Any(a => a.Owner.Equals(o.Signer, StringComparison.OrdinalIgnoreCase)));
     }
 
-    public ValueTask DisposeAsync() => Protocol.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Protocol.DisposeAsync().ConfigureAwait(false);
+        if (_anvil is not null) await _anvil.DisposeAsync().ConfigureAwait(false);
+    }
 }

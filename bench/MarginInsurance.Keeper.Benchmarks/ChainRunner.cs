@@ -7,7 +7,8 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// <param name="ScanRepeats">Timed scans per size.</param>
 /// <param name="CrashAccounts">Accounts pushed under water by the crash.</param>
 /// <param name="CrashRuns">Crash runs (chain reverted between runs).</param>
-public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, int CrashAccounts, int CrashRuns);
+/// <param name="Anvil">Run on anvil instead of Hardhat.</param>
+public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, int CrashAccounts, int CrashRuns, bool Anvil = false);
 
 /// <summary>Runs the scan and crash benchmarks on one local node and writes their figures after each phase.</summary>
 public static class ChainRunner
@@ -21,8 +22,8 @@ public static class ChainRunner
         var figures = new List<Figure>();
         var failures = 0;
         var total = Stopwatch.StartNew();
-        Progress("starting a Hardhat node and deploying the protocol + BenchSeeder");
-        await using var chain = await BenchChain.StartAsync().ConfigureAwait(false);
+        Progress($"starting a{(plan.Anvil ? "n anvil" : " Hardhat")} node and deploying the protocol + BenchSeeder");
+        await using var chain = await BenchChain.StartAsync(plan.Anvil).ConfigureAwait(false);
         var protocol = chain.Protocol;
         var clean = await protocol.Chain.SnapshotAsync().ConfigureAwait(false);
 
@@ -36,11 +37,20 @@ public static class ChainRunner
                 figures.AddRange(await ScanBenchmark.RunAsync(chain, plan.ScanRepeats, Progress).ConfigureAwait(false));
                 FigureFile.Write(outPath, figures);
             }
+
+            figures.AddRange(Growth.Ratios(figures, chain.NodeName));
+            FigureFile.Write(outPath, figures);
         }
         catch (Exception ex)
         {
             failures++;
             Progress($"scan FAILED: {ex}");
+        }
+
+        if (plan.CrashRuns == 0)
+        {
+            Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed; no crash runs)");
+            return failures == 0 ? 0 : 1;
         }
 
         try

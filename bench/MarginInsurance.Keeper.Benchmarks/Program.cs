@@ -2,7 +2,7 @@ using System.Globalization;
 using MarginInsurance.Keeper.Benchmarks;
 
 // Benchmark runner of scripts/bench (see bench/README.md):
-//   chain  --out F [--scan 1000,10000] [--scan-repeats 5] [--crash-accounts 1000] [--crash-runs 3]
+//   chain  --out F [--node hardhat|anvil] [--scan 1000,10000] [--scan-repeats 5] [--crash-accounts 1000] [--crash-runs 3 (0: none)]
 //   health --out F --artifacts DIR
 //   report --gas-dir DIR --risk-report F --figures F1,F2 --anchors F --out DIR --commit C --load-start L --load-end L --wall S
 if (args.Length == 0)
@@ -22,7 +22,13 @@ switch (args[0])
             Get("scan", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             int.Parse(Get("scan-repeats", "5"), CultureInfo.InvariantCulture),
             int.Parse(Get("crash-accounts", "1000"), CultureInfo.InvariantCulture),
-            int.Parse(Get("crash-runs", "3"), CultureInfo.InvariantCulture));
+            int.Parse(Get("crash-runs", "3"), CultureInfo.InvariantCulture),
+            Get("node", "hardhat") switch
+            {
+                "hardhat" => false,
+                "anvil" => true,
+                var other => throw new ArgumentException($"--node {other}: expected hardhat or anvil"),
+            });
         return await ChainRunner.RunAsync(plan, Get("out"));
     case "health":
         FigureFile.Write(Get("out"), HealthRunner.Run(Get("artifacts")));
@@ -43,7 +49,7 @@ switch (args[0])
         var risk = Get("risk-report", string.Empty);
         if (File.Exists(risk)) figures.AddRange(RiskFigures.Read(risk));
         else Console.Error.WriteLine($"risk report '{risk}' missing");
-        var order = new[] { "gas", "scan", "health", "crash", "risk" };
+        var order = new[] { "gas", "scan", "growth", "health", "crash", "risk" };
         figures = figures.OrderBy(f => Array.IndexOf(order, f.Section)).ToList();
         var context = new RunContext(DateTime.UtcNow, Get("commit"), Environment.ProcessorCount, Get("load-start"), Get("load-end"),
             double.Parse(Get("wall"), CultureInfo.InvariantCulture));

@@ -17,7 +17,7 @@ public sealed record RunContext(DateTime GeneratedAt, string Commit, int Cores, 
 /// <summary>Everything scripts/bench writes to bench/results/bench.json.</summary>
 public sealed record BenchResults(RunContext Context, IReadOnlyList<Figure> Figures);
 
-/// <summary>Writes bench.json, bench.md and bench.png, and the console table.</summary>
+/// <summary>Writes bench.json, bench.md, bench.png and growth.png (cost against accounts), and the console table.</summary>
 public static class Report
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -31,6 +31,7 @@ public static class Report
         var sources = GasFigures.Sources(anchorsPath);
         File.WriteAllText(Path.Combine(outDir, "bench.md"), Markdown(results, sources));
         Plot(results.Figures, anchorsPath, Path.Combine(outDir, "bench.png"));
+        GrowthPlot.Write(results.Figures, Path.Combine(outDir, "growth.png"));
         return Table(results, sources);
     }
 
@@ -39,6 +40,7 @@ public static class Report
 
     private static string Number(double v, string unit) => unit switch
     {
+        "×" => v.ToString("N2", Inv),
         "ms" when v < 10 => v.ToString("N2", Inv),
         "ms" when v < 1000 => v.ToString("N1", Inv),
         _ => v.ToString("N0", Inv),
@@ -81,6 +83,7 @@ public static class Report
         foreach (var f in results.Figures.Where(f => f.Note is not null)) sb.AppendLine(CultureInfo.InvariantCulture, $"- **{f.Name}**: {f.Note}");
         sb.AppendLine();
         sb.AppendLine("![gas per operation](bench.png)");
+        if (results.Figures.Any(f => f.Section == "growth")) sb.AppendLine("\n![scan and tick cost against accounts](growth.png)");
         return sb.ToString();
     }
 

@@ -22,6 +22,10 @@ public static class ScanBenchmark
     private const int ConfirmChunk = 500;
     private const double GoalMilliseconds = 1000;
     private const int GoalAccounts = 10_000;
+    private const double ComputeGoalMilliseconds = 150;
+    private const double GrowthGoalAccounts = 100_000;
+    private const double GrowthGoalMilliseconds = 10_000;
+    private const double MemoryGoalMiB = 1024;
 
     private static readonly string[] ScanMethods = ["eth_call", "eth_getBlockByNumber"];
 
@@ -53,6 +57,7 @@ public static class ScanBenchmark
         var nodeMs = new List<double>();
         var tickMs = new List<double>();
         var tickScanCalls = new List<double>();
+        var residentMiB = new List<double>();
         for (var r = 0; r < repeats; r++)
         {
             var head = (await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
@@ -78,20 +83,33 @@ public static class ScanBenchmark
             var report = await engine.TickAsync(force: true).ConfigureAwait(false) ?? throw new InvalidOperationException("forced tick did not scan");
             tickMs.Add(tick.Elapsed.TotalMilliseconds);
             tickScanCalls.Add(report.ScanRpcCalls);
+            using (var self = Process.GetCurrentProcess()) residentMiB.Add(self.WorkingSet64 / (1024.0 * 1024.0));
             progress($"  N={n} run {r + 1}/{repeats}: scan {scanMs[^1]:F0} ms ({nodeMs[^1]:F0} ms awaiting the node) in {scanCalls[^1]} RPC calls ({below.Count} below 1); whole tick {tickMs[^1]:F0} ms");
         }
 
         var maxCalls = Math.Ceiling(n / 500.0) + 2;
-        var timeGoal = n >= GoalAccounts ? "< 1,000 ms" : null;
+        var node = chain.NodeName;
+        var anvil = node == "anvil";
+        // the scan goals are judged on anvil (the Hardhat figure is printed beside it); growth goals at 100,000 accounts
+        var timeGoal = anvil && n == GoalAccounts ? "< 1,000 ms" : anvil && n >= GrowthGoalAccounts ? "< 10,000 ms" : null;
+        var timeLimit = n >= GrowthGoalAccounts ? GrowthGoalMilliseconds : GoalMilliseconds;
+        var computeMs = scanMs.Zip(nodeMs, (total, waiting) => total - waiting).ToList();
+        var computeGoal = anvil && n == GoalAccounts ? "< 150 ms" : null;
+        var memoryGoal = n >= GrowthGoalAccounts ? "< 1 GiB" : null;
         return
         [
-            Figure.FromSamples("scan", $"scan {n:N0} accounts (ReadAsync + healthBatch)", "ms", scanMs, timeGoal, timeGoal is null ? null : m => m < GoalMilliseconds,
-                note: "OffChainMarginReader.ReadAsync at the pinned head (page 1000) + healthBatch per 500 accounts below 1; local Hardhat node; accounts all healthy; " +
+            Figure.FromSamples("scan", $"scan {n:N0} accounts on {node} (ReadAsync + healthBatch)", "ms", scanMs, timeGoal, timeGoal is null ? null : m => m < timeLimit,
+                note: $"OffChainMarginReader.ReadAsync at the pinned head (page 1000) + healthBatch per 500 accounts below 1; local {node} node; accounts all healthy; " +
                       $"of which awaiting JSON-RPC answers (request sent to response decoded): median {Median(nodeMs):F0} ms"),
-            Figure.FromSamples("scan", $"scan {n:N0} accounts: RPC calls", "calls", scanCalls, $"≤ ceil(N/500)+2 = {maxCalls}", c => c <= maxCalls,
+            Figure.FromSamples("scan", $"scan {n:N0} accounts on {node}: C# outside the RPC wait", "ms", computeMs, computeGoal, computeGoal is null ? null : m => m < ComputeGoalMilliseconds,
+                note: "scan time minus the time awaiting JSON-RPC answers (request building, the reader's per-account composition and health; " +
+                      "Nethereum's decoding of the answers is inside the wait, so this is a lower bound of C# decode + compute)"),
+            Figure.FromSamples("scan", $"scan {n:N0} accounts on {node}: RPC calls", "calls", scanCalls, $"≤ ceil(N/500)+2 = {maxCalls}", c => c <= maxCalls,
                 note: "JSON-RPC requests of the scan (1 header + 1 market multicall + 2 per 1000 accounts + 1 per 500 below 1)"),
-            Figure.FromSamples("scan", $"keeper tick {n:N0} accounts (dry run, forced)", "ms", tickMs, null, null,
+            Figure.FromSamples("scan", $"keeper tick {n:N0} accounts on {node} (dry run, forced)", "ms", tickMs, null, null,
                 note: $"KeeperEngine.TickAsync(force: true), DryRun: index + track + scan + margin calls; its ScanRpcCalls = {tickScanCalls.Min()}–{tickScanCalls.Max()}"),
+            Figure.FromSamples("scan", $"keeper resident memory at {n:N0} accounts on {node}", "MiB", residentMiB, memoryGoal, memoryGoal is null ? null : m => m < MemoryGoalMiB,
+                note: "working set of the benchmark process after each forced tick (the keeper runs in process; the figure includes the runner itself)"),
         ];
     }
 }

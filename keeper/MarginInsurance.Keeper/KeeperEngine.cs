@@ -561,6 +561,10 @@ public sealed class KeeperEngine : IDisposable
     private void UpdateMarginCalls(OffChainReadResult read, BigInteger block)
     {
         var atRisk = 0;
+        var pendingScan = new PendingHealthScan(read.Market);
+        // open margin calls read once per tick (one store query), not once per account
+        var openCalls = Store.MarginCalls(openOnly: true)
+            .ToDictionary(c => (c.Owner.ToLowerInvariant(), c.SubId), c => c);
         foreach (var a in read.Accounts)
         {
             if (a.Snapshot is not { } s) continue;
@@ -569,13 +573,13 @@ public sealed class KeeperEngine : IDisposable
             {
                 reason = s.Health < WadMath.WAD ? "liquidatable" : "below warning level";
             }
-            else if (!s.Debt.IsZero && PendingHealth(a, read.Market) is { } pending && pending < WadMath.WAD)
+            else if (!s.Debt.IsZero && pendingScan.Health(a) is { } pending && pending < WadMath.WAD)
             {
                 reason = $"pending add-on pushes health to {new Wad(pending)}";
             }
 
             if (reason is not null) atRisk++;
-            var open = Store.OpenMarginCall(a.Account);
+            var open = openCalls.GetValueOrDefault((a.Account.Owner.ToLowerInvariant(), a.Account.SubId.ToString(CultureInfo.InvariantCulture)));
             if (reason is not null && open is null)
             {
                 var health = new Wad(s.Health).ToString();
@@ -596,18 +600,6 @@ public sealed class KeeperEngine : IDisposable
 
         Metrics.AtRisk.Set(atRisk);
         Metrics.OpenMarginCalls.Set(Store.MarginCalls(openOnly: true).Count);
-    }
-
-    /// <summary>Health once every pending add-on on the account's assets is in force (null when none is pending).</summary>
-    internal static BigInteger? PendingHealth(OffChainAccount account, OffChainMarket market)
-    {
-        var held = market.Assets.Where(x => account.Balances.ContainsKey(x.Token)).ToList();
-        var pending = held.Where(x => x.Config.AddOn.PendingEffectiveAt > market.Timestamp && x.Config.AddOn.PendingBps > x.Config.AddOn.CurrentBps).ToList();
-        if (pending.Count == 0) return null;
-        var at = pending.Max(x => x.Config.AddOn.PendingEffectiveAt);
-        var snapshot = AccountMath.Compute(held.Select(h => new CollateralPosition(h.Token, h.Config, account.Balances[h.Token], h.PriceWad!.Value)),
-            account.BorrowPrincipal, market.Market, at);
-        return snapshot.Debt.IsZero ? null : snapshot.Health;
     }
 
     private void Notify(string kind, AccountId account, string reason, string health, BigInteger block)

@@ -91,9 +91,14 @@ internal sealed class AssetFactors
         if (high != UInt128.Zero)
         {
             if (ValueDivisorChunks.Length == 0) return false;
-            foreach (var chunk in ValueDivisorChunks) DivideInPlace(ref high, ref product, chunk);
+            // 256-bit steps only while the high half is non-zero, then 128-bit steps (same successive floors)
+            var chunks = ValueDivisorChunks;
+            var i = 0;
+            for (; i < chunks.Length && high != UInt128.Zero; i++) DivideInPlace(ref high, ref product, chunks[i]);
+            if (high != UInt128.Zero) return false;
+            for (; i < chunks.Length; i++) product = Uint128Math.DivRem(product, chunks[i]).Quotient;
             value = product;
-            return high == UInt128.Zero;
+            return true;
         }
 
         if (ValueIsZero) return true;
@@ -122,7 +127,8 @@ internal sealed class AssetFactors
             return false;
         }
 
-        adjusted = Uint128Math.DivRem(sum, Bps).Quotient;
+        // BPS is a literal: a 64-bit sum divides by multiplication (the JIT's constant division)
+        adjusted = (ulong)(sum >> 64) == 0 ? (ulong)sum / 10_000UL : Uint128Math.DivRem(sum, Bps).Quotient;
         return true;
     }
 
@@ -130,7 +136,8 @@ internal sealed class AssetFactors
     private static void DivideInPlace(ref UInt128 high, ref UInt128 low, ulong divisor)
     {
         ulong remainder = 0;
-        var q3 = Step((ulong)(high >> 64), divisor, ref remainder);
+        var top = (ulong)(high >> 64);
+        var q3 = top == 0 ? 0 : Step(top, divisor, ref remainder);
         var q2 = Step((ulong)high, divisor, ref remainder);
         var q1 = Step((ulong)(low >> 64), divisor, ref remainder);
         var q0 = Step((ulong)low, divisor, ref remainder);

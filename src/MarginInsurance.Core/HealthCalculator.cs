@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using static MarginInsurance.Core.Uint128Math;
 
 namespace MarginInsurance.Core;
@@ -12,8 +12,10 @@ namespace MarginInsurance.Core;
 /// </summary>
 public sealed class HealthCalculator
 {
-    private readonly ConcurrentDictionary<CollateralConfig, AssetFactors> _factors = new(ReferenceEqualityComparer.Instance);
+    private const int MaxCachedConfigs = 32;
+    private readonly Lock _factorsLock = new();
     private readonly bool _fast;
+    private (CollateralConfig Config, AssetFactors Factors)[] _factors = [];
     private readonly UInt128 _borrowIndex;
     private readonly UInt128 _timestamp;
 
@@ -109,11 +111,18 @@ public sealed class HealthCalculator
         if (!TryMulDivUp(principal, _borrowIndex, Wad, out var debt)) return false;
 
         UInt128 l = UInt128.Zero, c = UInt128.Zero;
-        for (var i = 0; i < collateral.Count; i++)
+        // arrays and lists as spans: no interface call per position
+        var positions = collateral switch
         {
-            var p = collateral[i];
+            CollateralPosition[] array => array,
+            List<CollateralPosition> list => CollectionsMarshal.AsSpan(list),
+            _ => collateral.ToArray(),
+        };
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var p = positions[i];
             if (p?.Config is not { } config) return false;
-            var factors = _factors.GetOrAdd(config, static (cfg, self) => AssetFactors.Create(cfg, self.Market.BaseDecimals, self._timestamp), this);
+            var factors = FactorsOf(config);
             if (!factors.IsFast
                 || !TryToUInt128(p.Balance, out var amount) || !TryToUInt128(p.PriceWad, out var price)
                 || !factors.TryValue(amount, price, out var value)
@@ -136,6 +145,32 @@ public sealed class HealthCalculator
 
         figures = new Figures(debt, l, c, health, utilization);
         return true;
+    }
+
+    /// <summary>
+    /// The config's factors: a reference lookup in a small copy-on-write array (a market lists a handful of assets, and
+    /// every position of a read shares its asset's config object), resolved once per config.
+    /// </summary>
+    private AssetFactors FactorsOf(CollateralConfig config)
+    {
+        var cache = Volatile.Read(ref _factors);
+        for (var i = 0; i < cache.Length; i++)
+        {
+            if (ReferenceEquals(cache[i].Config, config)) return cache[i].Factors;
+        }
+
+        lock (_factorsLock)
+        {
+            foreach (var (c, f) in _factors)
+            {
+                if (ReferenceEquals(c, config)) return f;
+            }
+
+            var factors = AssetFactors.Create(config, Market.BaseDecimals, _timestamp);
+            // callers that build a config per position get no cache past a market's worth of assets (no quadratic scan)
+            if (_factors.Length < MaxCachedConfigs) Volatile.Write(ref _factors, [.. _factors, (config, factors)]);
+            return factors;
+        }
     }
 
     /// <summary>One account's figures in 128 bits; health and utilization hold their sentinels as flags (debt zero, C zero).</summary>

@@ -87,7 +87,15 @@ internal static class Uint128Math
     {
         if ((ulong)(d >> 64) != 0) return UInt128.DivRem(n, d);
         var divisor = (ulong)d;
-        var (q1, r1) = Math.DivRem((ulong)(n >> 64), divisor);
+        var high = (ulong)(n >> 64);
+        if (high < divisor)
+        {
+            // quotient fits in 64 bits: one hardware division (none of the high limb's)
+            var (q, r) = DivRemLimb(high, (ulong)n, divisor);
+            return (q, r);
+        }
+
+        var (q1, r1) = Math.DivRem(high, divisor);
         var (q0, r0) = DivRemLimb(r1, (ulong)n, divisor);
         return (new UInt128(q1, q0), r0);
     }

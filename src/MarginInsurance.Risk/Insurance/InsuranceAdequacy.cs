@@ -49,21 +49,27 @@ public static class InsuranceAdequacy
 {
     private const int Batches = 20;
 
+    /// <summary>Scenarios evaluated together by <see cref="BookEvaluator.BadDebts"/> (the book is streamed once per block).</summary>
+    private const int ScenarioBlock = 64;
+
     /// <summary>Runs the simulation.</summary>
     public static InsuranceAdequacyResult Run(BookEvaluator book, ScenarioGenerator generator, int scenarios, ulong seed, double poolSize, IProgress<double>? progress = null)
     {
         var set = generator.Generate(scenarios, seed);
         var d = set.Assets.Count;
         var bad = new double[scenarios];
+        var relatives = new double[scenarios * d];
+        for (var i = 0; i < relatives.Length; i++) relatives[i] = Math.Exp(set.Values[i]);
         var done = 0;
-        Parallel.For(0, scenarios, () => new double[d], (s, _, relatives) =>
+        var blocks = (scenarios + ScenarioBlock - 1) / ScenarioBlock;
+        Parallel.For(0, blocks, block =>
         {
-            for (var a = 0; a < d; a++) relatives[a] = Math.Exp(set.Values[s * d + a]);
-            bad[s] = book.Apply(relatives).BadDebt;
-            var n = Interlocked.Increment(ref done);
-            if (progress is not null && n % 5000 == 0) progress.Report((double)n / scenarios);
-            return relatives;
-        }, _ => { });
+            var first = block * ScenarioBlock;
+            var count = Math.Min(ScenarioBlock, scenarios - first);
+            book.BadDebts(relatives.AsSpan(first * d, count * d), bad.AsSpan(first, count));
+            var n = Interlocked.Add(ref done, count);
+            if (progress is not null && n / 5000 != (n - count) / 5000) progress.Report((double)n / scenarios);
+        });
         progress?.Report(1);
 
         var covered = bad.Count(b => b <= poolSize) / (double)scenarios;

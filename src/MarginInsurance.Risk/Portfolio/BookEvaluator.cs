@@ -13,7 +13,7 @@ public readonly record struct ShockOutcome(int Liquidated, double LiquidationVol
 /// <param name="prices">Current prices per asset (book order).</param>
 /// <param name="liquidationThresholds">Effective LT per asset as a fraction (base LT minus add-on).</param>
 /// <param name="terms">Liquidation bonus and slippage.</param>
-public sealed class BookEvaluator(AccountBook book, IReadOnlyList<double> prices, IReadOnlyList<double> liquidationThresholds, LiquidationTerms terms)
+public sealed partial class BookEvaluator(AccountBook book, IReadOnlyList<double> prices, IReadOnlyList<double> liquidationThresholds, LiquidationTerms terms)
 {
     private readonly double[][] _value = book.Units.Select((u, a) => u.Select(x => x * prices[a]).ToArray()).ToArray();
     private readonly double[][] _weighted = book.Units.Select((u, a) => u.Select(x => x * prices[a] * liquidationThresholds[a]).ToArray()).ToArray();

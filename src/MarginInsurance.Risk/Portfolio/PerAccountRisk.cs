@@ -10,12 +10,19 @@ namespace MarginInsurance.Risk.Portfolio;
 /// <summary>
 /// VaR/ES of every account's collateral loss L_k = -Σ_a v_{a,k} (e^{r_a} - 1) over a scenario set (Monte Carlo draws or
 /// historical returns), with the <see cref="Statistics.EmpiricalTail"/> rule. Streams the scenarios once per account,
-/// keeping only the k = ⌈n(1-α)⌉ largest losses in a min-heap (SIMD across scenarios), so memory is O(k) per account.
+/// keeping only the k = ⌈n(1-α)⌉ largest losses in a <see cref="TopLosses"/> candidate buffer (SIMD across scenarios,
+/// losses at or below the running k-th largest are never stored), so memory is O(k) per account.
 /// </summary>
 public static class PerAccountRisk
 {
     private const int AccountBatch = 64;
     private const int ScenarioChunk = 2048;
+
+    /// <summary>Scenarios whose loss moments set each account's admission floor (a multiple of any vector width).</summary>
+    internal const int FloorPrefix = 4096;
+
+    /// <summary>The floor admits about this many times k losses when the tail is normal.</summary>
+    internal const double FloorTailFactor = 3;
 
     /// <summary>Scenario set of historical one-day log returns (each common date is one scenario).</summary>
     public static ScenarioSet FromHistory(AlignedReturns history)
@@ -29,7 +36,17 @@ public static class PerAccountRisk
     }
 
     /// <summary>Computes VaR/ES for every account of the book (book assets must match the scenario assets, in order).</summary>
-    public static RiskEstimate[] Compute(AccountBook book, IReadOnlyList<double> prices, ScenarioSet scenarios, double confidence)
+    public static RiskEstimate[] Compute(AccountBook book, IReadOnlyList<double> prices, ScenarioSet scenarios, double confidence) =>
+        Compute(book, prices, scenarios, confidence, FloorTailFactor);
+
+    /// <summary>
+    /// As the public overload; <paramref name="floorTailFactor"/> sets the admission floor of each account's candidate
+    /// buffer at the normal quantile of 1 − factor·(1 − α) of the account's loss mean and deviation over the first
+    /// <see cref="FloorPrefix"/> scenarios (about factor × k candidates for a normal tail, more for a heavier one). An
+    /// account with fewer than k losses above its floor is streamed again without one, so the result never depends on
+    /// the floor (tests force the fallback with a tiny factor).
+    /// </summary>
+    internal static RiskEstimate[] Compute(AccountBook book, IReadOnlyList<double> prices, ScenarioSet scenarios, double confidence, double floorTailFactor)
     {
         Statistics.EmpiricalTail.ValidateConfidence(confidence);
         if (!book.Assets.SequenceEqual(scenarios.Assets))
@@ -38,119 +55,113 @@ public static class PerAccountRisk
         var n = scenarios.Count;
         var width = Vector<double>.Count;
         var padded = (n + width - 1) / width * width;
-        // simple returns per asset, structure of arrays, padded with zeros (zero loss never enters a positive tail heap wrongly: handled by count)
+        // simple returns per asset, structure of arrays, padded with zeros (the padding is never offered: the tail loop is scalar)
         var g = new double[d * padded];
         for (var a = 0; a < d; a++)
         for (var sc = 0; sc < n; sc++)
             g[a * padded + sc] = double.ExpM1(scenarios.Values[sc * d + a]);
         var tailMass = n * (1 - confidence);
         var k = Math.Max(1, (int)Math.Ceiling(tailMass - 1e-9));
+        var floorTail = floorTailFactor * (1 - confidence);
+        var useFloor = n >= 4 * FloorPrefix && floorTail < 0.5;
+        var z = useFloor ? MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - floorTail) : 0;
         var result = new RiskEstimate[book.Count];
         var vectorEnd = n / width * width;
         var batches = (book.Count + AccountBatch - 1) / AccountBatch;
         // Tiled: a batch of accounts walks the scenarios chunk by chunk, so each chunk of simple returns stays in cache
         // while every account of the batch streams it (memory traffic ~ scenarios x assets per batch, not per account).
-        Parallel.For(0, batches, batch =>
+        // each worker reuses its candidate buffers from batch to batch (2k losses per account: allocated once per worker)
+        Parallel.For(0, batches, () => new TopLosses[AccountBatch], (batch, _, tops) =>
         {
             var first = batch * AccountBatch;
             var count = Math.Min(AccountBatch, book.Count - first);
-            var heaps = new double[count][];
-            var sizes = new int[count];
             var v = new Vector<double>[count * d];
             for (var i = 0; i < count; i++)
             {
-                heaps[i] = new double[k];
+                tops[i] ??= new TopLosses(k);
                 for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
+                tops[i].Reset(useFloor ? Floor(g, padded, v.AsSpan(i * d, d), z) : double.NegativeInfinity);
             }
-            ref var gBase = ref MemoryMarshal.GetArrayDataReference(g);
             for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
                 var chunkEnd = Math.Min(n, chunk + ScenarioChunk);
-                var chunkVectorEnd = Math.Min(chunkEnd, vectorEnd);
-                for (var i = 0; i < count; i++)
-                {
-                    var heap = heaps[i];
-                    ref var size = ref sizes[i];
-                    var s = chunk;
-                    var weights = v.AsSpan(i * d, d);
-                    var threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
-                    for (; s < chunkVectorEnd; s += width)
-                    {
-                        Vector<double> loss;
-                        if (d == 5)
-                        {
-                            // the shipped five-asset case, unrolled
-                            ref var row = ref Unsafe.Add(ref gBase, s);
-                            loss = Vector.LoadUnsafe(ref row) * weights[0]
-                                   + Vector.LoadUnsafe(ref row, (nuint)padded) * weights[1]
-                                   + Vector.LoadUnsafe(ref row, (nuint)(2 * padded)) * weights[2]
-                                   + Vector.LoadUnsafe(ref row, (nuint)(3 * padded)) * weights[3]
-                                   + Vector.LoadUnsafe(ref row, (nuint)(4 * padded)) * weights[4];
-                        }
-                        else
-                        {
-                            loss = Vector<double>.Zero;
-                            for (var a = 0; a < weights.Length; a++)
-                                loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
-                        }
-                        if (!Vector.GreaterThanAny(loss, threshold)) continue;
-                        for (var j = 0; j < width; j++) Offer(heap, ref size, k, loss[j]);
-                        threshold = new Vector<double>(size == k ? heap[0] : double.NegativeInfinity);
-                    }
-                    for (; s < chunkEnd; s++)
-                    {
-                        var loss = 0.0;
-                        for (var a = 0; a < d; a++) loss += g[a * padded + s] * weights[a][0];
-                        Offer(heap, ref size, k, loss);
-                    }
-                }
+                for (var i = 0; i < count; i++) Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), tops[i], chunk, chunkEnd);
             }
             for (var i = 0; i < count; i++)
             {
-                var heap = heaps[i];
-                var var = heap[0];
-                var sum = 0.0;
-                for (var j = 0; j < k; j++) sum += heap[j];
-                var es = tailMass < 1 ? MaxOf(heap, k) : (sum + (tailMass - k) * var) / tailMass;
+                var top = tops[i];
+                if (top.Count < k)
+                {
+                    // the floor was above the k-th largest loss: stream this account again with none
+                    top.Reset(double.NegativeInfinity);
+                    Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), top, 0, n);
+                }
+                var (var, sum, max, _) = top.Result();
+                var es = tailMass < 1 ? max : (sum + (tailMass - k) * var) / tailMass;
                 result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
             }
-        });
+            return tops;
+        }, _ => { });
         return result;
     }
 
-    private static double MaxOf(double[] heap, int k)
+    /// <summary>Offers the losses of scenarios [from, to) of one account (weights = −value per asset, broadcast) to <paramref name="top"/>.</summary>
+    private static void Stream(double[] g, int padded, int vectorEnd, ReadOnlySpan<Vector<double>> weights, TopLosses top, int from, int to)
     {
-        var max = double.NegativeInfinity;
-        for (var i = 0; i < k; i++) max = Math.Max(max, heap[i]);
-        return max;
+        var d = weights.Length;
+        var width = Vector<double>.Count;
+        ref var gBase = ref MemoryMarshal.GetArrayDataReference(g);
+        var s = from;
+        var end = Math.Min(to, vectorEnd);
+        var threshold = new Vector<double>(top.Threshold);
+        for (; s < end; s += width)
+        {
+            var loss = Loss(ref gBase, padded, weights, s);
+            if (!Vector.GreaterThanAny(loss, threshold)) continue;
+            for (var j = 0; j < width; j++) top.Offer(loss[j]);
+            threshold = new Vector<double>(top.Threshold);
+        }
+        for (; s < to; s++)
+        {
+            var loss = 0.0;
+            for (var a = 0; a < d; a++) loss += g[a * padded + s] * weights[a][0];
+            top.Offer(loss);
+        }
     }
 
-    private static void Offer(double[] heap, ref int size, int k, double value)
+    /// <summary>Mean + z·deviation of the account's loss over the first <see cref="FloorPrefix"/> scenarios.</summary>
+    private static double Floor(double[] g, int padded, ReadOnlySpan<Vector<double>> weights, double z)
     {
-        if (size < k)
+        ref var gBase = ref MemoryMarshal.GetArrayDataReference(g);
+        var sum = Vector<double>.Zero;
+        var squares = Vector<double>.Zero;
+        for (var s = 0; s < FloorPrefix; s += Vector<double>.Count)
         {
-            var i = size++;
-            heap[i] = value;
-            while (i > 0)
-            {
-                var parent = (i - 1) >> 1;
-                if (heap[parent] <= heap[i]) break;
-                (heap[parent], heap[i]) = (heap[i], heap[parent]);
-                i = parent;
-            }
-            return;
+            var loss = Loss(ref gBase, padded, weights, s);
+            sum += loss;
+            squares += loss * loss;
         }
-        if (value <= heap[0]) return;
-        heap[0] = value;
-        var j = 0;
-        while (true)
+        var mean = Vector.Sum(sum) / FloorPrefix;
+        var variance = Math.Max(0, (Vector.Sum(squares) / FloorPrefix) - (mean * mean));
+        return mean + (z * Math.Sqrt(variance));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Loss(ref double gBase, int padded, ReadOnlySpan<Vector<double>> weights, int s)
+    {
+        if (weights.Length == 5)
         {
-            var left = 2 * j + 1;
-            if (left >= k) break;
-            var smallest = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left;
-            if (heap[j] <= heap[smallest]) break;
-            (heap[j], heap[smallest]) = (heap[smallest], heap[j]);
-            j = smallest;
+            // the shipped five-asset case, unrolled
+            ref var row = ref Unsafe.Add(ref gBase, s);
+            return Vector.LoadUnsafe(ref row) * weights[0]
+                   + Vector.LoadUnsafe(ref row, (nuint)padded) * weights[1]
+                   + Vector.LoadUnsafe(ref row, (nuint)(2 * padded)) * weights[2]
+                   + Vector.LoadUnsafe(ref row, (nuint)(3 * padded)) * weights[3]
+                   + Vector.LoadUnsafe(ref row, (nuint)(4 * padded)) * weights[4];
         }
+        var loss = Vector<double>.Zero;
+        for (var a = 0; a < weights.Length; a++)
+            loss += Vector.LoadUnsafe(ref gBase, (nuint)(a * padded + s)) * weights[a];
+        return loss;
     }
 }

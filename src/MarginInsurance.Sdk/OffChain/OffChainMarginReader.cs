@@ -93,49 +93,62 @@ public sealed class OffChainMarginReader
         var (market, marketCalls) = await ReadMarketAsync(block, header.Number.Value, header.Timestamp.Value, cancellationToken).ConfigureAwait(false);
         calls += marketCalls;
 
-        // Positions of every account.
-        var positions = accounts.Select(a => Call<PositionFunction, PositionOutputDTO>(
-            new PositionFunction { Owner = a.Owner, SubId = a.SubId }, _deployment.MarginVault)).ToList();
-        calls += await RunAsync(block, positions, cancellationToken).ConfigureAwait(false);
+        // Positions of every account, then the balances of the assets in each mask: Multicall3 pages encoded and decoded
+        // on the ABI words (PackedMulticall), the same requests Nethereum's typed multicall would send.
+        var vault = _deployment.MarginVault;
+        var positionCalls = new (string, byte[])[accounts.Count];
+        for (var i = 0; i < accounts.Count; i++) positionCalls[i] = (vault, PackedMulticall.EncodeStatic(PositionSelector, accounts[i].Owner, accounts[i].SubId));
+        var (positionResults, positionRequests) = await RunPackedAsync(block, positionCalls, cancellationToken).ConfigureAwait(false);
+        calls += positionRequests;
 
-        // Balances of the assets in each mask.
-        var balanceCalls = new List<(int Account, OffChainAsset Asset, MulticallInputOutput<CollateralOfFunction, CollateralOfOutputDTO> Call)>();
+        var principals = new BigInteger[accounts.Count];
+        var masks = new int[accounts.Count];
+        var balanceCalls = new List<(string, byte[])>();
+        var balanceOwners = new List<(int Account, OffChainAsset Asset)>();
         for (var i = 0; i < accounts.Count; i++)
         {
-            Require(positions[i], "position");
-            var mask = (int)positions[i].Output.AssetMask;
-            foreach (var asset in market.Assets.Where(x => (mask & (1 << x.Index)) != 0))
+            var data = Require(positionResults[i], "position").Span;
+            principals[i] = PackedMulticall.UInt256(data, 0);
+            var mask = (int)PackedMulticall.UInt256(data, 1);
+            masks[i] = mask;
+            foreach (var asset in market.Assets)
             {
-                balanceCalls.Add((i, asset, Call<CollateralOfFunction, CollateralOfOutputDTO>(
-                    new CollateralOfFunction { Owner = accounts[i].Owner, SubId = accounts[i].SubId, Asset = asset.Token }, _deployment.MarginVault)));
+                if ((mask & (1 << asset.Index)) == 0) continue;
+                balanceCalls.Add((vault, PackedMulticall.EncodeStatic(CollateralOfSelector, accounts[i].Owner, accounts[i].SubId, asset.Token)));
+                balanceOwners.Add((i, asset));
             }
         }
 
-        calls += await RunAsync(block, balanceCalls.Select(b => b.Call).ToList(), cancellationToken).ConfigureAwait(false);
-        var byAccount = balanceCalls.ToLookup(b => b.Account);
+        var (balanceResults, balanceRequests) = await RunPackedAsync(block, balanceCalls, cancellationToken).ConfigureAwait(false);
+        calls += balanceRequests;
 
         var result = new List<OffChainAccount>(accounts.Count);
         HealthCalculator? calculator = null;
+        var next = 0;
         for (var i = 0; i < accounts.Count; i++)
         {
-            var principal = positions[i].Output.BorrowPrincipal;
-            var mask = (int)positions[i].Output.AssetMask;
-            var holdings = byAccount[i].Select(b => (b.Asset, Balance: Require(b.Call, "collateralOf").Output.ReturnValue1)).ToList();
-            var balances = holdings.ToDictionary(h => h.Asset.Token, h => h.Balance, StringComparer.OrdinalIgnoreCase);
-            var unpriced = holdings.Where(h => h.Asset.PriceWad is null).Select(h => h.Asset.Symbol).ToList();
-            if (unpriced.Count > 0)
+            var balances = new Dictionary<string, BigInteger>(StringComparer.OrdinalIgnoreCase);
+            var positions = new List<CollateralPosition>(2);
+            List<string>? unpriced = null;
+            for (; next < balanceOwners.Count && balanceOwners[next].Account == i; next++)
             {
-                result.Add(new OffChainAccount(accounts[i], principal, mask, balances, null,
+                var asset = balanceOwners[next].Asset;
+                var balance = PackedMulticall.UInt256(Require(balanceResults[next], "collateralOf").Span, 0);
+                balances[asset.Token] = balance;
+                if (asset.PriceWad is { } price) positions.Add(new CollateralPosition(asset.Token, asset.Config, balance, price));
+                else (unpriced ??= []).Add(asset.Symbol);
+            }
+
+            if (unpriced is not null)
+            {
+                result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, null,
                     $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}"));
                 continue;
             }
 
             // The market is accrued once for the whole read (lazily: only when an account is priced, as before).
             calculator ??= new HealthCalculator(market.Market, market.Timestamp);
-            var snapshot = calculator.Compute(
-                holdings.Select(h => new CollateralPosition(h.Asset.Token, h.Asset.Config, h.Balance, h.Asset.PriceWad!.Value)).ToArray(),
-                principal);
-            result.Add(new OffChainAccount(accounts[i], principal, mask, balances, snapshot, null));
+            result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, calculator.Compute(positions, principals[i]), null));
         }
 
         return new OffChainReadResult(market, result, calls);
@@ -232,6 +245,31 @@ public sealed class OffChainMarginReader
     private static T Require<T>(T call, string what)
         where T : IMulticallInputOutput =>
         call.Success ? call : throw new InvalidOperationException($"{what}: the call reverted at the pinned block");
+
+    private static readonly byte[] PositionSelector = PackedMulticall.Selector("position(address,uint256)");
+    private static readonly byte[] CollateralOfSelector = PackedMulticall.Selector("collateralOf(address,uint256,address)");
+
+    private static ReadOnlyMemory<byte> Require((bool Success, ReadOnlyMemory<byte> Data) call, string what) =>
+        call.Success ? call.Data : throw new InvalidOperationException($"{what}: the call reverted at the pinned block");
+
+    /// <summary>Runs <paramref name="calls"/> through Multicall3 in pages of <see cref="PageSize"/>; results in order, and the request count.</summary>
+    private async Task<((bool Success, ReadOnlyMemory<byte> Data)[] Results, int Requests)> RunPackedAsync(
+        BlockParameter block, IReadOnlyList<(string Target, byte[] CallData)> calls, CancellationToken cancellationToken)
+    {
+        var results = new (bool, ReadOnlyMemory<byte>)[calls.Count];
+        var requests = 0;
+        for (var from = 0; from < calls.Count; from += PageSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = calls.Skip(from).Take(PageSize).ToList();
+            var input = new CallInput("0x" + Convert.ToHexStringLower(PackedMulticall.EncodeAggregate3(page)), _deployment.Multicall3);
+            var hex = await _web3.Eth.Transactions.Call.SendRequestAsync(input, block).ConfigureAwait(false);
+            requests++;
+            PackedMulticall.DecodeAggregate3(Convert.FromHexString(hex.AsSpan(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 2 : 0)), page.Count).CopyTo(results, from);
+        }
+
+        return (results, requests);
+    }
 
     private async Task<int> RunAsync<T>(BlockParameter block, IReadOnlyList<T> calls, CancellationToken cancellationToken)
         where T : IMulticallInputOutput
