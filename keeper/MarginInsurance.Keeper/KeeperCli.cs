@@ -82,18 +82,12 @@ public static class KeeperCli
 
     internal static DeploymentFile LoadDeployment(KeeperOptions o)
     {
-        var path = o.DeploymentPath is { Length: > 0 } p ? p : DeploymentFile.PathFor(RepoRoot(), o.Network);
+        var path = o.DeploymentPath is { Length: > 0 } p ? p : DeploymentFile.PathFor(RepositoryRoot.TryFind(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), o.Network);
         if (!File.Exists(path))
             throw new InvalidOperationException($"Keeper:Network '{o.Network}': {path} not found; deploy first (margin-insurance deploy / scripts/demo) or set Keeper:DeploymentPath");
         return DeploymentFile.Load(path);
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
-    }
 
     internal static Account LoadKey(KeeperOptions o, long chainId) =>
         o.KeystorePath is { Length: > 0 } ks

@@ -187,16 +187,10 @@ public sealed class KeeperEngine : IDisposable
 
     private Task OnLogAsync(FilterLog log)
     {
-        if (log.IsLogForEvent<DepositCollateralEventDTO>())
+        if (AccountDiscovery.FromLog(log) is { } account)
         {
-            var e = log.DecodeEvent<DepositCollateralEventDTO>().Event;
-            if (Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value))
-                _logger.LogDebug("new account {Owner}/{Sub}", e.Owner, e.SubId);
-        }
-        else if (log.IsLogForEvent<BorrowEventDTO>())
-        {
-            var e = log.DecodeEvent<BorrowEventDTO>().Event;
-            Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value);
+            if (Store.AddAccount(account, log.BlockNumber.Value))
+                _logger.LogDebug("new account {Owner}/{Sub}", account.Owner, account.SubId);
         }
         else if (log.IsLogForEvent<AnswerUpdatedEventDTO>() || log.IsLogForEvent<AddOnUpdatedEventDTO>() || log.IsLogForEvent<MarginCallEventDTO>())
         {

@@ -104,7 +104,7 @@ public sealed class RiskLoop
                 continue;
             }
 
-            var underlying = c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol;
+            var underlying = AssetSeries.Underlying(c.Symbol);
             var defaults = DefaultMarginInputs.For(underlying);
             var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
             var policy = new MarginPolicy();

@@ -65,7 +65,7 @@ public sealed class KeeperProcess : IDisposable
         string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey,
         IEnumerable<string>? extraArguments = null, IReadOnlyDictionary<string, string>? environment = null, string? url = null, string verb = "run")
     {
-        url ??= $"http://127.0.0.1:{FreePort()}";
+        url ??= $"http://127.0.0.1:{FreeTcpPort.Next()}";
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -151,13 +151,6 @@ public sealed class KeeperProcess : IDisposable
             {
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     /// <summary>Throws with the log's tail if the keeper has exited.</summary>
