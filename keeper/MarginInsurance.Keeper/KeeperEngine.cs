@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Numerics;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Keeper.Coordination;
@@ -163,10 +162,10 @@ public sealed class KeeperEngine : IDisposable
 
     private async Task EnsureApprovalAsync(CancellationToken cancellationToken)
     {
-        var token = new MockERC20Service(Web3, Deployment.BaseAsset);
+        var token = Web3.Eth.ERC20.GetContractService(Deployment.BaseAsset);
         if (await token.AllowanceQueryAsync(Address, Deployment.MarginVault).ConfigureAwait(false) >= MaxUint / 2) return;
         if (Store.OpenTxs(Address).Any(t => t.Kind == "approve")) return;
-        var data = new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = Deployment.MarginVault, Value = MaxUint }.GetCallData().ToHex(true);
+        var data = new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = Deployment.MarginVault, Value = MaxUint }.GetCallData().ToHex(true);
         var head = await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false);
         var sent = await Transactions.SendAsync(new TxRequest(Deployment.BaseAsset, data, 80_000, "approve"), await Transactions.GetFeesAsync().ConfigureAwait(false), head.Value, cancellationToken).ConfigureAwait(false)
                    ?? throw new InvalidOperationException("could not send the base-asset approval; check the keeper's ether balance");
@@ -365,7 +364,7 @@ public sealed class KeeperEngine : IDisposable
         var skipped = 0;
         if (candidates.Count == 0) return (0, 0);
         var fees = await Transactions.GetFeesAsync().ConfigureAwait(false);
-        var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
+        var inventory = await Web3.Eth.ERC20.GetContractService(Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
         var gasAsset = read.Market.Assets.FirstOrDefault(a => a.Symbol.Equals(_options.GasPriceAsset, StringComparison.OrdinalIgnoreCase));
         // Simulations run concurrently (they are independent reads at the latest block); sends stay sequential, in order.
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice

@@ -3,7 +3,6 @@ using MarginInsurance.Core;
 using MarginInsurance.Contracts.InsurancePool;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
@@ -295,23 +294,23 @@ public sealed partial class MarginClient
 
     private async Task ApproveAsync(string token, string spender, BigInteger amount, CancellationToken cancellationToken)
     {
-        var erc20 = new MockERC20Service(Web3, token);
+        var erc20 = Web3.Eth.ERC20.GetContractService(token);
         if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) >= amount)
         {
             return;
         }
 
         await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-            new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c), cancellationToken, token).ConfigureAwait(false);
+            new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c.Token), cancellationToken, token).ConfigureAwait(false);
     }
 
     private async Task ClearAllowanceAsync(string token, string spender, CancellationToken cancellationToken)
     {
-        var erc20 = new MockERC20Service(Web3, token);
+        var erc20 = Web3.Eth.ERC20.GetContractService(token);
         if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) > 0)
         {
             await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-                new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c), cancellationToken, token).ConfigureAwait(false);
+                new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c.Token), cancellationToken, token).ConfigureAwait(false);
         }
     }
 
