@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Text.Json;
 using MarginInsurance.Core;
 using MarginInsurance.Dashboard;
+using MarginInsurance.Sdk.Keeper;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
@@ -122,7 +123,7 @@ public static class KeeperCli
         if (o.HttpUrl is { Length: > 0 }) builder.WebHost.UseUrls(o.HttpUrl);
         else builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var json = new JsonSerializerOptions { WriteIndented = true };
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
         app.MapGet("/metrics", async (KeeperMetrics m, HttpContext ctx) =>
         {
             ctx.Response.ContentType = "text/plain; version=0.0.4";
@@ -133,8 +134,8 @@ public static class KeeperCli
                 ? Results.Ok(new { status = "ok", lastTick = h.LastTickAt })
                 : Results.Json(new { status = "unhealthy", lastTick = h.LastTickAt, error = h.LastError ?? (h.Engine is null ? "starting" : "no tick for 60 s") }, statusCode: 503));
         app.MapGet("/status", (EngineHolder h) => h.Engine is { } e
-            ? Results.Json(new { status = e.Status(), risk = h.Risk?.LastDecisions, lastError = h.LastError }, json)
-            : Results.Json(new { status = "starting" }, statusCode: 503));
+            ? Results.Json(new KeeperStatusDocument(e.Status(), h.Risk?.LastDecisions, h.LastError), json)
+            : Results.Json(new KeeperStatusDocument(null, null, h.LastError ?? "starting"), json, statusCode: 503));
         if (o.Dashboard) app.MapMarginDashboard("/");
         app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics, dashboard on {Url}/", account.Address, o.HttpUrl, o.HttpUrl);
         var holder = app.Services.GetRequiredService<EngineHolder>(); // RunAsync disposes the services

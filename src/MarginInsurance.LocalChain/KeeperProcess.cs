@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
+using System.Net.Http.Json;
 using System.Text.Json;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.LocalChain;
 
@@ -193,19 +195,13 @@ public sealed class KeeperProcess : IDisposable
         {
             using var response = await _http.GetAsync(new Uri(Url + "/status"), cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return null;
-            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            var s = doc.RootElement.GetProperty("status");
-            static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()) : "0";
+            var document = await response.Content.ReadFromJsonAsync<KeeperStatusDocument>(JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+            if (document?.Status is not { } s) return null;
             var snapshot = new KeeperSnapshot(
-                long.Parse(Str(s, "lastScannedBlock"), CultureInfo.InvariantCulture),
-                int.Parse(Str(s, "inFlight"), CultureInfo.InvariantCulture),
-                s.TryGetProperty("marginCalls", out var calls) && calls.ValueKind == JsonValueKind.Array ? calls.GetArrayLength() : 0,
-                long.Parse(Str(s, "marginCallsRaised"), CultureInfo.InvariantCulture),
-                long.Parse(Str(s, "marginCallsResolved"), CultureInfo.InvariantCulture),
-                long.Parse(Str(s, "addOnsPosted"), CultureInfo.InvariantCulture),
-                decimal.Parse(Str(s, "gasSpentWei"), NumberStyles.Float, CultureInfo.InvariantCulture),
-                BigInteger.Parse(Str(s, "profitBaseUnits"), CultureInfo.InvariantCulture),
-                int.Parse(Str(s, "liquidatable"), CultureInfo.InvariantCulture));
+                s.LastScannedBlock is { } scanned ? long.Parse(scanned, CultureInfo.InvariantCulture) : 0,
+                s.InFlight, s.MarginCalls.Count, s.MarginCallsRaised, s.MarginCallsResolved, s.AddOnsPosted,
+                decimal.Parse(s.GasSpentWei, NumberStyles.Float, CultureInfo.InvariantCulture),
+                BigInteger.Parse(s.ProfitBaseUnits, CultureInfo.InvariantCulture), s.Liquidatable);
             Status = snapshot;
             return snapshot;
         }

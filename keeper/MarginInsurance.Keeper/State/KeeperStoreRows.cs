@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper.State;
 

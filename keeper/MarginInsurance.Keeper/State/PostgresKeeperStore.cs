@@ -3,6 +3,7 @@ using System.Numerics;
 using MarginInsurance.Sdk.Accounts;
 using Npgsql;
 using static MarginInsurance.Keeper.State.KeeperStoreRows;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper.State;
 
