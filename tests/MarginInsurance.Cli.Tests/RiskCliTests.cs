@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MarginInsurance.BadInput.Tests;
+namespace MarginInsurance.Cli.Tests;
 
 /// <summary>The risk commands as a quant uses them: machine output, short histories, ISO dates, surfaces and refusals.</summary>
 public sealed class RiskCliTests
