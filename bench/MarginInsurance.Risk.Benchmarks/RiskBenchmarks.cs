@@ -23,7 +23,7 @@ public class RiskBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = FindPrices();
+        var folder = Path.Combine(RepositoryRoot.Find(Environment.CurrentDirectory), "data", "prices");
         var series = PriceCsvReader.ReadFolder(folder);
         _history = AlignedReturns.Create(series.Select(s => ReturnSeries.FromPrices(s, GapPolicy.Drop)).ToList());
         _prices = series.Select(s => s.Prices[^1]).ToArray();
@@ -50,15 +50,4 @@ public class RiskBenchmarks
     /// <summary>Per-account historical 99% VaR/ES for 10,000 accounts over the full common history of the 5 shipped assets.</summary>
     [Benchmark]
     public double HistoricalVarEsPerAccount() => PerAccountRisk.Compute(_book, _prices, _historicalScenarios, 0.99)[^1].Var;
-
-    private static string FindPrices()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "prices");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return candidate;
-        }
-        var cwd = Path.Combine(Environment.CurrentDirectory, "data", "prices");
-        return Directory.Exists(cwd) ? cwd : throw new DirectoryNotFoundException("data/prices not found; run from the repository root");
-    }
 }

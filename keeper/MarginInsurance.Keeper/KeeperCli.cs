@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Text.Json;
 using MarginInsurance.Core;
 using MarginInsurance.Dashboard;
+using MarginInsurance.Sdk.Keeper;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
@@ -82,18 +83,12 @@ public static class KeeperCli
 
     internal static DeploymentFile LoadDeployment(KeeperOptions o)
     {
-        var path = o.DeploymentPath is { Length: > 0 } p ? p : DeploymentFile.PathFor(RepoRoot(), o.Network);
+        var path = o.DeploymentPath is { Length: > 0 } p ? p : DeploymentFile.PathFor(RepositoryRoot.TryFind(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), o.Network);
         if (!File.Exists(path))
             throw new InvalidOperationException($"Keeper:Network '{o.Network}': {path} not found; deploy first (margin-insurance deploy / scripts/demo) or set Keeper:DeploymentPath");
         return DeploymentFile.Load(path);
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
-    }
 
     internal static Account LoadKey(KeeperOptions o, long chainId) =>
         o.KeystorePath is { Length: > 0 } ks
@@ -128,7 +123,7 @@ public static class KeeperCli
         if (o.HttpUrl is { Length: > 0 }) builder.WebHost.UseUrls(o.HttpUrl);
         else builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var json = new JsonSerializerOptions { WriteIndented = true };
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
         app.MapGet("/metrics", async (KeeperMetrics m, HttpContext ctx) =>
         {
             ctx.Response.ContentType = "text/plain; version=0.0.4";
@@ -139,8 +134,8 @@ public static class KeeperCli
                 ? Results.Ok(new { status = "ok", lastTick = h.LastTickAt })
                 : Results.Json(new { status = "unhealthy", lastTick = h.LastTickAt, error = h.LastError ?? (h.Engine is null ? "starting" : "no tick for 60 s") }, statusCode: 503));
         app.MapGet("/status", (EngineHolder h) => h.Engine is { } e
-            ? Results.Json(new { status = e.Status(), risk = h.Risk?.LastDecisions, lastError = h.LastError }, json)
-            : Results.Json(new { status = "starting" }, statusCode: 503));
+            ? Results.Json(new KeeperStatusDocument(e.Status(), h.Risk?.LastDecisions, h.LastError), json)
+            : Results.Json(new KeeperStatusDocument(null, null, h.LastError ?? "starting"), json, statusCode: 503));
         if (o.Dashboard) app.MapMarginDashboard("/");
         app.Logger.LogInformation("keeper {Address} starting; metrics on {Url}/metrics, dashboard on {Url}/", account.Address, o.HttpUrl, o.HttpUrl);
         var holder = app.Services.GetRequiredService<EngineHolder>(); // RunAsync disposes the services

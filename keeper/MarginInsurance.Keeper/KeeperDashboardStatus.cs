@@ -1,5 +1,6 @@
 using MarginInsurance.Dashboard;
 using Nethereum.Web3.Accounts;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Numerics;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Keeper.Coordination;
@@ -12,6 +11,7 @@ using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Errors;
+using MarginInsurance.Sdk.Keeper;
 using MarginInsurance.Sdk.OffChain;
 using MarginInsurance.Sdk.Risk;
 using Microsoft.Extensions.Logging;
@@ -165,10 +165,10 @@ public sealed class KeeperEngine : IDisposable
 
     private async Task EnsureApprovalAsync(CancellationToken cancellationToken)
     {
-        var token = new MockERC20Service(Web3, Deployment.BaseAsset);
+        var token = Web3.Eth.ERC20.GetContractService(Deployment.BaseAsset);
         if (await token.AllowanceQueryAsync(Address, Deployment.MarginVault).ConfigureAwait(false) >= MaxUint / 2) return;
         if (Store.OpenTxs(Address).Any(t => t.Kind == "approve")) return;
-        var data = new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = Deployment.MarginVault, Value = MaxUint }.GetCallData().ToHex(true);
+        var data = new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = Deployment.MarginVault, Value = MaxUint }.GetCallData().ToHex(true);
         var head = await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false);
         var sent = await Transactions.SendAsync(new TxRequest(Deployment.BaseAsset, data, 80_000, "approve"), await Transactions.GetFeesAsync().ConfigureAwait(false), head.Value, cancellationToken).ConfigureAwait(false)
                    ?? throw new InvalidOperationException("could not send the base-asset approval; check the keeper's ether balance");
@@ -189,16 +189,10 @@ public sealed class KeeperEngine : IDisposable
 
     private Task OnLogAsync(FilterLog log)
     {
-        if (log.IsLogForEvent<DepositCollateralEventDTO>())
+        if (AccountDiscovery.FromLog(log) is { } account)
         {
-            var e = log.DecodeEvent<DepositCollateralEventDTO>().Event;
-            if (Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value))
-                _logger.LogDebug("new account {Owner}/{Sub}", e.Owner, e.SubId);
-        }
-        else if (log.IsLogForEvent<BorrowEventDTO>())
-        {
-            var e = log.DecodeEvent<BorrowEventDTO>().Event;
-            Store.AddAccount(new AccountId(e.Owner, e.SubId), log.BlockNumber.Value);
+            if (Store.AddAccount(account, log.BlockNumber.Value))
+                _logger.LogDebug("new account {Owner}/{Sub}", account.Owner, account.SubId);
         }
         else if (log.IsLogForEvent<AnswerUpdatedEventDTO>() || log.IsLogForEvent<AddOnUpdatedEventDTO>() || log.IsLogForEvent<MarginCallEventDTO>())
         {
@@ -373,7 +367,7 @@ public sealed class KeeperEngine : IDisposable
         var skipped = 0;
         if (candidates.Count == 0) return (0, 0);
         var fees = await Transactions.GetFeesAsync().ConfigureAwait(false);
-        var inventory = await new MockERC20Service(Web3, Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
+        var inventory = await Web3.Eth.ERC20.GetContractService(Deployment.BaseAsset).BalanceOfQueryAsync(Address).ConfigureAwait(false);
         var gasAsset = read.Market.Assets.FirstOrDefault(a => a.Symbol.Equals(_options.GasPriceAsset, StringComparison.OrdinalIgnoreCase));
         // Simulations run concurrently (they are independent reads at the latest block); sends stay sequential, in order.
         var eligible = candidates.Where(c => !Store.HasOpenLiquidation(c.Account)).Take(2 * _options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
@@ -645,43 +639,41 @@ public sealed class KeeperEngine : IDisposable
     /* status */
 
     /// <summary>A JSON-friendly snapshot of what the keeper sees.</summary>
-    public object Status()
+    public KeeperEngineStatus Status()
     {
         var r = _lastReport;
         var calls = Store.MarginCalls();
-        return new
-        {
-            keeper = Address,
-            instanceId = Coordinator.InstanceId,
-            stateProvider = Store.Provider,
-            liveInstances = Coordinator.LiveInstances,
-            shardSize = (long)Metrics.ShardAccounts.Value,
-            vault = Deployment.MarginVault,
-            lastIndexedBlock = Store.LastBlock?.ToString(CultureInfo.InvariantCulture),
-            lastScannedBlock = r?.Block.ToString(CultureInfo.InvariantCulture),
-            accountsWatched = Store.Accounts().Count,
-            liquidatable = r?.Confirmed ?? 0,
-            scanRpcCalls = r?.ScanRpcCalls ?? 0,
-            nextNonce = Transactions.NextNonce,
-            lowest = r?.Scan.Where(a => a.Snapshot is { Debt.IsZero: false }).OrderBy(a => a.Snapshot!.Health).Take(20)
-                .Select(a => new { account = a.Account.ToString(), health = new Wad(a.Snapshot!.Health).ToString(), debt = Base(a.Snapshot.Debt) }),
-            marginCalls = Store.MarginCalls(openOnly: true),
-            transactions = Store.TxCounts(),
-            won = Store.Counter("won").ToString(CultureInfo.InvariantCulture),
-            lost = Store.Counter("lost").ToString(CultureInfo.InvariantCulture),
-            profitBaseUnits = Store.Counter("profit_base_units").ToString(CultureInfo.InvariantCulture),
-            profit = Base(Store.Counter("profit_base_units")),
-            marginCallsRaised = calls.Count,
-            marginCallsResolved = calls.Count(c => c.ResolvedBlock is not null),
-            inFlight = Store.OpenTxs(Address).Count,
-            gasSpentWei = Metrics.GasSpentWei.Value.ToString("F0", CultureInfo.InvariantCulture),
-            gasSpent = KeeperFunds.Ether(new BigInteger(Metrics.GasSpentWei.Value)),
-            inventory = Funds.Inventory is { } inv ? Base(inv) : null,
-            gasBalance = Funds.GasBalance is { } gas ? KeeperFunds.Ether(gas) : null,
-            liquidationsSkippedForInventory = (long)Metrics.SkippedNoInventory.Value,
-            blockLag = (long)Metrics.BlockLag.Value,
-            addOnsPosted = (long)Metrics.AddOnsPosted.Value,
-        };
+        return new KeeperEngineStatus(
+            Keeper: Address,
+            InstanceId: Coordinator.InstanceId,
+            StateProvider: Store.Provider,
+            LiveInstances: Coordinator.LiveInstances,
+            ShardSize: (long)Metrics.ShardAccounts.Value,
+            Vault: Deployment.MarginVault,
+            LastIndexedBlock: Store.LastBlock?.ToString(CultureInfo.InvariantCulture),
+            LastScannedBlock: r?.Block.ToString(CultureInfo.InvariantCulture),
+            AccountsWatched: Store.Accounts().Count,
+            Liquidatable: r?.Confirmed ?? 0,
+            ScanRpcCalls: r?.ScanRpcCalls ?? 0,
+            NextNonce: Transactions.NextNonce,
+            Lowest: r?.Scan.Where(a => a.Snapshot is { Debt.IsZero: false }).OrderBy(a => a.Snapshot!.Health).Take(20)
+                .Select(a => new KeeperLowestAccount(a.Account.ToString(), new Wad(a.Snapshot!.Health).ToString(), Base(a.Snapshot.Debt))).ToList(),
+            MarginCalls: Store.MarginCalls(openOnly: true),
+            Transactions: Store.TxCounts(),
+            Won: Store.Counter("won").ToString(CultureInfo.InvariantCulture),
+            Lost: Store.Counter("lost").ToString(CultureInfo.InvariantCulture),
+            ProfitBaseUnits: Store.Counter("profit_base_units").ToString(CultureInfo.InvariantCulture),
+            Profit: Base(Store.Counter("profit_base_units")),
+            MarginCallsRaised: calls.Count,
+            MarginCallsResolved: calls.Count(c => c.ResolvedBlock is not null),
+            InFlight: Store.OpenTxs(Address).Count,
+            GasSpentWei: Metrics.GasSpentWei.Value.ToString("F0", CultureInfo.InvariantCulture),
+            GasSpent: KeeperFunds.Ether(new BigInteger(Metrics.GasSpentWei.Value)),
+            Inventory: Funds.Inventory is { } inv ? Base(inv) : null,
+            GasBalance: Funds.GasBalance is { } gas ? KeeperFunds.Ether(gas) : null,
+            LiquidationsSkippedForInventory: (long)Metrics.SkippedNoInventory.Value,
+            BlockLag: (long)Metrics.BlockLag.Value,
+            AddOnsPosted: (long)Metrics.AddOnsPosted.Value);
     }
 
     /// <summary>Gives up the lease (PostgreSQL), closes the store and the RPC client.</summary>

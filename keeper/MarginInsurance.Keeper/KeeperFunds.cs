@@ -1,5 +1,4 @@
 using System.Numerics;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
 using Microsoft.Extensions.Logging;
@@ -47,7 +46,7 @@ public sealed class KeeperFunds(IWeb3 web3, DeploymentFile deployment, string ad
     /// <summary>Reads both balances (2 RPC calls) into the gauges, warning when low.</summary>
     public async Task RefreshAsync(bool atStart)
     {
-        var inventory = await new MockERC20Service(web3, deployment.BaseAsset).BalanceOfQueryAsync(address).ConfigureAwait(false);
+        var inventory = await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(address).ConfigureAwait(false);
         var gas = (await web3.Eth.GetBalance.SendRequestAsync(address).ConfigureAwait(false)).Value;
         _readAt = DateTimeOffset.UtcNow;
         SetInventory(inventory, atStart);

@@ -9,6 +9,7 @@ using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
 using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Volatility;
+using MarginInsurance.Sdk.Keeper;
 using MarginInsurance.Sdk.Signing;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
@@ -20,15 +21,6 @@ using Nethereum.Web3.Accounts;
 
 namespace MarginInsurance.Keeper;
 
-/// <summary>One asset's outcome of a risk-loop run.</summary>
-/// <param name="Symbol">Collateral.</param>
-/// <param name="CurrentBps">Add-on in force on chain.</param>
-/// <param name="RecommendedBps">Risk engine's recommendation after the on-chain bounds (max add-on, max step).</param>
-/// <param name="RawBps">Recommendation before the bounds.</param>
-/// <param name="Action">posted, would-post (dry run), hold (within threshold), wait (min interval), skip (not enough history).</param>
-/// <param name="TxHash">setAddOn transaction, when posted.</param>
-/// <param name="Detail">Why.</param>
-public sealed record AddOnDecision(string Symbol, int CurrentBps, int RecommendedBps, int RawBps, string Action, string? TxHash, string Detail);
 
 /// <summary>
 /// The risk loop: per collateral, reads the oracle's round history (Multicall3), turns it into daily closes and returns,
@@ -106,7 +98,7 @@ public sealed class RiskLoop
                 continue;
             }
 
-            var underlying = c.Symbol.StartsWith('W') && !DefaultMarginInputs.ByAsset.ContainsKey(c.Symbol) ? c.Symbol[1..] : c.Symbol;
+            var underlying = AssetSeries.Underlying(c.Symbol);
             var defaults = DefaultMarginInputs.For(underlying);
             var inputs = defaults with { Asset = c.Symbol, BaseLiquidationThresholdBps = cfg.LiquidationThresholdBps, CurrentAddOnBps = current, BonusBps = cfg.LiquidationBonusBps };
             var policy = new MarginPolicy();

@@ -1,3 +1,5 @@
+using MarginInsurance.Sdk.Keeper;
+
 namespace MarginInsurance.Dashboard;
 
 // Wire models of the JSON API. Amounts are carried twice: for people (TokenAmount.Format: "695,000.61 USDC", ratios as

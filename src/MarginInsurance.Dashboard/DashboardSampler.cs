@@ -245,7 +245,6 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
     private async Task ReadLogsAsync(MarginClient client, long head, CancellationToken ct)
     {
         var vault = client.Deployment.MarginVault;
-        var deposits = client.Web3.Eth.GetEvent<DepositCollateralEventDTO>(vault);
         var liquidations = client.Web3.Eth.GetEvent<LiquidateEventDTO>(vault);
         var badDebts = client.Web3.Eth.GetEvent<BadDebtRealizedEventDTO>(vault);
         var chunk = Math.Max(1, options.Value.LogChunkBlocks);
@@ -255,12 +254,11 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
             var end = Math.Min(head, _nextLogBlock + chunk - 1);
             var from = new BlockParameter(new HexBigInteger(_nextLogBlock));
             var to = new BlockParameter(new HexBigInteger(end));
-            var newDeposits = await deposits.GetAllChangesAsync(deposits.CreateFilterInput(from, to)).ConfigureAwait(false);
+            var discovered = await AccountDiscovery.ReadAsync(client.Web3, vault, from, to).ConfigureAwait(false);
             var newLiquidations = await liquidations.GetAllChangesAsync(liquidations.CreateFilterInput(from, to)).ConfigureAwait(false);
             var newBadDebts = await badDebts.GetAllChangesAsync(badDebts.CreateFilterInput(from, to)).ConfigureAwait(false);
-            foreach (var e in newDeposits.OrderBy(e => e.Log.BlockNumber.Value).ThenBy(e => e.Log.LogIndex.Value))
+            foreach (var id in discovered)
             {
-                var id = new AccountId(e.Event.Owner, e.Event.SubId);
                 if (_known.Add(id))
                 {
                     _accounts.Add(id);

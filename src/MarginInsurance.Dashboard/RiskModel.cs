@@ -28,7 +28,7 @@ internal static class RiskModel
 
     public static IReadOnlyList<AssetRiskBase> Compute(DeploymentFile deployment, string? pricesFolder)
     {
-        var folder = pricesFolder ?? FindPricesFolder();
+        var folder = pricesFolder ?? RepositoryRoot.TryFindFolder(Path.Combine("data", "prices"));
         var settings = new RiskEngineSettings();
         var result = new List<AssetRiskBase>();
         foreach (var collateral in deployment.Collaterals)
@@ -39,13 +39,8 @@ internal static class RiskModel
                 continue;
             }
 
-            var candidates = new List<string> { collateral.Symbol };
-            if (collateral.Symbol.Length > 1 && collateral.Symbol.StartsWith('W'))
-            {
-                candidates.Add(collateral.Symbol[1..]); // wrapped token → underlying series (WETH → ETH)
-            }
-
-            var file = candidates.Select(c => Path.Combine(folder, $"{c}-USD.csv")).FirstOrDefault(File.Exists);
+            var candidates = AssetSeries.Candidates(collateral.Symbol);
+            var file = candidates.Select(c => Path.Combine(folder, AssetSeries.FileName(c))).FirstOrDefault(File.Exists);
             if (file is null)
             {
                 result.Add(new AssetRiskBase(collateral.Symbol, null, null, 0, 0, null, null, $"no {string.Join(" or ", candidates)}-USD.csv in {folder}"));
@@ -99,22 +94,5 @@ internal static class RiskModel
             b.Var99 is null ? null : b.Volatility,
             b.Var99?.Var, b.Var99?.Es, b.Var975?.Var, b.Var975?.Es,
             baseLtBps, onChainAddOn, recommended, raw, bound, b.Problem, b.Sigma);
-    }
-
-    private static string? FindPricesFolder()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "prices");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -39,7 +39,7 @@ public sealed class HardhatNode : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = FreeTcpPort.Next();
             var startInfo = new ProcessStartInfo("node")
             {
                 WorkingDirectory = root,
@@ -110,13 +110,6 @@ public sealed class HardhatNode : IAsyncDisposable
         {
             ready.TrySetResult();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Kills the node and its process tree.</summary>

@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
+using System.Net.Http.Json;
 using System.Text.Json;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.LocalChain;
 
@@ -65,7 +67,7 @@ public sealed class KeeperProcess : IDisposable
         string dll, string root, string rpcUrl, string deploymentPath, string stateDir, string keeperKey,
         IEnumerable<string>? extraArguments = null, IReadOnlyDictionary<string, string>? environment = null, string? url = null, string verb = "run")
     {
-        url ??= $"http://127.0.0.1:{FreePort()}";
+        url ??= $"http://127.0.0.1:{FreeTcpPort.Next()}";
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -153,13 +155,6 @@ public sealed class KeeperProcess : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
     /// <summary>Throws with the log's tail if the keeper has exited.</summary>
     public void ThrowIfExited()
     {
@@ -200,19 +195,13 @@ public sealed class KeeperProcess : IDisposable
         {
             using var response = await _http.GetAsync(new Uri(Url + "/status"), cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return null;
-            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            var s = doc.RootElement.GetProperty("status");
-            static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()) : "0";
+            var document = await response.Content.ReadFromJsonAsync<KeeperStatusDocument>(JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+            if (document?.Status is not { } s) return null;
             var snapshot = new KeeperSnapshot(
-                long.Parse(Str(s, "lastScannedBlock"), CultureInfo.InvariantCulture),
-                int.Parse(Str(s, "inFlight"), CultureInfo.InvariantCulture),
-                s.TryGetProperty("marginCalls", out var calls) && calls.ValueKind == JsonValueKind.Array ? calls.GetArrayLength() : 0,
-                long.Parse(Str(s, "marginCallsRaised"), CultureInfo.InvariantCulture),
-                long.Parse(Str(s, "marginCallsResolved"), CultureInfo.InvariantCulture),
-                long.Parse(Str(s, "addOnsPosted"), CultureInfo.InvariantCulture),
-                decimal.Parse(Str(s, "gasSpentWei"), NumberStyles.Float, CultureInfo.InvariantCulture),
-                BigInteger.Parse(Str(s, "profitBaseUnits"), CultureInfo.InvariantCulture),
-                int.Parse(Str(s, "liquidatable"), CultureInfo.InvariantCulture));
+                s.LastScannedBlock is { } scanned ? long.Parse(scanned, CultureInfo.InvariantCulture) : 0,
+                s.InFlight, s.MarginCalls.Count, s.MarginCallsRaised, s.MarginCallsResolved, s.AddOnsPosted,
+                decimal.Parse(s.GasSpentWei, NumberStyles.Float, CultureInfo.InvariantCulture),
+                BigInteger.Parse(s.ProfitBaseUnits, CultureInfo.InvariantCulture), s.Liquidatable);
             Status = snapshot;
             return snapshot;
         }

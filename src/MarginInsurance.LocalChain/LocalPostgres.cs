@@ -59,7 +59,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         var asPostgres = Environment.IsPrivilegedProcess;
         var root = Directory.CreateTempSubdirectory("margin-pg-").FullName;
         var dataDir = Path.Combine(root, "data");
-        var pg = new LocalPostgres(bin, root, dataDir, FreePort(), asPostgres);
+        var pg = new LocalPostgres(bin, root, dataDir, FreeTcpPort.Next(), asPostgres);
         try
         {
             if (asPostgres) await RunAsync("chown", [$"{User}:{User}", root], cancellationToken).ConfigureAwait(false);
@@ -102,13 +102,6 @@ public sealed class LocalPostgres : IAsyncDisposable
         await p.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (p.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {p.ExitCode}: {(await stderr.ConfigureAwait(false)).Trim()} {(await stdout.ConfigureAwait(false)).Trim()}");
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     /// <summary>Stops the server immediately and deletes its directory.</summary>

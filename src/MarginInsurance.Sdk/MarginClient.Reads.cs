@@ -90,7 +90,7 @@ public sealed partial class MarginClient
     {
         var isBase = string.Equals(symbol, Deployment.BaseSymbol, StringComparison.OrdinalIgnoreCase);
         var (token, decimals) = isBase ? (Deployment.BaseAsset, Deployment.BaseDecimals) : (Deployment.Collateral(symbol).Token, Deployment.Collateral(symbol).Decimals);
-        var raw = await new Contracts.MockERC20.MockERC20Service(Web3, token).BalanceOfQueryAsync(holder ?? Signer).ConfigureAwait(false);
+        var raw = await Web3.Eth.ERC20.GetContractService(token).BalanceOfQueryAsync(holder ?? Signer).ConfigureAwait(false);
         return new TokenAmount(raw, decimals);
     }
 

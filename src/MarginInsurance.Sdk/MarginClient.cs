@@ -1,8 +1,8 @@
 using System.Numerics;
+using MarginInsurance.Core;
 using MarginInsurance.Contracts.InsurancePool;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
@@ -104,7 +104,7 @@ public sealed partial class MarginClient
         }
 
         var to = receiver is null ? Signer : Address.Require(receiver, nameof(receiver));
-        return SendAsync(c => Vault.WithdrawRequestAndWaitForReceiptAsync(new WithdrawFunction { Amount = amount?.Raw ?? MaxUint, Receiver = to }, c), cancellationToken);
+        return SendAsync(c => Vault.WithdrawRequestAndWaitForReceiptAsync(new WithdrawFunction { Amount = amount?.Raw ?? WadMath.MaxUint256, Receiver = to }, c), cancellationToken);
     }
 
     /* MARGIN */
@@ -161,7 +161,7 @@ public sealed partial class MarginClient
         await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, approve, cancellationToken).ConfigureAwait(false);
         var receipt = await SendAsync(c => Vault.RepayRequestAndWaitForReceiptAsync(new RepayFunction
         {
-            Owner = account.Owner, SubId = account.SubId, Amount = amount?.Raw ?? MaxUint,
+            Owner = account.Owner, SubId = account.SubId, Amount = amount?.Raw ?? WadMath.MaxUint256,
         }, c), cancellationToken).ConfigureAwait(false);
         await ClearAllowanceAsync(Deployment.BaseAsset, Deployment.MarginVault, cancellationToken).ConfigureAwait(false);
         return receipt;
@@ -223,7 +223,7 @@ public sealed partial class MarginClient
     /// <summary>Starts the withdrawal cooldown for <paramref name="shares"/> pool shares.</summary>
     public Task<TransactionReceipt> RequestInsuranceWithdrawalAsync(BigInteger shares, CancellationToken cancellationToken = default)
     {
-        if (shares.Sign <= 0 || shares > MaxUint)
+        if (shares.Sign <= 0 || shares > WadMath.MaxUint256)
         {
             throw new ArgumentOutOfRangeException(nameof(shares), shares, "shares must be 1..2^256-1 pool shares");
         }
@@ -241,8 +241,6 @@ public sealed partial class MarginClient
     }
 
     /* PLUMBING */
-
-    private static readonly BigInteger MaxUint = BigInteger.Pow(2, 256) - 1;
 
     /// <summary>
     /// Runs an RPC round trip and turns a malformed answer (empty body, garbage, wrong JSON shape, non-hex
@@ -296,23 +294,23 @@ public sealed partial class MarginClient
 
     private async Task ApproveAsync(string token, string spender, BigInteger amount, CancellationToken cancellationToken)
     {
-        var erc20 = new MockERC20Service(Web3, token);
+        var erc20 = Web3.Eth.ERC20.GetContractService(token);
         if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) >= amount)
         {
             return;
         }
 
         await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-            new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c), cancellationToken, token).ConfigureAwait(false);
+            new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = amount }, c.Token), cancellationToken, token).ConfigureAwait(false);
     }
 
     private async Task ClearAllowanceAsync(string token, string spender, CancellationToken cancellationToken)
     {
-        var erc20 = new MockERC20Service(Web3, token);
+        var erc20 = Web3.Eth.ERC20.GetContractService(token);
         if (await erc20.AllowanceQueryAsync(Signer, spender).ConfigureAwait(false) > 0)
         {
             await SendAsync(c => erc20.ApproveRequestAndWaitForReceiptAsync(
-                new Contracts.MockERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c), cancellationToken, token).ConfigureAwait(false);
+                new Nethereum.Contracts.Standards.ERC20.ContractDefinition.ApproveFunction { Spender = spender, Value = 0 }, c.Token), cancellationToken, token).ConfigureAwait(false);
         }
     }
 

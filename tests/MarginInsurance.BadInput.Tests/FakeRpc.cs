@@ -35,10 +35,7 @@ public sealed class FakeRpc : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
+            var port = MarginInsurance.LocalChain.FreeTcpPort.Next();
             Url = $"http://127.0.0.1:{port}/";
             _listener.Prefixes.Clear();
             _listener.Prefixes.Add(Url);

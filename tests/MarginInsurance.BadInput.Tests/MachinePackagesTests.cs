@@ -10,7 +10,7 @@ namespace MarginInsurance.BadInput.Tests;
 /// </summary>
 public sealed class MachinePackagesTests
 {
-    private static readonly string Root = MarginInsurance.LocalChain.RepositoryRoot.Find();
+    private static readonly string Root = RepositoryRoot.Find();
 
     private static (int Exit, string Output) Bash(string script, IReadOnlyDictionary<string, string> environment)
     {

@@ -10,16 +10,9 @@ namespace MarginInsurance.Core.Tests;
 /// <summary>Runs every case of tests/vectors/*.json against <see cref="MarginMath"/>.</summary>
 public sealed partial class VectorTests
 {
-    internal static string RepoRoot { get; } = FindRoot();
+    internal static string RepoRoot { get; } = RepositoryRoot.Find();
     internal static string VectorDir => Path.Combine(RepoRoot, "tests", "vectors");
 
-    private static string FindRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var d = new DirectoryInfo(start); d != null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "MarginInsurance.sln"))) return d.FullName;
-        throw new InvalidOperationException("MarginInsurance.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex("^(0|[1-9][0-9]*)$")]
     private static partial Regex DecimalString();

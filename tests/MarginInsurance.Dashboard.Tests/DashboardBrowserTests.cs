@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Dashboard.Tests;
 

@@ -39,11 +39,11 @@ public sealed class OperatorLoopTests(ITestOutputHelper output)
             Assert.Equal(deployed.ParseAmount("USDC", "250000"), await new MockERC20Service(web3, deployed.Deployment.BaseAsset).BalanceOfQueryAsync(keeper));
 
             Assert.Equal(0, await Cli("local", "seed", "--borrowers", "2", "--health", "1.1", "--rpc", node.RpcUrl, "--deployment", deployment));
-            var healths = await deployed.Admin.GetHealthsAsync(await BorrowersAsync(deployed));
+            var healths = await deployed.Admin.GetHealthsAsync(await AccountsAsync(deployed));
             Assert.Equal(2, healths.Count);
             Assert.All(healths, h => Assert.InRange(h.Health.ToDouble(), 1.09, 1.11));
 
-            var url = $"http://127.0.0.1:{FreePort()}"; // a fixed port, as an operator would configure it
+            var url = $"http://127.0.0.1:{MarginInsurance.LocalChain.FreeTcpPort.Next()}"; // a fixed port, as an operator would configure it
             using var process = KeeperProcess.Start(KeeperProcess.FindDll(RepositoryRoot.Find()), RepositoryRoot.Find(), node.RpcUrl, deployment, dir.FullName,
                 keeperKey.GetPrivateKeyAsBytes().ToHex(true), url: url);
             await process.WaitReadyAsync(CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class OperatorLoopTests(ITestOutputHelper output)
             {
                 process.ThrowIfExited();
                 await Task.Delay(500);
-                liquidated = (await deployed.Admin.GetHealthsAsync(await BorrowersAsync(deployed))).Count(h => h.Health.ToDouble() >= 1 || h.Debt.IsZero);
+                liquidated = (await deployed.Admin.GetHealthsAsync(await AccountsAsync(deployed))).Count(h => h.Health.ToDouble() >= 1 || h.Debt.IsZero);
             }
 
             output.WriteLine(string.Join('\n', process.ReadLog().TakeLast(15)));
@@ -68,18 +68,9 @@ public sealed class OperatorLoopTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The accounts that borrowed, from the vault's Borrow events.</summary>
-    private static async Task<List<Sdk.Accounts.AccountId>> BorrowersAsync(LocalProtocol p)
-    {
-        var ev = p.Admin.Web3.Eth.GetEvent<Contracts.MarginVault.ContractDefinition.BorrowEventDTO>(p.Deployment.MarginVault);
-        var all = await ev.GetAllChangesAsync(ev.CreateFilterInput(new Nethereum.RPC.Eth.DTOs.BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(p.Deployment.DeploymentBlock)), Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest()));
-        return all.Select(e => new Sdk.Accounts.AccountId(e.Event.Owner, e.Event.SubId)).Distinct().ToList();
-    }
+    /// <summary>The vault's accounts under the one discovery rule (<see cref="Sdk.Accounts.AccountDiscovery"/>).</summary>
+    private static async Task<List<Sdk.Accounts.AccountId>> AccountsAsync(LocalProtocol p) =>
+        [.. await Sdk.Accounts.AccountDiscovery.ReadAsync(p.Admin.Web3, p.Deployment.MarginVault,
+            new Nethereum.RPC.Eth.DTOs.BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(p.Deployment.DeploymentBlock)), Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())];
 
-    private static int FreePort()
-    {
-        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
-    }
 }

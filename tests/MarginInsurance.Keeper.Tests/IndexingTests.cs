@@ -31,7 +31,7 @@ public sealed class IndexingTests(KeeperFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task MarginCallsArePostedToTheWebhookOncePerEpisode()
     {
-        var port = FreePort();
+        var port = MarginInsurance.LocalChain.FreeTcpPort.Next();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -79,10 +79,4 @@ public sealed class IndexingTests(KeeperFixture fixture, ITestOutputHelper outpu
         }
     }
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
 }

@@ -42,11 +42,11 @@ public sealed class InventoryTests(KeeperFixture fixture, ITestOutputHelper outp
         Assert.Contains(logs.Warnings, w => w.Contains($"skip {risky}", StringComparison.Ordinal) && w.Contains("inventory 0.00 USDC cannot pay", StringComparison.Ordinal));
         Assert.Empty(await Fixture.LiquidationsAsync());
 
-        var status = JsonSerializer.Serialize(keeper.Status());
-        Output.WriteLine(status);
-        Assert.Contains("\"inventory\":\"0.00 USDC\"", status, StringComparison.Ordinal);
-        Assert.Contains("\"gasBalance\":\"0.4", status, StringComparison.Ordinal);
-        Assert.Contains("\"liquidationsSkippedForInventory\":1", status, StringComparison.Ordinal);
+        var status = keeper.Status(); // the typed /status record (Sdk.Keeper.KeeperEngineStatus)
+        Output.WriteLine(JsonSerializer.Serialize(status, JsonSerializerOptions.Web));
+        Assert.Equal("0.00 USDC", status.Inventory);
+        Assert.StartsWith("0.4", status.GasBalance, StringComparison.Ordinal);
+        Assert.Equal(1, status.LiquidationsSkippedForInventory);
 
         var panel = await new KeeperDashboardStatus(new EngineHolder { Engine = keeper }, keeper.Metrics, key).GetStatusAsync(CancellationToken.None);
         Assert.NotNull(panel.Extra);

@@ -48,7 +48,7 @@ public sealed class LivenessTests(KeeperFixture fixture, ITestOutputHelper outpu
         Environment.SetEnvironmentVariable(keyVariable, key.PrivateKey);
         var deploymentPath = Path.Combine(Path.GetTempPath(), $"keeper-test-deployment-{Guid.NewGuid():N}.json");
         Fixture.Deployment.Save(deploymentPath);
-        var url = $"http://127.0.0.1:{HostProbe.FreePort()}";
+        var url = $"http://127.0.0.1:{MarginInsurance.LocalChain.FreeTcpPort.Next()}";
         const int pollMs = 250;
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         var run = Task.Run(() => KeeperCli.RunAsync(

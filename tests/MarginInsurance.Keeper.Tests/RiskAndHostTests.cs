@@ -85,7 +85,7 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
         Environment.SetEnvironmentVariable(keyVariable, key.PrivateKey);
         var deploymentPath = Path.Combine(Path.GetTempPath(), $"keeper-test-deployment-{Guid.NewGuid():N}.json");
         Fixture.Deployment.Save(deploymentPath);
-        var port = HostProbe.FreePort();
+        var port = MarginInsurance.LocalChain.FreeTcpPort.Next();
         var url = $"http://127.0.0.1:{port}";
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         var run = Task.Run(() => KeeperCli.RunAsync(

@@ -17,7 +17,7 @@ public sealed class UniswapTestnetConfigTests(ChainFixture fixture) : ChainTest(
 {
     private async Task<(DeployConfig Config, Web3 Web3)> TestnetStyleAsync(Func<string, string> poolFor)
     {
-        var (local, _) = DeployConfig.Load(Path.Combine(LocalChain.RepositoryRoot.Find(), "deploy", "local.json"));
+        var (local, _) = DeployConfig.Load(Path.Combine(MarginInsurance.RepositoryRoot.Find(), "deploy", "local.json"));
         var d = Deployment;
         var uni = d.Uniswap!;
         var config = local with

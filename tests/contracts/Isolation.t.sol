@@ -26,8 +26,14 @@ contract IsolationTest is BaseTest {
         btcFeed.setAnswer(30_000e8); // BTC halves: the whole account is liquidatable, ETH included
         assertLt(vault.health(alice, 0), WAD, "cross account underwater");
         vm.prank(liquidator);
-        (, uint256 seized,) = vault.liquidate(alice, 0, address(weth), type(uint256).max, "");
-        assertGt(seized, 0, "ETH seized for a BTC loss");
+        (uint256 repaid, uint256 seized, uint256 fee) = vault.liquidate(alice, 0, address(weth), type(uint256).max, "");
+        // Worked from docs/protocol.md §7, not from the vault: health = (2,000 x 80% + 3,000 x 78%) / 5,000 = 0.788 < 0.95,
+        // so the close factor is 100% and repay = 5,000 USDC; seizeValue = 5,000 x 1.05 = 5,250 USDC = 2.625 ETH > the
+        // 1 ETH held, so the whole ETH balance goes (the loss was in BTC) and repay = ceil(2,000e6 x 10,000 / 10,500);
+        // fee = ceil(repay x 500 x 1,000 / 10,000^2).
+        assertEq(seized, 1 ether, "all of the ETH seized for a BTC loss");
+        assertEq(repaid, 1_904_761_905, "repay recomputed from the seized balance, rounded up");
+        assertEq(fee, 9_523_810, "protocol share of the bonus, rounded up");
     }
 
     function test_isolated_oneAssetOnly() public {

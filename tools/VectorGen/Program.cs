@@ -10,7 +10,7 @@ using System.Text;
 using System.Text.Json;
 using MarginInsurance.SpecModel;
 
-var root = args.Length > 0 ? args[0] : FindRoot();
+var root = args.Length > 0 ? args[0] : MarginInsurance.RepositoryRoot.Find();
 var outDir = Path.Combine(root, "tests", "vectors");
 Directory.CreateDirectory(outDir);
 
@@ -412,14 +412,6 @@ foreach (var f in files)
 Console.WriteLine($"total {total} cases in {files.Count} files -> {outDir}");
 return 0;
 
-static string FindRoot()
-{
-    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
-        if (File.Exists(Path.Combine(d.FullName, "MarginInsurance.sln"))) return d.FullName;
-    for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
-        if (File.Exists(Path.Combine(d.FullName, "MarginInsurance.sln"))) return d.FullName;
-    throw new InvalidOperationException("MarginInsurance.sln not found");
-}
 
 sealed record VectorCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, List<(string Key, BigInteger Value)> Expected);
 

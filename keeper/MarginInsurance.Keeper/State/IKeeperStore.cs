@@ -1,5 +1,6 @@
 using System.Numerics;
 using MarginInsurance.Sdk.Accounts;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper.State;
 

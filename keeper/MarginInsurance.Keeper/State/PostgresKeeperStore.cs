@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Sdk.Accounts;
 using Npgsql;
+using static MarginInsurance.Keeper.State.KeeperStoreRows;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper.State;
 
@@ -46,8 +48,6 @@ public sealed class PostgresKeeperStore : IKeeperStore
             claimed_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, sub_id));
         """,
     ];
-
-    private const string TxColumns = "id, sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail";
 
     /// <summary>Opens the database at <paramref name="connectionString"/> for <paramref name="instanceId"/>, applying missing migrations.</summary>
     public PostgresKeeperStore(string connectionString, string instanceId)
@@ -112,7 +112,7 @@ public sealed class PostgresKeeperStore : IKeeperStore
     /// <inheritdoc />
     public IReadOnlyList<AccountId> Accounts() =>
         Query("SELECT owner, sub_id FROM keeper_accounts ORDER BY first_block, owner COLLATE \"C\", sub_id COLLATE \"C\"",
-            r => new AccountId(r.GetString(0), BigInteger.Parse(r.GetString(1), CultureInfo.InvariantCulture)));
+            ReadAccount);
 
     /* nonces and transactions */
 
@@ -180,11 +180,6 @@ public sealed class PostgresKeeperStore : IKeeperStore
     private IReadOnlyList<SentTx> QueryTxs(string where, params (string, object?)[] args) =>
         Query($"SELECT {TxColumns} FROM keeper_txs " + where, r => ReadTx(r, 0), args);
 
-    private static SentTx ReadTx(NpgsqlDataReader r, int o) =>
-        new(r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4), r.GetString(o + 5),
-            r.IsDBNull(o + 6) ? null : r.GetString(o + 6), r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.IsDBNull(o + 8) ? null : r.GetString(o + 8),
-            r.GetString(o + 9), r.GetInt64(o + 10), r.GetString(o + 11), r.GetString(o + 12), r.GetInt64(o + 13), r.IsDBNull(o + 14) ? null : r.GetString(o + 14));
-
     /* margin calls (shared) */
 
     /// <inheritdoc />
@@ -208,9 +203,7 @@ public sealed class PostgresKeeperStore : IKeeperStore
         QueryCalls((openOnly ? "WHERE resolved_block IS NULL " : string.Empty) + "ORDER BY resolved_block IS NOT NULL, id DESC");
 
     private IReadOnlyList<MarginCallRecord> QueryCalls(string where, params (string, object?)[] args) =>
-        Query("SELECT id, owner, sub_id, reason, health, raised_block, resolved_block FROM keeper_margin_calls " + where,
-            r => new MarginCallRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), r.IsDBNull(6) ? null : r.GetInt64(6)),
-            args);
+        Query($"SELECT {CallColumns} FROM keeper_margin_calls " + where, ReadCall, args);
 
     /* counters (per instance) */
 
@@ -228,10 +221,6 @@ public sealed class PostgresKeeperStore : IKeeperStore
             : BigInteger.Zero;
 
     /* plumbing */
-
-    private static string Owner(AccountId a) => a.Owner.ToLowerInvariant();
-
-    private static string Sub(AccountId a) => a.SubId.ToString(CultureInfo.InvariantCulture);
 
     internal int Exec(string sql, params (string, object?)[] args)
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Sdk.Accounts;
 using Microsoft.Data.Sqlite;
+using static MarginInsurance.Keeper.State.KeeperStoreRows;
+using MarginInsurance.Sdk.Keeper;
 
 namespace MarginInsurance.Keeper.State;
 
@@ -98,7 +100,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
     /// <summary>Adds an account (idempotent); returns true when new.</summary>
     public bool AddAccount(AccountId account, BigInteger block) =>
         Exec("INSERT OR IGNORE INTO accounts (owner, sub_id, first_block) VALUES ($o, $s, $b)", null,
-            ("$o", account.Owner.ToLowerInvariant()), ("$s", account.SubId.ToString(CultureInfo.InvariantCulture)), ("$b", (long)block)) > 0;
+            ("$o", Owner(account)), ("$s", Sub(account)), ("$b", (long)block)) > 0;
 
     /// <summary>Every known account.</summary>
     public IReadOnlyList<AccountId> Accounts()
@@ -109,7 +111,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
             using var cmd = _db.CreateCommand();
             cmd.CommandText = "SELECT owner, sub_id FROM accounts ORDER BY first_block, owner, sub_id";
             using var r = cmd.ExecuteReader();
-            while (r.Read()) list.Add(new AccountId(r.GetString(0), BigInteger.Parse(r.GetString(1), CultureInfo.InvariantCulture)));
+            while (r.Read()) list.Add(ReadAccount(r));
         }
 
         return list;
@@ -166,7 +168,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
     /// <summary>Whether a liquidation of the account is in flight.</summary>
     public bool HasOpenLiquidation(AccountId account) =>
         (long)Scalar("SELECT COUNT(*) FROM txs WHERE kind = 'liquidate' AND owner = $o AND sub_id = $s AND status IN ('signed', 'sent')",
-            ("$o", account.Owner.ToLowerInvariant()), ("$s", account.SubId.ToString(CultureInfo.InvariantCulture)))! > 0;
+            ("$o", Owner(account)), ("$s", Sub(account)))! > 0;
 
     /// <summary>All transactions, newest first.</summary>
     public IReadOnlyList<SentTx> RecentTxs(int limit = 50) => QueryTxs("ORDER BY id DESC LIMIT $l", ("$l", limit));
@@ -192,15 +194,10 @@ public sealed class SqliteKeeperStore : IKeeperStore
         lock (_lock)
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT id, sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail FROM txs " + where;
+            cmd.CommandText = $"SELECT {TxColumns} FROM txs " + where;
             Bind(cmd, args);
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                list.Add(new SentTx(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                    r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
-                    r.GetString(9), r.GetInt64(10), r.GetString(11), r.GetString(12), r.GetInt64(13), r.IsDBNull(14) ? null : r.GetString(14)));
-            }
+            while (r.Read()) list.Add(ReadTx(r, 0));
         }
 
         return list;
@@ -211,18 +208,18 @@ public sealed class SqliteKeeperStore : IKeeperStore
     /// <summary>The open margin call of an account, if any.</summary>
     public MarginCallRecord? OpenMarginCall(AccountId account) =>
         QueryCalls("WHERE owner = $o AND sub_id = $s AND resolved_block IS NULL",
-            ("$o", account.Owner.ToLowerInvariant()), ("$s", account.SubId.ToString(CultureInfo.InvariantCulture))).FirstOrDefault();
+            ("$o", Owner(account)), ("$s", Sub(account))).FirstOrDefault();
 
     /// <summary>Raises a margin call; false if one is already open for the account (one per episode).</summary>
     public bool RaiseMarginCall(AccountId account, string reason, string health, BigInteger block) =>
         Exec("INSERT OR IGNORE INTO margin_calls (owner, sub_id, reason, health, raised_block, raised_at) VALUES ($o, $s, $r, $h, $b, $t)", null,
-            ("$o", account.Owner.ToLowerInvariant()), ("$s", account.SubId.ToString(CultureInfo.InvariantCulture)), ("$r", reason), ("$h", health),
+            ("$o", Owner(account)), ("$s", Sub(account)), ("$r", reason), ("$h", health),
             ("$b", (long)block), ("$t", Now)) > 0;
 
     /// <summary>Resolves the open margin call of an account; false if none was open.</summary>
     public bool ResolveMarginCall(AccountId account, BigInteger block) =>
         Exec("UPDATE margin_calls SET resolved_block = $b, resolved_at = $t WHERE owner = $o AND sub_id = $s AND resolved_block IS NULL", null,
-            ("$b", (long)block), ("$t", Now), ("$o", account.Owner.ToLowerInvariant()), ("$s", account.SubId.ToString(CultureInfo.InvariantCulture))) > 0;
+            ("$b", (long)block), ("$t", Now), ("$o", Owner(account)), ("$s", Sub(account))) > 0;
 
     /// <summary>All margin calls (open first, newest first).</summary>
     public IReadOnlyList<MarginCallRecord> MarginCalls(bool openOnly = false) =>
@@ -234,14 +231,10 @@ public sealed class SqliteKeeperStore : IKeeperStore
         lock (_lock)
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT id, owner, sub_id, reason, health, raised_block, resolved_block FROM margin_calls " + where;
+            cmd.CommandText = $"SELECT {CallColumns} FROM margin_calls " + where;
             Bind(cmd, args);
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                list.Add(new MarginCallRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5),
-                    r.IsDBNull(6) ? null : r.GetInt64(6)));
-            }
+            while (r.Read()) list.Add(ReadCall(r));
         }
 
         return list;

@@ -5,9 +5,6 @@ public sealed record SentTx(
     long Id, string Sender, long Nonce, string Hash, string Raw, string Kind, string? Owner, string? SubId, string? Asset,
     string Status, long SentBlock, string MaxFeePerGas, string MaxPriorityFeePerGas, long GasLimit, string? Detail);
 
-/// <summary>An open or resolved margin call.</summary>
-public sealed record MarginCallRecord(long Id, string Owner, string SubId, string Reason, string Health, long RaisedBlock, long? ResolvedBlock);
-
 /// <summary>Transaction statuses.</summary>
 public static class TxStatus
 {

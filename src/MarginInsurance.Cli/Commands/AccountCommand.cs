@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Cli.Reporting;
-using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Deployments;

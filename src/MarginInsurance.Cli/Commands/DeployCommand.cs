@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Signing;

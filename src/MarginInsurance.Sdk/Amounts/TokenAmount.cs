@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using MarginInsurance.Core;
 
 namespace MarginInsurance.Sdk.Amounts;
 
@@ -12,8 +13,6 @@ public readonly record struct TokenAmount : IComparable<TokenAmount>
 {
     /// <summary>Largest decimals an EVM token may use here.</summary>
     public const int MaxDecimals = 36;
-
-    private static readonly BigInteger Uint256Max = BigInteger.Pow(2, 256) - 1;
 
     /// <summary>Creates an amount from raw smallest units.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative, above 2^256-1, or decimals outside 0..36.</exception>
@@ -29,7 +28,7 @@ public readonly record struct TokenAmount : IComparable<TokenAmount>
             throw new ArgumentOutOfRangeException(nameof(raw), raw, "a token amount cannot be negative");
         }
 
-        if (raw > Uint256Max)
+        if (raw > WadMath.MaxUint256)
         {
             throw new ArgumentOutOfRangeException(nameof(raw), raw, "a token amount cannot exceed 2^256-1");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using MarginInsurance.Core;
 
 namespace MarginInsurance.Sdk.Amounts;
 
@@ -7,11 +8,11 @@ namespace MarginInsurance.Sdk.Amounts;
 /// <param name="Raw">The raw WAD value as the contracts return it.</param>
 public readonly record struct Wad(BigInteger Raw) : IComparable<Wad>
 {
-    /// <summary>1e18.</summary>
-    public static readonly BigInteger One = BigInteger.Pow(10, 18);
+    /// <summary>1e18 (Core's <see cref="WadMath.WAD"/>).</summary>
+    public static readonly BigInteger One = WadMath.WAD;
 
     /// <summary>type(uint256).max, the health of an account without debt.</summary>
-    public static readonly BigInteger Infinite = BigInteger.Pow(2, 256) - 1;
+    public static readonly BigInteger Infinite = WadMath.MaxUint256;
 
     /// <summary>Whether this is the "no debt" health (type(uint256).max).</summary>
     public bool IsInfinite => Raw == Infinite;

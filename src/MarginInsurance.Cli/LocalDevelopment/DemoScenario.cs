@@ -27,7 +27,7 @@ public sealed record DemoScenario(string Name, IReadOnlyList<DateOnly> Dates, IR
             throw new ArgumentException($"--scenario: unknown '{name}'; pick one of {string.Join(", ", Names)}");
         }
 
-        var map = new Dictionary<string, string> { ["WETH"] = "ETH-USD.csv", ["WBTC"] = "BTC-USD.csv", ["LINK"] = "LINK-USD.csv" };
+        var map = new[] { "WETH", "WBTC", "LINK" }.ToDictionary(s => s, s => AssetSeries.FileName(AssetSeries.Underlying(s)));
         var prices = new Dictionary<string, IReadOnlyList<double>>();
         IReadOnlyList<DateOnly>? dates = null;
         foreach (var (symbol, file) in map)

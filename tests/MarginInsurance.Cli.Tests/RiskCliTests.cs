@@ -1,20 +1,14 @@
 using System.Text.Json;
 
-namespace MarginInsurance.BadInput.Tests;
+namespace MarginInsurance.Cli.Tests;
 
 /// <summary>The risk commands as a quant uses them: machine output, short histories, ISO dates, surfaces and refusals.</summary>
 public sealed class RiskCliTests
 {
-    private static readonly string Repo = FindRepo();
+    private static readonly string Repo = RepositoryRoot.Find();
     private static readonly string Prices = Path.Combine(Repo, "data", "prices");
     private static readonly string Surface = Path.Combine(Repo, "data", "vol-surfaces", "ETH-2025-01-16-synthetic.csv");
 
-    private static string FindRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MarginInsurance.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("repository root not found above " + AppContext.BaseDirectory);
-    }
 
     [Fact]
     public void ShortHistoryAssetIsReportedAndTheRestRuns()

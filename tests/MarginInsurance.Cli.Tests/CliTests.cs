@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CsCheck;
 
-namespace MarginInsurance.BadInput.Tests;
+namespace MarginInsurance.Cli.Tests;
 
 /// <summary>The CLI with bad arguments: non-zero exit and a message naming the option; nothing is deployed or started.</summary>
 public sealed class CliTests

@@ -60,16 +60,40 @@ public sealed class BookAndStressTests
         Assert.Equal(a.Book.Debt, Evaluator().Book.Debt);
     }
 
+    /// <summary>
+    /// A three-account book worked by hand (ETH 2,000, BTC 40,000, LT 85%, bonus 5%, slippage 1%, so a liquidation
+    /// recovers 0.99 / 1.05 of the collateral value): A = 10 ETH against 16,000 debt (health 1.0625), B = 1 BTC against
+    /// 20,000 (health 1.7), C = 5 ETH + 0.5 BTC against 24,000 (health 1.0625). Each expected figure below is the
+    /// arithmetic in its comment, not the evaluator's output: a wrong recovery, a wrong health test (&lt; vs &lt;=), a move
+    /// applied to the wrong asset or a column mix-up in the grid fails it.
+    /// </summary>
     [Fact]
-    public void StressGridBadDebtGrowsWithTheDropAndUpMovesLiquidateNobody()
+    public void StressGridMatchesAHandWorkedBook()
     {
-        var (grid, results) = StressScenarios.Grid(Evaluator());
-        var levels = StressScenarios.GridLevels;
-        var allColumn = Assets.Length;
-        for (var l = 1; l < levels.Count; l++) Assert.True(grid[l - 1, allColumn] >= grid[l, allColumn]);
-        Assert.True(grid[0, allColumn] > 0);
+        var book = new AccountBook(Assets, ["A", "B", "C"], [[10, 0, 5], [0, 1, 0.5]], [16_000, 20_000, 24_000]);
+        var evaluator = new BookEvaluator(book, Prices, Lt, new LiquidationTerms(500, 100));
+        var (grid, results) = StressScenarios.Grid(evaluator);
+        Assert.Equal(-0.50, StressScenarios.GridLevels[0], 12);
+        const int minus50 = 0, eth = 0, all = 2;
+        StressResult Named(string name) => results.Single(r => r.Scenario == name);
+
+        // ETH -50%: A (10,000 of ETH) and C (5,000 ETH + 20,000 BTC) fall below 1; B is untouched.
+        // bad = 16,000 + 24,000 - (10,000 + 25,000) * 0.99 / 1.05 = 40,000 - 33,000 = 7,000
+        Assert.Equal(7_000, grid[minus50, eth], 6);
+        Assert.Equal(2, Named("ETH -50%").Outcome.Liquidated);
+        // ALL -50%: every account; bad = 60,000 - (10,000 + 20,000 + 15,000) * 0.99 / 1.05 = 60,000 - 42,428.571428...
+        Assert.Equal(60_000 - 45_000 * 0.99 / 1.05, grid[minus50, all], 6);
+        Assert.Equal(17_571.428571, grid[minus50, all], 5);
+        // ETH -10%: A's weighted collateral 15,300 < 16,000 is liquidated, but 18,000 * 0.99 / 1.05 = 16,971 covers its debt:
+        // one liquidation, no bad debt, volume = 16,000 * 1.05 / 0.99. C (weighted 24,650 >= 24,000) stays.
+        var minus10 = Named("ETH -10%").Outcome;
+        Assert.Equal(1, minus10.Liquidated);
+        Assert.Equal(0, minus10.BadDebt, 9);
+        Assert.Equal(16_000 * 1.05 / 0.99, minus10.LiquidationVolume, 6);
+        // ETH -5%: A's weighted collateral 16,150 >= 16,000 and C's 25,075 >= 24,000: nobody.
+        Assert.Equal(0, Named("ETH -5%").Outcome.Liquidated);
+        // Up moves liquidate nobody.
         Assert.All(results.Where(r => r.Scenario.Contains('+', StringComparison.Ordinal)), r => Assert.Equal(0, r.Outcome.Liquidated));
-        Assert.True(grid[0, allColumn] >= grid[0, 0] && grid[0, allColumn] >= grid[0, 1], "correlation 1 is the worst");
     }
 
     [Fact]
