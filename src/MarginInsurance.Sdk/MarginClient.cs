@@ -66,7 +66,9 @@ public sealed partial class MarginClient
             throw new ArgumentException($"rpcUrl: '{rpcUrl}' is not an http(s) URL such as http://127.0.0.1:8545", nameof(rpcUrl));
         }
 
-        var web3 = new Web3(account, new Nethereum.JsonRpc.Client.RpcClient(uri, new HttpClient(new JsonRpcIdCheck(new SocketsHttpHandler()))));
+        var client = new Nethereum.JsonRpc.Client.RpcClient(uri, new HttpClient(new JsonRpcIdCheck(new SocketsHttpHandler())));
+        var web3 = new Web3(account, client);
+        web3.TransactionManager = new GasHeadroomTransactionManager(client, account, deployment.ChainId);
         cancellationToken.ThrowIfCancellationRequested();
         // A node may answer null or a value beyond Int64: compare as BigInteger, never cast blindly.
         var chainId = await RpcAnswer($"eth_chainId from {rpcUrl}", async () =>
