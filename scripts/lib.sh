@@ -7,6 +7,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export PATH="$ROOT/node_modules/.bin:$PATH"
+# The npm wrappers of forge and anvil (@foundry-rs/*/bin.mjs) do not pass the child's exit code on, so a failing
+# `forge test` would exit 0: put the platform binaries they wrap first on PATH (again after npm ci installs them).
+use_native_foundry() {
+  local tool dir
+  for tool in forge anvil; do
+    for dir in "$ROOT"/node_modules/@foundry-rs/"$tool"-*/bin; do
+      if [[ -x "$dir/$tool" && ":$PATH:" != *":$dir:"* ]]; then PATH="$dir:$PATH"; fi
+    done
+  done
+  export PATH
+}
+use_native_foundry
 
 STEP_FAILURES=()
 # step NAME CMD... : runs a command under a header, records failure, keeps going.
@@ -30,6 +42,7 @@ ensure_npm() {
     npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
+  use_native_foundry
 }
 
 # missing_machine_packages: the Debian packages the tests drive that this machine lacks, one a line:

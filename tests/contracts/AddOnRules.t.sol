@@ -11,7 +11,7 @@ import {MarketParams} from "../../contracts/interfaces/IMarginVault.sol";
 /// for the minimum interval.
 contract AddOnRulesTest is BaseTest {
     function test_secondIncrease_stepsFromValueInForce_andRestartsTheGrace() public {
-        uint256 t0 = block.timestamp;
+        uint256 t0 = START; // explicit: via-IR may read block.timestamp once per function, across vm.warp
         vm.prank(riskOracle);
         vault.setAddOn(address(weth), 300); // pending until t0 + 6 h
         vm.warp(t0 + 1 hours);
@@ -34,7 +34,7 @@ contract AddOnRulesTest is BaseTest {
         p.addOnGrace = 10 minutes; // shorter than addOnMinInterval (1 hour)
         vm.prank(admin);
         vault.setMarketParams(p);
-        uint256 t0 = block.timestamp;
+        uint256 t0 = START; // explicit: via-IR may read block.timestamp once per function, across vm.warp
         vm.prank(riskOracle);
         vault.setAddOn(address(weth), 300); // in force from t0 + 10 min
         vm.warp(t0 + 10 minutes);
