@@ -12,8 +12,6 @@ import {ErrorsLib} from "../ErrorsLib.sol";
 /// are compiled into each contract or linked library that uses them (the vault's hot paths and ViewLogic),
 /// from this one source.
 library HealthLogic {
-    /// @dev Borrow-rate ceiling per second (1000% APR), guards accrual against a broken rate model.
-
     /// @dev Price-read modes of `totals`.
     uint256 internal constant MODE_PRICE = 0;
     uint256 internal constant MODE_PRICE_AND_FROZEN = 1;
