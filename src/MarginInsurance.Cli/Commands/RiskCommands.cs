@@ -164,9 +164,12 @@ public static class RiskCommands
             var inputs = all.Where(a => a.Returns.Count >= min).ToList();
             var skipped = all.Where(a => a.Returns.Count < min)
                 .Select(a => FormattableString.Invariant($"{a.Returns.Asset} skipped: not enough history (needs {min}, has {a.Returns.Count} daily returns)")).ToList();
-            var recs = inputs.Select(a => new RecommendationRow(
-                MarginRecommender.Recommend(a.Returns.Values, o.InputsFor(a.Returns.Asset), o.EffectivePolicy, o.EffectiveBounds, o.EffectiveSettings, a.Sigma.Combined),
-                a.Sigma, options.InputsSource[a.Returns.Asset])).ToList();
+            var recs = inputs.Select(a =>
+            {
+                var asset = a.Returns.Asset;
+                var rec = MarginRecommender.Recommend(a.Returns.Values, o.InputsWithDepth(asset), o.EffectivePolicy, o.EffectiveBounds, o.EffectiveSettings, a.Sigma.Combined);
+                return new RecommendationRow(rec, a.Sigma, options.InputsSource[asset], LiquidationCost.Stress(rec, o.DepthFor(asset), o.EffectivePolicy, o.EffectiveBounds), o.DepthFor(asset));
+            }).ToList();
             var table = RiskTables.Recommend(recs, o.EffectivePolicy, o.EffectiveBounds);
             table = table with { Notes = [.. table.Notes, .. inputs.Select(RiskTables.DataNote), .. skipped] };
             ConsoleTables.Write([WithSettings(table, options, parse)], options.FormatOf(parse));

@@ -74,6 +74,20 @@ internal sealed class RiskOptions
         Description = "CSV of accounts: id,debt,<ASSET>... (units per asset).",
     };
 
+    public Option<FileInfo?> DepthCurves { get; } = new("--depth-curves")
+    {
+        Description = "CSV of price-impact points per collateral (asset,sale_value,impact_bps; docs/uniswap.md) for a chain with no pools to measure: the slippage of each listed asset is read from its curve at --liquidation-size, and the liquidity stress thins that curve (depth down 80%).",
+    };
+
+    public Option<string[]> LiquidationSize { get; } = new("--liquidation-size")
+    {
+        Description = $"Liquidation-sized sale per asset in USD, where its depth curve is read, e.g. --liquidation-size LINK=125000 (default {DefaultLiquidationSize:N0}: close factor 50% x tier break 1,000,000 of deploy/local.json).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>Default liquidation-sized sale: the close-factor share (50 %) of a position at the first size tier (1,000,000 USD) of deploy/local.json.</summary>
+    public const double DefaultLiquidationSize = 500_000;
+
     public Option<double?> Pool { get; } = new("--pool-usd")
     {
         Description = "Insurance pool size in USD (default: 1% of total debt).",
@@ -210,7 +224,7 @@ internal sealed class RiskOptions
             if (ParseImpliedRule(r.GetValueOrDefault<string>() ?? "") is null)
                 r.AddError($"{ImpliedRule.Name} must be 'max' or 'blend:W' with 0 <= W <= 1, e.g. --implied-rule blend:0.5.");
         });
-        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol, Bonus, Slippage })
+        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol, Bonus, Slippage, LiquidationSize })
             option.Validators.Add(r =>
             {
                 foreach (var item in Split(r.GetValueOrDefault<string[]>()))
@@ -222,7 +236,7 @@ internal sealed class RiskOptions
     public IEnumerable<Option> All =>
     [
         Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Window, MinHistory, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
-        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
+        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, DepthCurves, LiquidationSize, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
     ];
 
     /// <summary>The output format chosen.</summary>
@@ -306,6 +320,8 @@ internal sealed class RiskOptions
             InputsSource[asset] = options.Count == 0 ? "shipped defaults" : $"shipped defaults + {string.Join(", ", options.Distinct())}";
             if (!DefaultMarginInputs.IsShipped(asset)) InputsSource[asset] = $"command line ({string.Join(", ", options.Distinct())})";
         }
+        var depth = Depth(parse, names, given);
+        foreach (var asset in depth.Keys.Where(InputsSource.ContainsKey)) InputsSource[asset] += $" + {DepthCurves.Name}";
         var arbitrage = parse.GetValue(SurfaceArbitrage) == "repair" ? ArbitragePolicy.Repair : ArbitragePolicy.Refuse;
         var implied = new Dictionary<string, ImpliedVolatilitySource>();
         foreach (var (asset, v) in Pairs(parse.GetValue(ImpliedVol), ImpliedVol.Name, names))
@@ -341,7 +357,37 @@ internal sealed class RiskOptions
             parse.GetValue(Seed),
             parse.GetValue(Pool),
             implied,
-            ParseImpliedRule(parse.GetValue(ImpliedRule)!));
+            ParseImpliedRule(parse.GetValue(ImpliedRule)!),
+            Depth: depth);
+    }
+
+    /// <summary>The depth curves of --depth-curves matched to the analysed assets, with their liquidation sizes.</summary>
+    private Dictionary<string, LiquidationDepth> Depth(ParseResult parse, IReadOnlyList<string> names, Dictionary<string, List<string>> given)
+    {
+        var sizes = Pairs(parse.GetValue(LiquidationSize), LiquidationSize.Name, names).ToDictionary(p => p.Asset, p => Number(p.Value, LiquidationSize.Name, 1, 1e12));
+        var depth = new Dictionary<string, LiquidationDepth>();
+        if (parse.GetValue(DepthCurves) is not { } file)
+        {
+            if (sizes.Count > 0)
+                throw new CliUsageException($"{LiquidationSize.Name} is where a depth curve is read, but no {DepthCurves.Name} was given. Fix: add {DepthCurves.Name} FILE (docs/uniswap.md) or drop {LiquidationSize.Name}.");
+            return depth;
+        }
+
+        var curves = DepthCurveFile.Read(file.FullName, DepthCurves.Name);
+        foreach (var asset in names)
+        {
+            if (DepthCurveFile.For(curves, asset) is not { } curve) continue;
+            if (given.TryGetValue(asset, out var options) && options.Contains(Slippage.Name))
+                throw new CliUsageException($"{Slippage.Name} {asset} and the {curve.Asset} curve of {DepthCurves.Name} both set {asset}'s slippage. Fix: drop {Slippage.Name} {asset}=... or the {curve.Asset} rows.");
+            depth[asset] = new LiquidationDepth(curve, sizes.GetValueOrDefault(asset, DefaultLiquidationSize), $"{DepthCurves.Name} {file.Name} ({curve.Asset} rows)");
+        }
+
+        if (depth.Count == 0)
+            throw new CliUsageException($"{DepthCurves.Name}: {file.FullName} has curves for {string.Join(", ", curves.Keys)} but none of the analysed assets ({string.Join(", ", names)}) matches. Fix: name the rows after the assets (ETH or WETH) or analyse those assets with --asset.");
+        var unused = sizes.Keys.Where(a => !depth.ContainsKey(a)).ToList();
+        if (unused.Count > 0)
+            throw new CliUsageException($"{LiquidationSize.Name} {string.Join(", ", unused)}: no depth curve for it in {file.Name}. Fix: add its rows to the file or drop {LiquidationSize.Name} for it.");
+        return depth;
     }
 
     /// <summary>Where each asset's margin inputs came from (filled by <see cref="Build"/>).</summary>

@@ -8,7 +8,8 @@ public sealed record DepthPoint(double SaleValue, double ImpactBps);
 /// <summary>
 /// A depth curve: price impact by sale size, points sorted by size. Between points the impact is interpolated linearly;
 /// below the first point it scales down to zero, beyond the last it grows in proportion to the size (a conservative
-/// extrapolation: a concentrated-liquidity pool's impact grows at least linearly once its bands are used up).
+/// extrapolation: a concentrated-liquidity pool's impact grows at least linearly once its bands are used up), capped at
+/// 10,000 bps (a sale cannot lose more than its value).
 /// </summary>
 /// <param name="Asset">Collateral symbol.</param>
 /// <param name="Points">Measured points, by increasing size.</param>
@@ -38,7 +39,7 @@ public sealed record DepthCurve(string Asset, IReadOnlyList<DepthPoint> Points)
         }
 
         var last = Points[^1];
-        return last.ImpactBps * saleValue / last.SaleValue;
+        return Math.Min(10_000, last.ImpactBps * saleValue / last.SaleValue);
     }
 
     /// <summary>
@@ -54,6 +55,21 @@ public sealed record DepthCurve(string Asset, IReadOnlyList<DepthPoint> Points)
 
         return this with { Points = Points.Select(p => p with { SaleValue = p.SaleValue * depthFactor }).ToArray() };
     }
+}
+
+/// <summary>Where an asset's liquidation cost comes from: a depth curve read at a liquidation-sized sale.</summary>
+/// <param name="Curve">Measured in a pool, given in a file, or the one point of a fixed slippage.</param>
+/// <param name="SaleValue">Liquidation-sized sale the curve is read at, base units of account.</param>
+/// <param name="Source">Where the curve comes from, said in reports (e.g. "--depth-curves testnet.csv (WETH rows)").</param>
+public sealed record LiquidationDepth(DepthCurve Curve, double SaleValue, string Source)
+{
+    /// <summary>
+    /// A fixed slippage as a one-point curve: without a measured curve the impact is taken as proportional to the sale
+    /// (the curve's own extrapolation), so depth down 80 % costs five times the fixed slippage.
+    /// </summary>
+    public static LiquidationDepth FixedSlippage(AssetMarginInputs inputs) =>
+        new(new DepthCurve(inputs.Asset, [new DepthPoint(1, inputs.SlippageBps)]), 1,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fixed slippage {inputs.SlippageBps} bps (no depth curve; impact taken as proportional to size)"));
 }
 
 /// <summary>The margin recommendation at measured depth and under the liquidity stress (depth down 80 %).</summary>
@@ -80,5 +96,15 @@ public static class LiquidationCost
         var measured = MarginRecommender.FromEs(oneDayEs, volatility, inputs.WithDepth(curve, saleValue), policy, bounds);
         var stressed = MarginRecommender.FromEs(oneDayEs, volatility, inputs.WithDepth(curve.Thinned(StressDepthFactor), saleValue), policy, bounds);
         return new LiquidityStressResult(saleValue, measured, stressed, StressDepthFactor);
+    }
+
+    /// <summary>
+    /// The liquidity stress of a recommendation already made with <paramref name="depth"/> (null: with the fixed
+    /// slippage of its inputs, as a one-point curve).
+    /// </summary>
+    public static LiquidityStressResult Stress(MarginRecommendation measured, LiquidationDepth? depth, MarginPolicy policy, AddOnBounds bounds)
+    {
+        var d = depth ?? LiquidationDepth.FixedSlippage(measured.Inputs);
+        return Stress(measured.OneDayEs, measured.Volatility, measured.Inputs, d.Curve, d.SaleValue, policy, bounds);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Reporting;
+using MarginInsurance.Risk.Stress;
 using MarginInsurance.Risk.Surfaces;
 
 namespace MarginInsurance.Risk.Output;
@@ -16,7 +18,14 @@ public static class AnalysisTables
             new("liquidation_volume_usd", "Liquidation volume USD", ColumnUnit.Usd), new("bad_debt_usd", "Bad debt USD", ColumnUnit.Usd),
             new("bad_debt_999_usd", "99.9% bad debt USD (MC)", ColumnUnit.Usd),
         };
-        var rows = r.Replays.Concat(r.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(5))
+        // the liquidity stress beside the grid: ALL at the three deepest levels, at measured depth and with depth -80 %
+        var deepest = StressScenarios.GridLevels.Where(l => l < 0).Order().Take(3).ToList();
+        var liquidity = deepest.SelectMany(l => new[]
+        {
+            r.StressResults.Single(x => x.Scenario == AllName(l)),
+            r.LiquidityStress.Single(x => x.Scenario == $"{AllName(l)}, depth -80%"),
+        });
+        var rows = r.Replays.Concat(r.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(5)).Concat(liquidity)
             .Select(x => new object?[] { x.Scenario, x.Outcome.Liquidated, x.Outcome.LiquidationVolume, x.Outcome.BadDebt, null })
             .Concat(r.MonteCarloStresses.Select(x => new object?[] { $"MC {x.Name} (expected)", null, null, x.ExpectedBadDebt.Value, x.BadDebt999.Value }))
             .ToList();
@@ -26,8 +35,13 @@ public static class AnalysisTables
             Inv($"Margin calls (health < 1 after a one-day ES move): {r.MarginCalls.Count:N0} accounts; worst: {string.Join(", ", r.MarginCalls.Take(5).Select(c => $"{c.AccountId} {c.Health:0.000}→{c.StressedHealth:0.000}"))}"),
         };
         notes.AddRange(r.Assets.Select(a => $"{a.Asset}: {a.Sigma.Label}"));
-        return new ResultTable("stress", "Stress: replays, worst grid moves, Monte Carlo volatility/correlation shocks", columns, rows, notes);
+        notes.Add(Inv($"Liquidity stress (depth down 80 %): the book liquidated at {r.LiquidityTerms.SlippageBps:0.##} bps average slippage instead of {r.Terms.SlippageBps:0.##} bps (bonus {r.Terms.BonusBps:0.##} bps); rows 'ALL -x%, depth -80%'."));
+        notes.AddRange(r.Assets.Where(a => a.Liquidity is not null).Select(a => RiskTables.SlippageNote(a.Asset, a.Liquidity!, a.Depth)));
+        return new ResultTable("stress", "Stress: replays, worst grid moves, liquidity stress, Monte Carlo volatility/correlation shocks", columns, rows, notes);
     }
+
+    /// <summary>The grid's name of the ALL column at a level (as <see cref="StressScenarios.Grid"/> writes it).</summary>
+    private static string AllName(double level) => $"ALL {level:+0%;-0%}";
 
     /// <summary>Each analysed asset as the tables see it.</summary>
     public static IReadOnlyList<AssetInput> Inputs(RiskAnalysisResult r) =>
@@ -40,7 +54,8 @@ public static class AnalysisTables
 
     /// <summary>The recommendation table of the analysis; <paramref name="inputsSource"/> says where each asset's inputs came from.</summary>
     public static ResultTable Recommend(RiskAnalysisResult r, IReadOnlyDictionary<string, string> inputsSource) =>
-        RiskTables.Recommend(r.Assets.Select(a => new RecommendationRow(a.Recommendation, a.Sigma, inputsSource.GetValueOrDefault(a.Asset, "options given in code"))).ToList(),
+        RiskTables.Recommend(r.Assets.Select(a => new RecommendationRow(a.Recommendation, a.Sigma, inputsSource.GetValueOrDefault(a.Asset, "options given in code"),
+                a.Liquidity ?? LiquidationCost.Stress(a.Recommendation, a.Depth, r.Options.EffectivePolicy, r.Options.EffectiveBounds), a.Depth)).ToList(),
             r.Options.EffectivePolicy, r.Options.EffectiveBounds);
 
     /// <summary>The GARCH table of the analysis (fitted there for assets with at least 500 returns).</summary>

@@ -25,7 +25,9 @@ public sealed record AssetBacktest(string Asset, IReadOnlyList<BacktestResult> R
 /// <param name="Recommendation">Recommendation.</param>
 /// <param name="Sigma">σ used.</param>
 /// <param name="InputsSource">Where the margin inputs came from (command line, shipped defaults).</param>
-public sealed record RecommendationRow(MarginRecommendation Recommendation, SigmaUsed Sigma, string InputsSource);
+/// <param name="Liquidity">The same recommendation with depth down 80 % (the liquidity stress).</param>
+/// <param name="Depth">The depth curve the slippage was read from, or null (fixed slippage).</param>
+public sealed record RecommendationRow(MarginRecommendation Recommendation, SigmaUsed Sigma, string InputsSource, LiquidityStressResult Liquidity, LiquidationDepth? Depth = null);
 
 /// <summary>Builds the tables of the risk commands (the CLI renders them as tables, JSON or CSV).</summary>
 public static class RiskTables
@@ -183,7 +185,10 @@ public static class RiskTables
             new("safe_lt_bps", "Safe LT bps", ColumnUnit.Bps), new("base_lt_bps", "Base LT bps", ColumnUnit.Bps),
             new("current_addon_bps", "Current add-on bps", ColumnUnit.Bps), new("raw_addon_bps", "Raw add-on bps", ColumnUnit.Bps),
             new("recommended_addon_bps", "Recommended add-on bps", ColumnUnit.Bps), new("effective_lt_bps", "Effective LT bps", ColumnUnit.Bps),
-            new("bound", "Bound", ColumnUnit.Text), new("inputs", "Inputs from", ColumnUnit.Text),
+            new("bound", "Bound", ColumnUnit.Text),
+            new("depth80_slippage_bps", "Depth −80 %: slippage bps", ColumnUnit.Bps), new("depth80_safe_lt_bps", "Depth −80 %: safe LT bps", ColumnUnit.Bps),
+            new("depth80_raw_addon_bps", "Depth −80 %: raw add-on bps", ColumnUnit.Bps),
+            new("inputs", "Inputs from", ColumnUnit.Text),
         };
         var rows = recs.Select(x =>
         {
@@ -192,7 +197,8 @@ public static class RiskTables
             {
                 r.Inputs.Asset, r.Volatility, x.Sigma.AsOf, Horizon.LogLossToFraction(r.OneDayEs), r.OneDayEs, policy.HorizonDays, r.Haircut,
                 r.Inputs.LiquidityMultiplier, r.Inputs.BonusBps, r.Inputs.SlippageBps, r.MaxSafeLiquidationThresholdBps, r.Inputs.BaseLiquidationThresholdBps,
-                r.Inputs.CurrentAddOnBps, r.RawAddOnBps, r.RecommendedAddOnBps, r.EffectiveLiquidationThresholdBps, r.Bound.ToString(), x.InputsSource,
+                r.Inputs.CurrentAddOnBps, r.RawAddOnBps, r.RecommendedAddOnBps, r.EffectiveLiquidationThresholdBps, r.Bound.ToString(),
+                x.Liquidity.Stressed.Inputs.SlippageBps, x.Liquidity.Stressed.MaxSafeLiquidationThresholdBps, x.Liquidity.Stressed.RawAddOnBps, x.InputsSource,
             };
         }).ToList();
         var notes = new List<string>
@@ -200,8 +206,16 @@ public static class RiskTables
             Inv($"ES and haircut are fractions of position value; the formula uses the log-loss ES (es_1d_log in --format json/csv). Safe LT = (1 − h)(1 − slippage)/(1 + bonus), h = 1 − exp(−m·ES_log·√H), H = {policy.HorizonDays} days (the haircut, a fraction of value); add-on = base LT − safe LT clamped to [0, {bounds.MaxAddOnBps}] bps and ±{bounds.MaxStepBps} bps from the current add-on."),
         };
         notes.AddRange(recs.Select(x => $"{x.Recommendation.Inputs.Asset}: {x.Sigma.Label}"));
+        notes.AddRange(recs.Select(x => SlippageNote(x.Recommendation.Inputs.Asset, x.Liquidity, x.Depth)));
         return new ResultTable("recommend", "Margin recommendation (add-on to the liquidation threshold)", columns, rows, notes);
     }
+
+    /// <summary>Where an asset's slippage comes from and what depth down 80 % does to it.</summary>
+    public static string SlippageNote(string asset, LiquidityStressResult liquidity, LiquidationDepth? depth) =>
+        (depth is null
+            ? Inv($"{asset}: slippage {liquidity.Measured.Inputs.SlippageBps:0.##} bps fixed (no depth curve: impact taken as proportional to size)")
+            : Inv($"{asset}: slippage {liquidity.Measured.Inputs.SlippageBps:0.##} bps from {depth.Source}, read at a {depth.SaleValue:N0} sale"))
+        + Inv($"; liquidity stress (depth −80 %): slippage {liquidity.Stressed.Inputs.SlippageBps:0.##} bps, safe LT {liquidity.Measured.MaxSafeLiquidationThresholdBps} → {liquidity.Stressed.MaxSafeLiquidationThresholdBps} bps, raw add-on {liquidity.Measured.RawAddOnBps} → {liquidity.Stressed.RawAddOnBps} bps.");
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

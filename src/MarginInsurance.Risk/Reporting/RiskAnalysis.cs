@@ -23,6 +23,8 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="BacktestShortfall">Why there is no backtest (not enough history), or null.</param>
 /// <param name="Surface">Fitted implied-volatility surface, if one was given.</param>
 /// <param name="Wing">Downside wing of the surface at the liquidation horizon (99%), if a surface was given.</param>
+/// <param name="Liquidity">The recommendation at measured depth and with depth down 80 % (the liquidity stress).</param>
+/// <param name="Depth">The depth curve the slippage was read from, or null (fixed slippage).</param>
 public sealed record AssetAnalysis(
     string Asset,
     ReturnSeries Returns,
@@ -34,7 +36,9 @@ public sealed record AssetAnalysis(
     SigmaUsed Sigma,
     string? BacktestShortfall = null,
     VolSurface? Surface = null,
-    DownsideWing? Wing = null);
+    DownsideWing? Wing = null,
+    LiquidityStressResult? Liquidity = null,
+    LiquidationDepth? Depth = null);
 
 /// <summary>A Monte Carlo stress variant (vol shock, correlation 1).</summary>
 /// <param name="Name">Label.</param>
@@ -63,6 +67,9 @@ public sealed record MonteCarloStress(string Name, McEstimate ExpectedBadDebt, M
 /// <param name="MarginCallScenarios">Scenarios used for the margin calls.</param>
 /// <param name="Insurance">Insurance adequacy under current LTs.</param>
 /// <param name="InsuranceRecommended">Insurance adequacy under recommended LTs.</param>
+/// <param name="LiquidityStress">The liquidity stress of the grid: every asset down together at each down level, liquidated with depth down 80 %.</param>
+/// <param name="Terms">Liquidation terms of the book at measured depth (average bonus and slippage of the assets).</param>
+/// <param name="LiquidityTerms">The same terms with each asset's slippage at depth down 80 %.</param>
 public sealed record RiskAnalysisResult(
     RiskAnalysisOptions Options,
     IReadOnlyList<AssetAnalysis> Assets,
@@ -81,7 +88,10 @@ public sealed record RiskAnalysisResult(
     IReadOnlyList<MarginCall> MarginCalls,
     int MarginCallScenarios,
     InsuranceAdequacyResult Insurance,
-    InsuranceAdequacyResult InsuranceRecommended);
+    InsuranceAdequacyResult InsuranceRecommended,
+    IReadOnlyList<StressResult> LiquidityStress,
+    LiquidationTerms Terms,
+    LiquidationTerms LiquidityTerms);
 
 /// <summary>Runs every part of the engine on a set of price series.</summary>
 public static class RiskAnalysis
@@ -122,12 +132,14 @@ public static class RiskAnalysis
             var shortfall = Backtester.HistoryShortfall(returns, settings, from, to);
             var surface = (implied as SurfaceImpliedVolatility)?.Surface;
             var wing = surface?.Wing(policy.HorizonDays, settings.VarConfidence);
-            var inputs = options.InputsFor(prices.Asset);
+            var depth = options.DepthFor(prices.Asset);
+            var inputs = options.InputsWithDepth(prices.Asset);
             var recommendation = MarginRecommender.Recommend(returns.Values, inputs, policy, bounds, settings, combined);
+            var liquidity = LiquidationCost.Stress(recommendation, depth, policy, bounds);
             var frontier = MarginFrontier.Compute(returns.Values, inputs, policy, settings, null, combined);
             Garch11? garch = null;
             try { garch = returns.Count >= 500 ? Garch11.Fit(returns.Values) : null; } catch (ArithmeticException) { garch = null; }
-            assets.Add(new AssetAnalysis(prices.Asset, returns, forecasts, backtests, recommendation, frontier, garch, sigma, shortfall, surface, wing));
+            assets.Add(new AssetAnalysis(prices.Asset, returns, forecasts, backtests, recommendation, frontier, garch, sigma, shortfall, surface, wing, liquidity, depth));
         }
 
         progress?.Invoke("Monte Carlo", 0);
@@ -167,6 +179,8 @@ public static class RiskAnalysis
 
         progress?.Invoke("Stress tests", 0.2);
         var (grid, gridResults) = StressScenarios.Grid(current);
+        var liquidityTerms = terms with { SlippageBps = assets.Average(a => a.Liquidity!.Stressed.Inputs.SlippageBps) };
+        var liquidityStress = StressScenarios.Liquidity(current, liquidityTerms);
         var replays = StressScenarios.NamedWindows.Select(w => StressScenarios.Replay(current, options.Prices, w)).ToList();
         var pool = options.PoolSize ?? 0.01 * book.TotalDebt;
         var stressN = Math.Max(1000, options.Scenarios / 5);
@@ -192,7 +206,7 @@ public static class RiskAnalysis
             new Progress<double>(f => progress?.Invoke("Insurance Monte Carlo (recommended margins)", 0.7 + 0.3 * f)));
         progress?.Invoke("Done", 1);
         return new RiskAnalysisResult(options, assets, aligned, covariance, tail, book, current.Healths(), bookRisk, bookNormal, isolated,
-            grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended);
+            grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended, liquidityStress, terms, liquidityTerms);
     }
 
     /// <summary>The implied downside-wing shock: each asset with a surface gets its volatility × σ_wing/σ_ATM (others unchanged).</summary>

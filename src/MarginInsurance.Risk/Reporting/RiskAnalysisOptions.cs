@@ -22,6 +22,7 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="ImpliedRule">Combination rule for implied volatility.</param>
 /// <param name="BacktestFrom">First backtest date.</param>
 /// <param name="BacktestTo">Last backtest date.</param>
+/// <param name="Depth">Liquidation cost from depth by asset (a given depth curve and sale size); assets without one use their fixed slippage.</param>
 public sealed record RiskAnalysisOptions(
     IReadOnlyList<PriceSeries> Prices,
     GapPolicy Gaps = GapPolicy.Drop,
@@ -37,7 +38,8 @@ public sealed record RiskAnalysisOptions(
     IReadOnlyDictionary<string, ImpliedVolatilitySource>? ImpliedVolatility = null,
     ImpliedVolatilityRule? ImpliedRule = null,
     DateOnly? BacktestFrom = null,
-    DateOnly? BacktestTo = null)
+    DateOnly? BacktestTo = null,
+    IReadOnlyDictionary<string, LiquidationDepth>? Depth = null)
 {
     /// <summary>Settings or defaults.</summary>
     public RiskEngineSettings EffectiveSettings => Settings ?? new RiskEngineSettings();
@@ -54,6 +56,15 @@ public sealed record RiskAnalysisOptions(
         MarginInputs is not null && MarginInputs.TryGetValue(asset, out var i) ? i
         : DefaultMarginInputs.ByAsset.TryGetValue(asset, out var d) ? d
         : throw new ArgumentException(DefaultMarginInputs.MissingMessage(asset));
+
+    /// <summary>Inputs for an asset with the slippage read from its depth curve at the liquidation-sized sale, when one is given.</summary>
+    /// <exception cref="ArgumentException">No inputs for the asset (the message names them).</exception>
+    public AssetMarginInputs InputsWithDepth(string asset) =>
+        DepthFor(asset) is { } d ? InputsFor(asset).WithDepth(d.Curve, d.SaleValue) : InputsFor(asset);
+
+    /// <summary>The depth curve and sale size of an asset, or null (fixed slippage).</summary>
+    public LiquidationDepth? DepthFor(string asset) =>
+        Depth is not null && Depth.TryGetValue(asset, out var d) ? d : null;
 
     /// <summary>Implied source of an asset, or null.</summary>
     public ImpliedVolatilitySource? ImpliedFor(string asset) =>

@@ -61,6 +61,19 @@ public static class StressScenarios
         return (grid, results);
     }
 
+    /// <summary>
+    /// The liquidity stress of the grid: at each down level every asset moves together (the grid's ALL column) and the
+    /// accounts below health 1 are liquidated on <paramref name="thinTerms"/>, the slippage of depth down 80 %.
+    /// </summary>
+    public static IReadOnlyList<StressResult> Liquidity(BookEvaluator evaluator, LiquidationTerms thinTerms)
+    {
+        var thin = new BookEvaluator(evaluator.Book, evaluator.Prices, evaluator.LiquidationThresholds, thinTerms);
+        var d = evaluator.Book.Assets.Count;
+        return GridLevels.Where(l => l < 0)
+            .Select(l => Run(thin, new StressScenario($"ALL {l:+0%;-0%}, depth -80%", Enumerable.Repeat(l, d).ToArray())))
+            .ToList();
+    }
+
     /// <summary>Applies one instantaneous scenario.</summary>
     public static StressResult Run(BookEvaluator evaluator, StressScenario scenario)
     {

@@ -21,10 +21,11 @@ public sealed class RiskOutputTests
         return new AssetInput(prices, returns, CombinedSigma.Latest(returns, Settings, null, null, 1, prices.Dates[^1]));
     }
 
-    private static ResultTable Recommend(AssetInput a) =>
-        RiskTables.Recommend([new RecommendationRow(
-            MarginRecommender.Recommend(a.Returns.Values, DefaultMarginInputs.For(a.Returns.Asset), new MarginPolicy(), new AddOnBounds(), Settings, a.Sigma.Combined),
-            a.Sigma, "shipped defaults")], new MarginPolicy(), new AddOnBounds());
+    private static ResultTable Recommend(AssetInput a)
+    {
+        var rec = MarginRecommender.Recommend(a.Returns.Values, DefaultMarginInputs.For(a.Returns.Asset), new MarginPolicy(), new AddOnBounds(), Settings, a.Sigma.Combined);
+        return RiskTables.Recommend([new RecommendationRow(rec, a.Sigma, "shipped defaults", LiquidationCost.Stress(rec, null, new MarginPolicy(), new AddOnBounds()))], new MarginPolicy(), new AddOnBounds());
+    }
 
     [Fact]
     public void JsonHasFullPrecisionAndStatedUnits()
