@@ -181,6 +181,13 @@ public sealed class RiskLoopOptions
     /// ("65"), a DVOL-style index CSV or a surface CSV (docs/risk.md). Empty: realized EWMA alone (said in every decision).
     /// </summary>
     public Dictionary<string, string> ImpliedVolatility { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Depth curves for collaterals with no Uniswap pool in the deployment (a testnet): a CSV of price-impact points,
+    /// <c>asset,sale_value,impact_bps</c> (docs/uniswap.md). The risk loop reads a collateral's liquidation slippage from
+    /// its pool when the deployment has one, else from this file, else uses the fixed default. Validated at start.
+    /// </summary>
+    public string? DepthCurves { get; set; }
 }
 
 /// <summary>Start-up validation: every error names the setting and how to fix it.</summary>
@@ -273,6 +280,18 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:Risk:HistoryDays {o.Risk.HistoryDays} must be at least 2");
         if (o.Risk.MinReturns < 2)
             errors.Add($"Keeper:Risk:MinReturns {o.Risk.MinReturns} must be at least 2");
+        if (o.Risk.DepthCurves is { Length: > 0 } depthCurves)
+        {
+            try
+            {
+                Risk.Margin.DepthCurveFile.Read(depthCurves, "Keeper:Risk:DepthCurves");
+            }
+            catch (Risk.Margin.DepthCurveFileException ex)
+            {
+                errors.Add(ex.Message);
+            }
+        }
+
         if (o.FaultInjection.KillAfterSigningPercent is < 0 or > 100)
             errors.Add($"Keeper:FaultInjection:KillAfterSigningPercent {o.FaultInjection.KillAfterSigningPercent} is outside [0, 100]; leave it 0 outside fault drills");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

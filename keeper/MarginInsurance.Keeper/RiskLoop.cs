@@ -43,7 +43,7 @@ public sealed class RiskLoop
         _options = options;
         _logger = logger;
         _vault = new MarginVaultService(engine.Web3, engine.Deployment.MarginVault);
-        _depth = new PoolDepth(engine.Web3, engine.Deployment);
+        _depth = new PoolDepth(engine.Web3, engine.Deployment, options.Risk.DepthCurves);
         _tx = riskKey.Address.Equals(engine.Address, StringComparison.OrdinalIgnoreCase)
             ? engine.Transactions
             : new TransactionManager(engine.Web3, riskKey, engine.Deployment.ChainId, engine.Store, options, logger);
@@ -104,8 +104,9 @@ public sealed class RiskLoop
             var policy = new MarginPolicy();
             var settings = new RiskEngineSettings();
             // Liquidation cost from depth: the slippage of a liquidation-sized sale measured in the pool replaces the fixed default.
-            var depth = await _depth.CurveAsync(c, await _engine.Web3.Eth.GetContractQueryHandler<Contracts.OracleRouter.ContractDefinition.GetPriceFunction>()
+            var measured = await _depth.CurveAsync(c, await _engine.Web3.Eth.GetContractQueryHandler<Contracts.OracleRouter.ContractDefinition.GetPriceFunction>()
                 .QueryAsync<BigInteger>(_engine.Deployment.OracleRouter, new Contracts.OracleRouter.ContractDefinition.GetPriceFunction { Asset = c.Token }).ConfigureAwait(false)).ConfigureAwait(false);
+            var depth = measured?.Curve;
             var size = _depth.LiquidationSize(cfg.TierBreak1, market.CloseFactorBps);
             if (depth is not null) inputs = inputs.WithDepth(depth, size);
             // the one σ rule of the risk engine (same as the CLI and the dashboard): EWMA realized, combined with implied when configured
@@ -115,7 +116,7 @@ public sealed class RiskLoop
             var detail = $"{sigma.Label}, ES(1d, log) {rec.OneDayEs:P2}, safe LT {rec.MaxSafeLiquidationThresholdBps} bps, raw add-on {rec.RawAddOnBps}, bound {rec.Bound}; "
                 + $"LT/bonus from chain, liquidity multiplier {inputs.LiquidityMultiplier} and "
                 + (depth is not null
-                    ? $"slippage {inputs.SlippageBps:F0} bps measured selling {size:N0} {_engine.Deployment.BaseSymbol} in the pool"
+                    ? $"slippage {inputs.SlippageBps:F0} bps selling {size:N0} {_engine.Deployment.BaseSymbol}, {measured!.Value.Source}"
                     : $"slippage {inputs.SlippageBps} bps")
                 + $" from {(DefaultMarginInputs.IsShipped(underlying) ? $"shipped defaults for {underlying}" : "GENERIC defaults (no inputs for this asset)")}";
             if (depth is not null)

@@ -114,4 +114,30 @@ public sealed class KeeperOptionsTests
                 }
             }, iter: Inputs.Iter);
     }
+
+    /// <summary>The depth-curve file of a testnet is read at start: a bad or missing file names the setting, the line and the fix.</summary>
+    [Fact]
+    public void DepthCurveFileIsValidatedAtStart()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "asset,sale_value,impact_bps\nWETH,250000,20\nWETH,10000,5\n");
+            var options = Valid();
+            options.Risk.DepthCurves = file;
+            var text = string.Join("\n", new KeeperOptionsValidator().Validate(null, options).Failures ?? []);
+            Assert.Contains($"Keeper:Risk:DepthCurves: {file} line 3: sale_value 10000 is not above the previous WETH point (250000). Fix: list each asset's points by increasing sale_value", text, StringComparison.Ordinal);
+
+            options.Risk.DepthCurves = file + ".missing";
+            Assert.Contains(new KeeperOptionsValidator().Validate(null, options).Failures!, f => f.StartsWith($"Keeper:Risk:DepthCurves: file '{file}.missing' does not exist. Fix:", StringComparison.Ordinal));
+
+            File.WriteAllText(file, "# testnet\nasset,sale_value,impact_bps\nWETH,10000,5\nWETH,250000,20\n");
+            options.Risk.DepthCurves = file;
+            Assert.True(new KeeperOptionsValidator().Validate(null, options).Succeeded);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

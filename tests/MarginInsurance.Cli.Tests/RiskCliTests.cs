@@ -143,4 +143,50 @@ public sealed class RiskCliTests
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// A testnet's depth curve through the CLI: ETH's slippage is read off the WETH rows at the liquidation size
+    /// (40 bps at the default 500,000; 10 + 30 × 150k/400k = 21.25 bps at 250,000) and the recommendation shows the
+    /// liquidity stress (depth −80 %: 500,000 costs what 2,500,000 did, 300 bps; 250,000 what 1,250,000 did,
+    /// 40 + 260 × 750k/2M = 137.5 bps). Bad files and options are refused naming the option and the fix.
+    /// </summary>
+    [Fact]
+    public void DepthCurvesFeedTheRecommendationAndItsLiquidityStress()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "asset,sale_value,impact_bps\nWETH,100000,10\nWETH,500000,40\nWETH,2500000,300\n");
+            double Cell(string[] extra, string key)
+            {
+                var (exit, json, err) = CliTests.RunSplit(["risk", "recommend", "--data", Prices, "--asset", "ETH", "--depth-curves", file, "--format", "json", .. extra]);
+                Assert.True(exit == 0, err);
+                using var doc = JsonDocument.Parse(json);
+                return doc.RootElement.GetProperty("tables")[0].GetProperty("rows")[0].GetProperty(key).GetDouble();
+            }
+
+            Assert.Equal(40, Cell([], "slippage_bps"), 9);
+            Assert.Equal(300, Cell([], "depth80_slippage_bps"), 9);
+            Assert.Equal(21.25, Cell(["--liquidation-size", "ETH=250000"], "slippage_bps"), 9);
+            Assert.Equal(137.5, Cell(["--liquidation-size", "ETH=250000"], "depth80_slippage_bps"), 9);
+
+            var (bad, _, err1) = CliTests.RunSplit("risk", "recommend", "--data", Prices, "--asset", "ETH", "--depth-curves", file + ".missing");
+            Assert.Equal(2, bad);
+            Assert.Contains("--depth-curves: file", err1, StringComparison.Ordinal);
+            Assert.Contains("Fix: point --depth-curves at a CSV", err1, StringComparison.Ordinal);
+            var (both, _, err2) = CliTests.RunSplit("risk", "recommend", "--data", Prices, "--asset", "ETH", "--depth-curves", file, "--slippage-bps", "ETH=80");
+            Assert.Equal(2, both);
+            Assert.Contains("--slippage-bps ETH and the WETH curve of --depth-curves both set ETH's slippage. Fix:", err2, StringComparison.Ordinal);
+            var (other, _, err3) = CliTests.RunSplit("risk", "recommend", "--data", Prices, "--asset", "BTC", "--depth-curves", file);
+            Assert.Equal(2, other);
+            Assert.Contains("has curves for WETH but none of the analysed assets (BTC) matches. Fix:", err3, StringComparison.Ordinal);
+            var (size, _, err4) = CliTests.RunSplit("risk", "recommend", "--data", Prices, "--asset", "ETH", "--liquidation-size", "ETH=250000");
+            Assert.Equal(2, size);
+            Assert.Contains("no --depth-curves was given. Fix:", err4, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
