@@ -1,6 +1,5 @@
 using MarginInsurance.Cli.Demo;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Contracts.SwapLiquidator.ContractDefinition;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
@@ -22,6 +21,7 @@ public sealed class ZeroInventoryDemoTests(ITestOutputHelper output)
         var reverted = -1;
         var keeperTxs = 0;
         var duplicates = -1;
+        var swapLiquidations = -1;
         var options = new CrashDemoOptions("march-2020", Borrowers: 12, Seed: 42, AfterReplay: async (live, _) =>
         {
             var web3 = new Web3(live.RpcUrl);
@@ -44,22 +44,7 @@ public sealed class ZeroInventoryDemoTests(ITestOutputHelper output)
             duplicates = liquidations.GroupBy(l => (l.Event.Owner.ToLowerInvariant(), l.Event.SubId, l.Log.BlockNumber.Value)).Count(g => g.Count() > 1);
             var swapEvents = web3.Eth.GetEvent<SwapLiquidationEventDTO>(live.Deployment.Uniswap!.SwapLiquidator);
             var swaps = await swapEvents.GetAllChangesAsync(swapEvents.CreateFilterInput(start, BlockParameter.CreateLatest()));
-            var oracle = new OracleRouterService(web3, live.Deployment.OracleRouter);
-            var slippage = new List<(string Symbol, double Value, double Bps)>();
-            foreach (var s in swaps)
-            {
-                var collateral = live.Deployment.Collateral(s.Event.Collateral);
-                // Oracle value of the seized collateral at the block before the liquidation, against what the pool paid.
-                var price = (double)await oracle.GetPriceQueryAsync(s.Event.Collateral, new BlockParameter(new HexBigInteger(s.Log.BlockNumber.Value - 1))) / 1e18;
-                var value = (double)s.Event.Seized / Math.Pow(10, collateral.Decimals) * price;
-                var proceeds = (double)s.Event.Proceeds / Math.Pow(10, live.Deployment.BaseDecimals);
-                slippage.Add((collateral.Symbol, value, (1 - (proceeds / value)) * 10_000));
-            }
-
-            foreach (var g in slippage.GroupBy(x => x.Symbol))
-            {
-                output.WriteLine($"{g.Key}: {g.Count()} swap-mode liquidations, sales {g.Min(x => x.Value):N0}..{g.Max(x => x.Value):N0} USDC, slippage vs oracle {g.Min(x => x.Bps):F1}..{g.Max(x => x.Bps):F1} bps (mean {g.Average(x => x.Bps):F1}, pool fee included)");
-            }
+            swapLiquidations = swaps.Count;
         });
 
         var summary = await new CrashDemo(options).RunAsync(
@@ -69,6 +54,14 @@ public sealed class ZeroInventoryDemoTests(ITestOutputHelper output)
         Assert.Equal(0m, summary.KeeperBaseInventory);
         Assert.Equal(0, summary.LeftLiquidatable);        // 0 missed
         Assert.True(summary.PoolLiquidations > 0, "no liquidation was settled through a pool");
+        Assert.Equal(swapLiquidations, summary.PoolLiquidations);       // the summary counts every SwapLiquidation event
+        Assert.Equal(summary.PoolLiquidations, summary.PoolSales!.Sum(p => p.Count));
+        foreach (var p in summary.PoolSales!)
+        {
+            // the closing note's figures, per collateral at the demo's liquidation sizes
+            output.WriteLine(FormattableString.Invariant($"{p.Collateral}: {p.Count} swap-mode liquidations, sales {p.MinSale:N0}..{p.MaxSale:N0} USDC, slippage vs oracle {p.MinSlippageBps:F1}..{p.MaxSlippageBps:F1} bps (mean {p.MeanSlippageBps:F1}, pool fee included), gas {p.MinGas:N0}..{p.MaxGas:N0}"));
+            Assert.True(p.MinGas > 100_000 && p.MaxGas < 900_000, $"{p.Collateral}: gas {p.MinGas}..{p.MaxGas} within the keeper's swap-mode limit");
+        }
         Assert.True(keeperTxs > 0);
         Assert.Equal(0, reverted);                         // no liquidation sent twice (a second one would revert or lose)
         Assert.Equal(0, duplicates);                       // no account liquidated twice in one block

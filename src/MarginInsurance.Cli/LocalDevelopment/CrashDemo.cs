@@ -51,7 +51,7 @@ public sealed record CrashDemoSummary(
     int LeftLiquidatable, TimeSpan Elapsed,
     long MarginCallsRaised = 0, long MarginCallsResolved = 0, decimal KeeperGasEth = 0, decimal KeeperProfit = 0,
     long AddOnsPosted = 0, int CircuitBreakerTrips = 0, string? DashboardUrl = null,
-    decimal KeeperBaseInventory = 0, int PoolLiquidations = 0);
+    decimal KeeperBaseInventory = 0, int PoolLiquidations = 0, IReadOnlyList<PoolSaleStats>? PoolSales = null);
 
 /// <summary>
 /// The main job on a local Hardhat node: deploy, seed lenders, insurers and borrowers (cross and isolated), start the
@@ -198,6 +198,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
             }
 
             var s = keeper.Status ?? new KeeperSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            var poolSales = await pools.PoolLiquidationsAsync(replayStart).ConfigureAwait(false);
             var r = events.Liquidations;
             decimal Base(IEnumerable<BigInteger> xs) => decimal.Parse(new TokenAmount(xs.Aggregate(BigInteger.Zero, (a, b) => a + b), deployment.BaseDecimals).ToString(), CultureInfo.InvariantCulture);
             var summary = new CrashDemoSummary(
@@ -207,7 +208,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 (decimal)peakUtilization, events.GasUsed, left, clock.Elapsed,
                 s.MarginCallsRaised, s.MarginCallsResolved, s.GasSpentWei / 1_000_000_000_000_000_000m,
                 Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/",
-                Base([inventory.Raw]), await pools.PoolLiquidationsAsync(replayStart).ConfigureAwait(false));
+                Base([inventory.Raw]), poolSales.Count, PoolSaleStats.Of(poolSales));
             report(summary);
             if (options.AfterReplay is { } afterReplay)
             {

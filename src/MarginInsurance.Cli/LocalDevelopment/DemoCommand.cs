@@ -74,6 +74,23 @@ public static class DemoCommand
         table.AddRow("accounts left below health 1", s.LeftLiquidatable.ToString(CultureInfo.InvariantCulture));
         table.AddRow("run time", $"{s.Elapsed.TotalSeconds:F1} s");
         AnsiConsole.Write(table);
+        if (s.PoolSales is { Count: > 0 } sales)
+        {
+            // the closing note's figures: gas of a swap-mode liquidation and the measured slippage at the demo's liquidation sizes
+            var pools = new Table().Title("[bold]liquidations through the pools[/]").AddColumn("collateral")
+                .AddColumn(new TableColumn("liquidations").RightAligned()).AddColumn(new TableColumn("sale at oracle price (USDC)").RightAligned())
+                .AddColumn(new TableColumn("slippage vs oracle, fee incl. (bps) min / mean / max").RightAligned()).AddColumn(new TableColumn("gas per liquidation").RightAligned());
+            foreach (var p in sales)
+            {
+                pools.AddRow(p.Collateral, p.Count.ToString(CultureInfo.InvariantCulture),
+                    FormattableString.Invariant($"{p.MinSale:N0} – {p.MaxSale:N0}"),
+                    FormattableString.Invariant($"{p.MinSlippageBps:F1} / {p.MeanSlippageBps:F1} / {p.MaxSlippageBps:F1}"),
+                    FormattableString.Invariant($"{p.MinGas:N0} – {p.MaxGas:N0}"));
+            }
+
+            AnsiConsole.Write(pools);
+        }
+
         if (s.LeftLiquidatable > 0)
         {
             AnsiConsole.MarkupLine($"[red]broken promise: {s.LeftLiquidatable} accounts were left below health 1 after the keeper had {CrashDemo.GraceBlocks} more blocks[/]");

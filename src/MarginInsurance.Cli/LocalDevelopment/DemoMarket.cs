@@ -1,12 +1,10 @@
 using System.Globalization;
-using MarginInsurance.Contracts.SwapLiquidator.ContractDefinition;
 using MarginInsurance.Contracts.UniswapV3Factory;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Uniswap;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nethereum.RPC.Eth.DTOs;
 using Spectre.Console;
 
 namespace MarginInsurance.Cli.Demo;
@@ -75,14 +73,8 @@ public sealed class DemoMarket(MarginClient admin)
         _centers[pool.Collateral] = price;
     }
 
-    /// <summary>Liquidations settled through the pools (SwapLiquidation events) from <paramref name="fromBlock"/>.</summary>
-    public async Task<int> PoolLiquidationsAsync(long fromBlock)
-    {
-        if (admin.Deployment.Uniswap is not { } uni) return 0;
-        var handler = admin.Web3.Eth.GetEvent<SwapLiquidationEventDTO>(uni.SwapLiquidator);
-        var logs = await handler.GetAllChangesAsync(handler.CreateFilterInput(new BlockParameter((ulong)fromBlock), BlockParameter.CreateLatest())).ConfigureAwait(false);
-        return logs.Count;
-    }
+    /// <summary>Liquidations settled through the pools from <paramref name="fromBlock"/> (<see cref="PoolSaleStats.ReadAsync"/>).</summary>
+    public Task<IReadOnlyList<PoolSale>> PoolLiquidationsAsync(long fromBlock) => PoolSaleStats.ReadAsync(admin.Web3, admin.Deployment, fromBlock);
 
     private async Task<string> DescribeAsync(Sdk.Deployments.DeployedPool pool)
     {

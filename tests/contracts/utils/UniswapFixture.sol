@@ -87,7 +87,7 @@ contract PoolOperator {
 }
 
 /// @notice BaseTest plus real Uniswap v3: UniswapV3Factory (and through it UniswapV3Pool) and QuoterV2 deployed
-/// from the bytecode of the compiled artifacts in node_modules/@uniswap/v3-core and v3-periphery (never recompiled),
+/// from the bytecode of the compiled artifacts shipped in the npm packages uniswap v3-core and v3-periphery (never recompiled),
 /// a WETH/USDC pool at 0.05 % initialized at the oracle price with a full-range position and a ±10 % band.
 abstract contract UniswapFixture is BaseTest {
     VmArtifacts internal constant vmx = VmArtifacts(address(uint160(uint256(keccak256("hevm cheat code")))));
