@@ -2,7 +2,6 @@
 pragma solidity 0.8.26;
 
 import {UniswapFixture} from "./utils/UniswapFixture.sol";
-import {console} from "./utils/Console.sol";
 import {LeverageRouter} from "../../contracts/periphery/LeverageRouter.sol";
 import {PoolPriceLib} from "../../contracts/periphery/PoolPriceLib.sol";
 import {IMarginVault} from "../../contracts/interfaces/IMarginVault.sol";
@@ -47,9 +46,7 @@ contract LeverageRouterTest is UniswapFixture {
         uint256 bought = _quoteIn(address(usdc), address(weth), 2_500 * USDC); // QuoterV2 on the real pool
         vm.expectEmit(true, true, true, true, address(lev));
         emit LeverageRouter.LeverageOpened(alice, subId, address(weth), 1 ether, 2_500 * USDC, bought);
-        uint256 g = gasleft();
         uint256 got = _open(subId, 1 ether, 2_500 * USDC, bought);
-        console.log(subId == 0 ? "gas openLeveraged (cross)" : "gas openLeveraged (isolated)", g - gasleft());
         assertEq(got, bought, "bought = the pool's quote for 2,500 USDC");
         assertEq(vault.collateralOf(alice, subId, address(weth)), 1 ether + bought, "own + bought deposited");
         assertEq(vault.debtOf(alice, subId), 2_500 * USDC, "borrowed to the pool");
@@ -58,9 +55,8 @@ contract LeverageRouterTest is UniswapFixture {
         uint256 sold = _quoteOut(address(weth), address(usdc), 2_500 * USDC);
         vm.expectEmit(true, true, true, true, address(lev));
         emit LeverageRouter.LeverageReduced(alice, subId, address(weth), 2_500 * USDC, sold, true);
-        g = gasleft();
+        // (gas is measured on a node, per transaction, by UniswapTests: here open and close share one test call)
         (uint256 repaid, uint256 gotSold) = _close(subId);
-        console.log(subId == 0 ? "gas deleverage+close (cross)" : "gas deleverage+close (isolated)", g - gasleft());
         assertEq(repaid, 2_500 * USDC, "whole debt repaid");
         assertEq(gotSold, sold, "sold = the pool's quote for 2,500 USDC out");
         assertEq(vault.debtOf(alice, subId), 0, "no debt");
