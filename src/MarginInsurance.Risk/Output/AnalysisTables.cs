@@ -18,14 +18,16 @@ public static class AnalysisTables
             new("liquidation_volume_usd", "Liquidation volume USD", ColumnUnit.Usd), new("bad_debt_usd", "Bad debt USD", ColumnUnit.Usd),
             new("bad_debt_999_usd", "99.9% bad debt USD (MC)", ColumnUnit.Usd),
         };
-        // the liquidity stress beside the grid: ALL at the three deepest levels, at measured depth and with depth -80 %
+        // the liquidity stress beside the grid: ALL at the three deepest levels with depth -80 %, each after its row at
+        // measured depth (unless that row is already among the worst grid moves)
+        var worst = r.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(5).ToList();
         var deepest = StressScenarios.GridLevels.Where(l => l < 0).Order().Take(3).ToList();
         var liquidity = deepest.SelectMany(l => new[]
         {
             r.StressResults.Single(x => x.Scenario == AllName(l)),
             r.LiquidityStress.Single(x => x.Scenario == $"{AllName(l)}, depth -80%"),
-        });
-        var rows = r.Replays.Concat(r.StressResults.OrderByDescending(x => x.Outcome.BadDebt).Take(5)).Concat(liquidity)
+        }).Where(x => !worst.Contains(x));
+        var rows = r.Replays.Concat(worst).Concat(liquidity)
             .Select(x => new object?[] { x.Scenario, x.Outcome.Liquidated, x.Outcome.LiquidationVolume, x.Outcome.BadDebt, null })
             .Concat(r.MonteCarloStresses.Select(x => new object?[] { $"MC {x.Name} (expected)", null, null, x.ExpectedBadDebt.Value, x.BadDebt999.Value }))
             .ToList();
