@@ -46,6 +46,31 @@ public sealed class RiskAndHostTests(KeeperFixture fixture, ITestOutputHelper ou
         Assert.Contains("constant implied 900%/yr", implied.Detail, StringComparison.Ordinal);
         Assert.True(implied.RawBps > dry.Single(d => d.Symbol == "WETH").RawBps, $"{implied.RawBps} vs {dry.Single(d => d.Symbol == "WETH").RawBps}");
         options.Risk.ImpliedVolatility.Clear();
+
+        // A testnet with no pools: the liquidation slippage comes from the Keeper:Risk:DepthCurves file, read at the
+        // liquidation-sized sale closeFactor × tierBreak1 = 50 % × 1,000,000 = 500,000 USDC: 10 + 90 × 400k/900k = 50 bps;
+        // depth −80 %: 2,500,000 is beyond the last point, 100 × 2.5M/1M = 250 bps.
+        var depthFile = Path.GetTempFileName();
+        var noPoolsState = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(depthFile, "asset,sale_value,impact_bps\nWETH,100000,10\nWETH,1000000,100\n");
+            var testnet = Options(o =>
+            {
+                o.DryRun = true;
+                o.StatePath = noPoolsState;
+                o.Risk = new RiskLoopOptions { Enabled = true, DryRun = true, HistoryDays = 90, MinReturns = 20, ThresholdBps = 50, DepthCurves = depthFile };
+            });
+            using var noPools = await KeeperEngine.StartAsync(testnet, Fixture.Deployment with { Uniswap = null }, await Fixture.KeeperKeyAsync(), Logger);
+            var fromFile = (await new RiskLoop(noPools, testnet, Fixture.DeployerAccount, Logger).RunOnceAsync(CancellationToken.None)).Single(d => d.Symbol == "WETH");
+            Assert.Contains($"slippage 50 bps selling 500,000 USDC, from the WETH curve of Keeper:Risk:DepthCurves ({Path.GetFileName(depthFile)})", fromFile.Detail, StringComparison.Ordinal);
+            Assert.Contains("depth −80 %: slippage 250 bps", fromFile.Detail, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(depthFile);
+            File.Delete(noPoolsState);
+        }
         Assert.Equal(BigInteger.Zero, (await Fixture.Admin.Vault.AddOnStateQueryAsync(Fixture.Deployment.Collateral("WETH").Token)).EffectiveAt);
 
         options.Risk.DryRun = false;
