@@ -4,6 +4,13 @@ namespace MarginInsurance.Risk.Simulation;
 /// xoshiro256** generator seeded by SplitMix64: fast, and bit-for-bit reproducible for a seed on every platform and runtime
 /// (unlike <see cref="Random"/>, whose algorithm may change).
 /// </summary>
+/// <remarks>
+/// Kept instead of MathNet's <c>Xoshiro256StarStar</c> for determinism: MathNet seeds it from an <c>int</c> (32 bits), while
+/// <see cref="ScenarioGenerator"/> derives a 64-bit seed per block (seed × φ + block + 1) so that parallel blocks draw
+/// independent, reproducible streams; folding those to 32 bits would change every seeded stream (and every expected
+/// value the risk tests read from them) and make distinct (seed, block) pairs collide. MathNet's Normal/Gamma samplers
+/// also consume the bit stream in their own order, which MathNet does not promise to keep across releases.
+/// </remarks>
 public sealed class Xoshiro256
 {
     private ulong _s0, _s1, _s2, _s3;

@@ -9,7 +9,6 @@ using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.MockAggregator;
 using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.MockERC20.ContractDefinition;
 using MarginInsurance.Contracts.Multicall3;
 using MarginInsurance.Contracts.Multicall3.ContractDefinition;
@@ -33,7 +32,7 @@ namespace MarginInsurance.Sdk.Deploy;
 /// guards, the vault's logic libraries and the vault linked to them, the insurance pool and Multicall3; wires roles and parameters; reads every
 /// parameter back to verify it; and writes deployments/&lt;network&gt;.json.
 /// </summary>
-public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logger = null)
+public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logger = null, IPoolLiquiditySource? poolLiquidity = null)
 {
     private static readonly int WadDecimals = 18;
     private readonly ILogger _log = logger ?? NullLogger<ProtocolDeployer>.Instance;
@@ -127,7 +126,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
 
         await VerifyAsync(vault, pool, router, marketParams, listed, riskRole, riskOracle, guardianRole, guardian).ConfigureAwait(false);
         var uniswap = config.Uniswap is { } u
-            ? await new UniswapDeployer(web3, _log).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
+            ? await new UniswapDeployer(web3, _log, poolLiquidity).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
             : null;
         _log.LogInformation("verified: parameters, feeds, collaterals and roles read back as configured");
 
@@ -215,7 +214,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         }
 
         var address = AccountAddress.Require(token.Address, $"{where}.address (or set deployMock: true)");
-        var decimals = await new MockERC20Service(web3, address).DecimalsQueryAsync().ConfigureAwait(false);
+        var decimals = await web3.Eth.ERC20.GetContractService(address).DecimalsQueryAsync().ConfigureAwait(false);
         if (decimals != token.Decimals)
         {
             throw new DeployConfigException($"{where}.decimals: config says {token.Decimals} but token {address} has {decimals}");
