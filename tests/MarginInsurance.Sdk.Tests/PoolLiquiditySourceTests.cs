@@ -1,0 +1,59 @@
+using System.Numerics;
+using MarginInsurance.Sdk.Deploy;
+using Nethereum.Signer;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace MarginInsurance.Sdk.Tests;
+
+/// <summary>
+/// The SDK's deployer never mints: the tokens of the Uniswap liquidity ranges come from the deployer's own holdings
+/// (<see cref="DeployerHoldings"/>), and a shortfall is a config error naming the pool. The fixture's tokens stand in for
+/// real ones (<c>deployMock: false</c>); a one-range WETH pool keeps the deployment small.
+/// </summary>
+[Collection(ChainCollection.Name)]
+public sealed class PoolLiquiditySourceTests(ChainFixture fixture) : ChainTest(fixture)
+{
+    private async Task<(DeployConfig Config, Web3 Web3, string Deployer)> ExistingTokensConfigAsync()
+    {
+        var (local, _) = DeployConfig.Load(Path.Combine(MarginInsurance.RepositoryRoot.Find(), "deploy", "local.json"));
+        var d = Deployment;
+        var config = local with
+        {
+            Network = "existing-tokens",
+            Base = local.Base with { DeployMock = false, Address = d.BaseAsset },
+            Collaterals = local.Collaterals.Select(c => c with
+            {
+                Token = c.Token with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Token },
+                Feed = c.Feed with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Feed },
+            }).ToArray(),
+            Uniswap = local.Uniswap! with
+            {
+                Pools = [new UniswapPoolConfig { Collateral = "WETH", Fee = 500, Ranges = [new LiquidityRange("0.10", "100000")] }],
+            },
+        };
+        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), Fixture.ChainId);
+        await Fixture.Chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 22));
+        return (config, new Web3(account, Fixture.RpcUrl), account.Address);
+    }
+
+    [Fact]
+    public async Task RangesSpendTheDeployersHoldingsAndAShortfallNamesThePool()
+    {
+        var (config, web3, deployer) = await ExistingTokensConfigAsync();
+        var ex = await Assert.ThrowsAsync<DeployConfigException>(() => new ProtocolDeployer(web3).DeployAsync(config, "test"));
+        Assert.Contains("uniswap.pools[WETH].ranges", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("holds 0 raw units", ex.Message, StringComparison.Ordinal);
+
+        // Held tokens (100,000 USDC of value at ±10 % needs far less than 1,000 WETH and 1,000,000 USDC): the same config deploys.
+        await Fixture.MintAsync(deployer, "WETH", Fixture.ParseAmount("WETH", "1000"));
+        await Fixture.MintAsync(deployer, "USDC", Fixture.ParseAmount("USDC", "1000000"));
+        var deployed = await new ProtocolDeployer(web3).DeployAsync(config, "test");
+        Assert.NotNull(deployed.Uniswap!.PoolFor("WETH"));
+        var usdcLeft = await web3.Eth.ERC20.GetContractService(Deployment.BaseAsset).BalanceOfQueryAsync(deployer);
+        var wethLeft = await web3.Eth.ERC20.GetContractService(Deployment.Collateral("WETH").Token).BalanceOfQueryAsync(deployer);
+        // A ±10 % range around the current price holds both tokens: both came out of the deployer's holdings.
+        Assert.True(usdcLeft < Fixture.ParseAmount("USDC", "1000000"), $"USDC left {usdcLeft}: the range took none");
+        Assert.True(wethLeft < Fixture.ParseAmount("WETH", "1000"), $"WETH left {wethLeft}: the range took none");
+    }
+}
