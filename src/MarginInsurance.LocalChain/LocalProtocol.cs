@@ -72,7 +72,7 @@ public sealed class LocalProtocol : IAsyncDisposable
             await chain.SetBalanceAsync(deployer.Address, DeployerGas).ConfigureAwait(false);
             var (config, hash) = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json"));
             var signed = new Web3(deployer, rpcUrl);
-            var deployment = await new ProtocolDeployer(signed, poolLiquidity: new MockTokenLiquidity(signed)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
+            var deployment = await new ProtocolDeployer(signed, poolLiquidity: new MockTokenLiquidity(signed), mocks: new MockContracts(signed)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
             var admin = await MarginClient.ConnectAsync(rpcUrl, deployer, deployment, cancellationToken).ConfigureAwait(false);
             return new LocalProtocol(node, rpcUrl, chain, chainId, deployer, deployment, admin);
         }

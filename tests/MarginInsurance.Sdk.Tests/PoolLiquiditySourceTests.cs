@@ -56,4 +56,15 @@ public sealed class PoolLiquiditySourceTests(ChainFixture fixture) : ChainTest(f
         Assert.True(usdcLeft < Fixture.ParseAmount("USDC", "1000000"), $"USDC left {usdcLeft}: the range took none");
         Assert.True(wethLeft < Fixture.ParseAmount("WETH", "1000"), $"WETH left {wethLeft}: the range took none");
     }
+
+    [Fact]
+    public async Task MockContractsAreRefusedUnlessADeployerOfMocksIsGiven()
+    {
+        // deploy/local.json asks for mock tokens and feeds; the SDK holds no mock binding, so without MockContracts the
+        // first mock (the base asset) is a config error naming the field.
+        var (local, _) = DeployConfig.Load(Path.Combine(MarginInsurance.RepositoryRoot.Find(), "deploy", "local.json"));
+        var (_, web3, _) = await ExistingTokensConfigAsync();
+        var ex = await Assert.ThrowsAsync<DeployConfigException>(() => new ProtocolDeployer(web3).DeployAsync(local, "test"));
+        Assert.StartsWith("base.deployMock: this deployer was given no mock contracts", ex.Message, StringComparison.Ordinal);
+    }
 }
