@@ -1,8 +1,6 @@
 using System.Numerics;
 using MarginInsurance.Sdk.Deploy;
-using Nethereum.Signer;
 using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 
 namespace MarginInsurance.Sdk.Tests;
 
@@ -16,25 +14,12 @@ public sealed class PoolLiquiditySourceTests(ChainFixture fixture) : ChainTest(f
 {
     private async Task<(DeployConfig Config, Web3 Web3, string Deployer)> ExistingTokensConfigAsync()
     {
-        var (local, _) = DeployConfig.Load(Path.Combine(MarginInsurance.RepositoryRoot.Find(), "deploy", "local.json"));
-        var d = Deployment;
-        var config = local with
+        var (config, web3, deployer) = await ExistingContractsConfig.CreateAsync(Fixture, "existing-tokens");
+        var onePool = config.Uniswap! with
         {
-            Network = "existing-tokens",
-            Base = local.Base with { DeployMock = false, Address = d.BaseAsset },
-            Collaterals = local.Collaterals.Select(c => c with
-            {
-                Token = c.Token with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Token },
-                Feed = c.Feed with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Feed },
-            }).ToArray(),
-            Uniswap = local.Uniswap! with
-            {
-                Pools = [new UniswapPoolConfig { Collateral = "WETH", Fee = 500, Ranges = [new LiquidityRange("0.10", "100000")] }],
-            },
+            Pools = [new UniswapPoolConfig { Collateral = "WETH", Fee = 500, Ranges = [new LiquidityRange("0.10", "100000")] }],
         };
-        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), Fixture.ChainId);
-        await Fixture.Chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 22));
-        return (config, new Web3(account, Fixture.RpcUrl), account.Address);
+        return (config with { Uniswap = onePool }, web3, deployer);
     }
 
     [Fact]
