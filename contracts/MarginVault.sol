@@ -181,7 +181,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /* LENDERS */
 
-    /// @notice Supplies `amount` base for `onBehalf` (never paused).
+    /// @inheritdoc IMarginVault
     function supply(uint256 amount, address onBehalf) external nonReentrant {
         if (onBehalf == address(0)) revert ErrorsLib.ZeroAddress();
         (uint256 sIdx,) = _accrue();
@@ -193,8 +193,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         IERC20(address(baseAsset)).safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Withdraws `amount` base (type(uint256).max = whole balance) of the caller to `receiver`.
-    /// @return The amount withdrawn.
+    /// @inheritdoc IMarginVault
     function withdraw(uint256 amount, address receiver) external nonReentrant returns (uint256) {
         if (receiver == address(0)) revert ErrorsLib.ZeroAddress();
         _whenNotPaused();
@@ -224,8 +223,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /* COLLATERAL */
 
-    /// @notice Deposits `amount` of `asset` into (owner, subId). Caller must be authorized by `owner`
-    /// (no griefing of isolated accounts). Never paused; rejects fee-on-transfer/rebasing tokens.
+    /// @inheritdoc IMarginVault
     function depositCollateral(address owner, uint256 subId, address asset, uint256 amount) external nonReentrant {
         _checkAuthorized(owner);
         if (amount == 0) revert ErrorsLib.ZeroAmount();
@@ -253,9 +251,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         if (IERC20(asset).balanceOf(address(this)) - before != amount) revert ErrorsLib.UnsupportedToken(asset);
     }
 
-    /// @notice Withdraws `amount` of `asset` from (owner, subId) to `receiver`. Paused with new risk; reverts
-    /// PriceFrozen if any held asset is frozen, InsufficientMargin if debt would exceed borrow capacity. An
-    /// account with no debt may withdraw while the market is paused.
+    /// @inheritdoc IMarginVault
     function withdrawCollateral(address owner, uint256 subId, address asset, uint256 amount, address receiver)
         external
         nonReentrant
@@ -294,8 +290,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /* BORROWERS */
 
-    /// @notice Borrows `amount` base for (owner, subId) to `receiver`. Paused with new risk; reverts
-    /// PriceFrozen / InsufficientMargin / InsufficientLiquidity.
+    /// @inheritdoc IMarginVault
     function borrow(address owner, uint256 subId, uint256 amount, address receiver) external nonReentrant {
         _checkAuthorized(owner);
         if (receiver == address(0)) revert ErrorsLib.ZeroAddress();
@@ -315,8 +310,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         IERC20(address(baseAsset)).safeTransfer(receiver, amount);
     }
 
-    /// @notice Repays up to `amount` (type(uint256).max = all) of (owner, subId)'s debt; anyone may repay.
-    /// @return repaid The amount taken from the caller.
+    /// @inheritdoc IMarginVault
     function repay(address owner, uint256 subId, uint256 amount) external nonReentrant returns (uint256 repaid) {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
         (, uint256 bIdx) = _accrue();
@@ -336,12 +330,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /* LIQUIDATION (LiquidationLogic) */
 
-    /// @notice Liquidates (owner, subId) with health < 1 against `collateralAsset` (§7), repaying up to
-    /// `maxRepay`. With non-empty `data` the caller receives the collateral first and is called back
-    /// (`onMarginLiquidation`) before `repaid + fee` is pulled. Realizes bad debt (§8) when no collateral remains.
-    /// @return repaid Debt repaid (base units).
-    /// @return seized Collateral sent to the liquidator.
-    /// @return fee Protocol share of the bonus paid to the insurance pool (base units).
+    /// @inheritdoc IMarginVault
     function liquidate(address owner, uint256 subId, address collateralAsset, uint256 maxRepay, bytes calldata data)
         external
         nonReentrant
@@ -361,13 +350,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /* MARKET */
 
-    /// @notice Accrues interest to block.timestamp.
+    /// @inheritdoc IMarginVault
     function accrueInterest() external {
         _accrue();
     }
 
-    /// @notice Sends min(reserves, cash) to the insurance pool.
-    /// @return amount The amount swept.
+    /// @inheritdoc IMarginVault
     function sweepReserves() external nonReentrant returns (uint256 amount) {
         address pool = _s.insurancePool;
         if (pool == address(0)) revert ErrorsLib.ZeroAddress();

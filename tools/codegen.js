@@ -42,12 +42,21 @@ const external = {
     functions: ["quoteExactInputSingle", "quoteExactOutputSingle"],
   },
 };
+// Interfaces shipped as ABIs in npm packages (no bytecode: read-only bindings of contracts deployed by others). Production
+// code reads Chainlink feeds through AggregatorV3Interface; the MockAggregator binding is for tests and local demos.
+const interfaces = {
+  AggregatorV3Interface: "@chainlink/contracts/abi/v0.8/AggregatorV3Interface.json",
+};
 // External logic libraries linked into MarginVault at deployment (docs/protocol.md, "Architecture"). Their
 // bindings carry only the deployment bytecode: their functions take storage pointers and are never called
 // directly. Their events and custom errors are emitted at the vault's address, so they join the vault's ABI.
 const libraries = ["ConfigLogic", "LiquidationLogic", "ViewLogic"];
 
 function artifactFor(name) {
+  if (interfaces[name]) {
+    const abi = JSON.parse(fs.readFileSync(require.resolve(interfaces[name], { paths: [root] }), "utf8"));
+    return { abi, bytecode: "0x", linkReferences: {} };
+  }
   if (external[name]) {
     const { artifact, functions } = external[name];
     const full = JSON.parse(fs.readFileSync(require.resolve(artifact, { paths: [root] }), "utf8"));
@@ -90,7 +99,7 @@ function bindingAbi(name, artifact) {
 function generate(outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  for (const name of [...contracts, ...libraries, ...Object.keys(external)]) {
+  for (const name of [...contracts, ...libraries, ...Object.keys(external), ...Object.keys(interfaces)]) {
     const artifact = artifactFor(name);
     // Linked bytecode keeps solc's `__$<34 hex>$__` placeholders; ProtocolDeployer links them (Nethereum LinkLibraries).
     codegen.generateAllClasses(JSON.stringify(bindingAbi(name, artifact)), artifact.bytecode, name, namespace, outDir, 0);
@@ -131,12 +140,12 @@ if (process.argv.includes("--check")) {
     console.error("fix: run scripts/codegen and commit src/MarginInsurance.Contracts/Generated");
     process.exit(1);
   }
-  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length + Object.keys(external).length} contracts, ${libraries.length} libraries)`);
+  console.log(`codegen: bindings up to date (${fresh.size} files, ${contracts.length + Object.keys(external).length} contracts, ${Object.keys(interfaces).length} interfaces, ${libraries.length} libraries)`);
 } else {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mi-codegen-"));
   generate(tmp); // into a temporary folder first: a failure leaves the committed bindings intact
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(tmp, target, { recursive: true });
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length + Object.keys(external).length} contracts, ${libraries.length} libraries to ${path.relative(root, target)}`);
+  console.log(`codegen: wrote ${relativeContents(target).size} files for ${contracts.length + Object.keys(external).length} contracts, ${Object.keys(interfaces).length} interfaces, ${libraries.length} libraries to ${path.relative(root, target)}`);
 }

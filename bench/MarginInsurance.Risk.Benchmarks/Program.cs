@@ -2,6 +2,18 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using MarginInsurance.Risk.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--rng")
+{
+    // The engine's Xoshiro256 against MathNet's generator and samplers (the measurement noted in Xoshiro256.cs).
+    var r = new RngBenchmarks();
+    TimeEach(
+    [
+        ("EngineNormals (1e7)", r.EngineNormals), ("MathNetNormals (1e7)", r.MathNetNormals),
+        ("EngineChiSquared (1e6)", r.EngineChiSquared), ("MathNetChiSquared (1e6)", r.MathNetChiSquared),
+    ]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--cpu")
 {
     // Quick check on a busy machine: wall time and CPU time of one call of each benchmark (after one warm-up call).
@@ -16,13 +28,22 @@ if (args.Length > 0 && args[0] == "--cpu")
     Console.WriteLine($"{"calibration 1e9 FMA",-28} wall {calibrate.Elapsed.TotalMilliseconds,9:N1} ms   (checksum {System.Numerics.Vector.Sum(acc):E2})");
     var b = new RiskBenchmarks();
     b.Setup();
-    foreach (var (name, run) in new (string, Func<double>)[]
-             {
-                 ("McScenarioGeneration", () => b.McScenarioGeneration()),
-                 ("McVarEsPerAccount", b.McVarEsPerAccount),
-                 ("McInsuranceBadDebt", b.McInsuranceBadDebt),
-                 ("HistoricalVarEsPerAccount", b.HistoricalVarEsPerAccount),
-             })
+    TimeEach(
+    [
+        ("McScenarioGeneration", () => b.McScenarioGeneration()),
+        ("McVarEsPerAccount", b.McVarEsPerAccount),
+        ("McInsuranceBadDebt", b.McInsuranceBadDebt),
+        ("HistoricalVarEsPerAccount", b.HistoricalVarEsPerAccount),
+    ]);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RiskBenchmarks).Assembly).Run(args, BenchConfig.Create());
+
+// Wall and CPU time of one call of each benchmark, after one warm-up call.
+static void TimeEach(IEnumerable<(string Name, Func<double> Run)> benchmarks)
+{
+    foreach (var (name, run) in benchmarks)
     {
         run();
         var process = Process.GetCurrentProcess();
@@ -33,7 +54,4 @@ if (args.Length > 0 && args[0] == "--cpu")
         process.Refresh();
         Console.WriteLine($"{name,-28} wall {sw.Elapsed.TotalMilliseconds,9:N1} ms   cpu {(process.TotalProcessorTime - cpu0).TotalMilliseconds,9:N1} ms");
     }
-    return;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(RiskBenchmarks).Assembly).Run(args, BenchConfig.Create());

@@ -5,9 +5,16 @@ pragma solidity 0.8.26;
 /// @notice Guarded Chainlink prices (docs/protocol.md §9). Prices are WAD: base-asset value of one whole token.
 interface IOracleRouter {
     /// @notice Validated price of `asset`; reverts FeedNotSet / InvalidPrice / StalePrice / PriceOutOfBounds.
+    /// @param asset Collateral asset with a configured feed.
+    /// @return priceWad Base-asset value of one whole token (WAD).
     function getPrice(address asset) external view returns (uint256 priceWad);
     /// @notice End of the asset's circuit-breaker freeze, or 0 if not frozen.
+    /// @param asset Collateral asset with a configured feed.
+    /// @return Unix time at which the freeze ends; 0 when the asset is not frozen.
     function frozenUntil(address asset) external view returns (uint256);
     /// @notice getPrice and frozenUntil in one call (one feed read).
+    /// @param asset Collateral asset with a configured feed.
+    /// @return priceWad Base-asset value of one whole token (WAD), validated as by getPrice.
+    /// @return frozenUntil_ Unix time at which the freeze ends; 0 when the asset is not frozen.
     function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_);
 }

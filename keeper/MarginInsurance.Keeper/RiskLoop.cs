@@ -1,7 +1,7 @@
 using System.Numerics;
+using MarginInsurance.Contracts.AggregatorV3Interface.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Risk.Data;
@@ -72,8 +72,8 @@ public sealed class RiskLoop
             var st = await _vault.AddOnStateQueryAsync(c.Token).ConfigureAwait(false);
             var current = (int)MarginMath.EffectiveAddOn(st.Current, st.Pending, st.EffectiveAt, now);
             var rounds = await ReadRoundsAsync(c.Feed, (long)now - _options.Risk.HistoryDays * 86_400L, cancellationToken).ConfigureAwait(false);
-            var decimals = await web3.Eth.GetContractQueryHandler<Contracts.MockAggregator.ContractDefinition.DecimalsFunction>()
-                .QueryAsync<byte>(c.Feed, new Contracts.MockAggregator.ContractDefinition.DecimalsFunction()).ConfigureAwait(false);
+            var decimals = await web3.Eth.GetContractQueryHandler<DecimalsFunction>()
+                .QueryAsync<byte>(c.Feed, new DecimalsFunction()).ConfigureAwait(false);
             ReturnSeries series;
             PriceSeries closes;
             ImpliedVolatilitySource? implied = null;
@@ -164,7 +164,7 @@ public sealed class RiskLoop
             .QueryDeserializingToObjectAsync<LatestRoundDataOutputDTO>(new LatestRoundDataFunction(), feed).ConfigureAwait(false);
         var multicall = web3.Eth.GetMultiQueryHandler(_engine.Deployment.Multicall3);
         var rounds = new List<OracleRound>();
-        var id = latest.ReturnValue1;
+        var id = latest.RoundId;
         const int page = 500;
         while (id >= 1 && !cancellationToken.IsCancellationRequested)
         {
@@ -175,9 +175,9 @@ public sealed class RiskLoop
             var oldest = long.MaxValue;
             foreach (var c in calls.Where(c => c.Success))
             {
-                var updated = (long)c.Output.ReturnValue4;
+                var updated = (long)c.Output.UpdatedAt;
                 oldest = Math.Min(oldest, updated);
-                if (updated >= from && c.Output.ReturnValue2 > 0) rounds.Add(new OracleRound(c.Output.ReturnValue1, c.Output.ReturnValue2, updated));
+                if (updated >= from && c.Output.Answer > 0) rounds.Add(new OracleRound(c.Output.RoundId, c.Output.Answer, updated));
             }
 
             if (oldest < from || calls.Any(c => !c.Success)) break;

@@ -62,13 +62,22 @@ public static class AccountMath
         ArgumentNullException.ThrowIfNull(market);
         Guard.Uint(borrowPrincipal, nameof(borrowPrincipal));
 
-        BigInteger debt = DebtAt(borrowPrincipal, market, timestamp);
+        return Compose(collateral, DebtAt(borrowPrincipal, market, timestamp), market.BaseDecimals, timestamp);
+    }
+
+    /// <summary>
+    /// The account's margin state from its already-accrued <paramref name="debt"/>: per-asset breakdowns summed into the
+    /// liquidation and borrow capacities, then health and utilization (§4). The one loop behind <see cref="Compute"/> and
+    /// <see cref="HealthCalculator.ComputeExact"/>.
+    /// </summary>
+    internal static AccountSnapshot Compose(IEnumerable<CollateralPosition> collateral, BigInteger debt, int baseDecimals, BigInteger timestamp)
+    {
         var rows = new List<CollateralBreakdown>();
         BigInteger l = BigInteger.Zero, c = BigInteger.Zero;
         foreach (var p in collateral)
         {
             ArgumentNullException.ThrowIfNull(p, nameof(collateral));
-            var row = Breakdown(p, market.BaseDecimals, timestamp);
+            var row = Breakdown(p, baseDecimals, timestamp);
             rows.Add(row);
             l += row.LiquidationCapacity;
             c += row.BorrowCapacity;

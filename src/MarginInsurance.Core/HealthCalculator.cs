@@ -40,27 +40,14 @@ public sealed class HealthCalculator
     public AccruedMarket Accrued { get; }
 
     /// <summary>
-    /// <see cref="AccountMath.Compute"/> with the market already accrued: the same composition of <see cref="MarginMath"/>
-    /// in BigInteger, step for step.
+    /// <see cref="AccountMath.Compute"/> with the market already accrued: the same composition (<c>AccountMath.Compose</c>)
+    /// in BigInteger.
     /// </summary>
     public AccountSnapshot ComputeExact(IEnumerable<CollateralPosition> collateral, BigInteger borrowPrincipal)
     {
         ArgumentNullException.ThrowIfNull(collateral);
         Guard.Uint(borrowPrincipal, nameof(borrowPrincipal));
-
-        BigInteger debt = MarginMath.ToDebt(borrowPrincipal, Accrued.BorrowIndex);
-        var rows = new List<CollateralBreakdown>();
-        BigInteger l = BigInteger.Zero, c = BigInteger.Zero;
-        foreach (var p in collateral)
-        {
-            ArgumentNullException.ThrowIfNull(p, nameof(collateral));
-            var row = AccountMath.Breakdown(p, Market.BaseDecimals, Timestamp);
-            rows.Add(row);
-            l += row.LiquidationCapacity;
-            c += row.BorrowCapacity;
-        }
-
-        return new AccountSnapshot(debt, l, c, MarginMath.Health(l, debt), MarginMath.Utilization(debt, c), rows);
+        return AccountMath.Compose(collateral, MarginMath.ToDebt(borrowPrincipal, Accrued.BorrowIndex), Market.BaseDecimals, Timestamp);
     }
 
     /// <summary>

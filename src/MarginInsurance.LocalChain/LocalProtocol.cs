@@ -1,6 +1,7 @@
 using System.Numerics;
 using MarginInsurance.Contracts.MockAggregator;
 using MarginInsurance.Contracts.MockERC20;
+using MarginInsurance.LocalMocks;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Deployments;
@@ -70,7 +71,8 @@ public sealed class LocalProtocol : IAsyncDisposable
             var deployer = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId);
             await chain.SetBalanceAsync(deployer.Address, DeployerGas).ConfigureAwait(false);
             var (config, hash) = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json"));
-            var deployment = await new ProtocolDeployer(new Web3(deployer, rpcUrl)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
+            var signed = new Web3(deployer, rpcUrl);
+            var deployment = await new ProtocolDeployer(signed, poolLiquidity: new MockTokenLiquidity(signed), mocks: new MockContracts(signed)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
             var admin = await MarginClient.ConnectAsync(rpcUrl, deployer, deployment, cancellationToken).ConfigureAwait(false);
             return new LocalProtocol(node, rpcUrl, chain, chainId, deployer, deployment, admin);
         }

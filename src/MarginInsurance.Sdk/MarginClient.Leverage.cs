@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Contracts.LeverageRouter;
 using MarginInsurance.Contracts.LeverageRouter.ContractDefinition;
+using MarginInsurance.Core;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
@@ -20,8 +21,6 @@ public sealed record LeverageResult(string TransactionHash, TokenAmount Collater
 
 public sealed partial class MarginClient
 {
-    private static readonly decimal WadDecimal = 1_000_000_000_000_000_000m;
-
     /// <summary>
     /// Opens (or increases) a leveraged position in one transaction: deposits <paramref name="initial"/> of
     /// <paramref name="collateral"/> and buys more with borrowed base through the Uniswap v3 pool (a flash swap), so the
@@ -54,7 +53,7 @@ public sealed partial class MarginClient
             throw new LeverageAboveMarginException(targetLeverage, maximum, token.Symbol);
         }
 
-        var price = (decimal)(await Oracle.GetPriceQueryAsync(token.Token).ConfigureAwait(false)) / WadDecimal;
+        var price = (decimal)(await Oracle.GetPriceQueryAsync(token.Token).ConfigureAwait(false)) / (decimal)WadMath.WAD;
         var initialValue = Human(initial) * price;
         var borrow = TokenAmount.FromDecimal(decimal.Round(initialValue * (targetLeverage - 1), Deployment.BaseDecimals), Deployment.BaseDecimals);
         var minOut = TokenAmount.FromDecimal(decimal.Round(Human(borrow) / price * (1 - maxSlippage), token.Decimals, MidpointRounding.ToZero), token.Decimals);
@@ -93,14 +92,14 @@ public sealed partial class MarginClient
         RequireSlippage(maxSlippage);
         var debt = await Vault.DebtOfQueryAsync(account.Owner, account.SubId).ConfigureAwait(false);
         var amount = repay ?? debt;
-        var price = (decimal)(await Oracle.GetPriceQueryAsync(token.Token).ConfigureAwait(false)) / WadDecimal;
+        var price = (decimal)(await Oracle.GetPriceQueryAsync(token.Token).ConfigureAwait(false)) / (decimal)WadMath.WAD;
         // A second of interest more than the debt read now, at the oracle price plus the slippage allowed.
         var maxIn = TokenAmount.FromDecimal(decimal.Round(Human(new TokenAmount(amount, Deployment.BaseDecimals)) * 1.0001m / price * (1 + maxSlippage), token.Decimals, MidpointRounding.AwayFromZero), token.Decimals);
         await EnsureOperatorAsync(cancellationToken).ConfigureAwait(false);
         var receipt = await SendAsync(c => Router.DeleverageRequestAndWaitForReceiptAsync(new DeleverageFunction
         {
             SubId = account.SubId, Collateral = token.Token, Pool = pool.Address,
-            RepayAmount = repay ?? BigInteger.Pow(2, 256) - 1, MaxCollateralIn = maxIn.Raw, Close = close,
+            RepayAmount = repay ?? WadMath.MaxUint256, MaxCollateralIn = maxIn.Raw, Close = close,
         }, c), cancellationToken, token.Token).ConfigureAwait(false);
         var ev = receipt.DecodeAllEvents<LeverageReducedEventDTO>().Single().Event;
         return new LeverageResult(receipt.TransactionHash, new TokenAmount(ev.Sold, token.Decimals), new TokenAmount(ev.Repaid, Deployment.BaseDecimals), receipt.GasUsed.Value);

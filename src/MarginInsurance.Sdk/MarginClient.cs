@@ -23,7 +23,6 @@ namespace MarginInsurance.Sdk;
 /// </summary>
 public sealed partial class MarginClient
 {
-    private static readonly BigInteger Bps = 10_000;
 
     private MarginClient(IWeb3 web3, DeploymentFile deployment, string signer)
     {
@@ -157,7 +156,7 @@ public sealed partial class MarginClient
         {
             // Interest accrues until the repay is mined: allow one basis point of headroom, then clear the rest.
             var debt = await Vault.DebtOfQueryAsync(account.Owner, account.SubId).ConfigureAwait(false);
-            approve = debt + (debt / Bps) + 1;
+            approve = debt + (debt / WadMath.BPS) + 1;
         }
 
         await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, approve, cancellationToken).ConfigureAwait(false);
@@ -189,7 +188,7 @@ public sealed partial class MarginClient
         var config = (await Vault.CollateralConfigQueryAsync(collateral.Token).ConfigureAwait(false)).ReturnValue1;
         var market = (await Vault.MarketParamsQueryAsync().ConfigureAwait(false)).ReturnValue1;
         var repayCap = BigInteger.Min(maxRepay.Raw, await Vault.DebtOfQueryAsync(account.Owner, account.SubId).ConfigureAwait(false) + 1);
-        var fee = Core.WadMath.MulDivUp(repayCap, (BigInteger)config.LiquidationBonusBps * market.ProtocolShareBps, Bps * Bps);
+        var fee = WadMath.MulDivUp(repayCap, (BigInteger)config.LiquidationBonusBps * market.ProtocolShareBps, WadMath.BPS * WadMath.BPS);
         await ApproveAsync(Deployment.BaseAsset, Deployment.MarginVault, repayCap + fee + 1, cancellationToken).ConfigureAwait(false);
         var receipt = await SendAsync(c => Vault.LiquidateRequestAndWaitForReceiptAsync(new LiquidateFunction
         {

@@ -8,17 +8,28 @@ public sealed class CliTests
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "margin-insurance.dll");
 
+    /// <summary>The local development tool (tools/MarginInsurance.DevTools): the demo and the rehearsal commands.</summary>
+    private static readonly string DevDll = Path.Combine(AppContext.BaseDirectory, "margin-insurance-dev.dll");
+
     private static (int Exit, string Output) Run(params string[] args)
     {
         var (exit, stdout, stderr) = RunSplit(args);
         return (exit, stdout + stderr);
     }
 
+    private static (int Exit, string Output) RunDev(params string[] args)
+    {
+        var (exit, stdout, stderr) = RunSplit(DevDll, args);
+        return (exit, stdout + stderr);
+    }
+
     /// <summary>Runs the CLI; stdout and stderr apart (machine output is on stdout only).</summary>
-    internal static (int Exit, string Stdout, string Stderr) RunSplit(params string[] args)
+    internal static (int Exit, string Stdout, string Stderr) RunSplit(params string[] args) => RunSplit(Dll, args);
+
+    private static (int Exit, string Stdout, string Stderr) RunSplit(string dll, string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["MARGIN_PRIVATE_KEY"] = null;
         start.Environment["NO_COLOR"] = "1";
@@ -59,11 +70,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void ProductionCliHasNoLocalDevelopmentCommands()
+    {
+        // The demo and the local rehearsal commands live in the development tool; the shipped CLI does not know them.
+        foreach (var command in new[] { "demo", "local" })
+        {
+            var (exit, output) = Run(command);
+            Assert.True(exit != 0, $"margin-insurance {command} exited 0: {output}");
+            Assert.Contains($"Unrecognized command or argument '{command}'", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void DemoWithNoBorrowersNamesTheOption()
     {
         foreach (var n in new[] { "0", "-3", "2001" })
         {
-            var (exit, output) = Run("demo", "--borrowers", n);
+            var (exit, output) = RunDev("demo", "--borrowers", n);
             Assert.NotEqual(0, exit);
             Assert.Contains("--borrowers", output, StringComparison.Ordinal);
         }

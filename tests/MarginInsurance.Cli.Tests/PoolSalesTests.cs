@@ -1,4 +1,4 @@
-using MarginInsurance.Cli.Demo;
+using MarginInsurance.DevTools.Demo;
 
 namespace MarginInsurance.Cli.Tests;
 

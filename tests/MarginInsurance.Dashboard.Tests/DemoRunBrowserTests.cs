@@ -1,5 +1,5 @@
 using System.Globalization;
-using MarginInsurance.Cli.Demo;
+using MarginInsurance.DevTools.Demo;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Amounts;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Numerics;
-using MarginInsurance.Cli.Commands;
+using MarginInsurance.DevTools.Commands;
 using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.LocalChain;
 using Nethereum.Hex.HexConvertors.Extensions;

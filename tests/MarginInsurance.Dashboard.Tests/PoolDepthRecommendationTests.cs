@@ -1,4 +1,5 @@
 using MarginInsurance.LocalChain;
+using MarginInsurance.LocalMocks;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Uniswap;
@@ -42,7 +43,7 @@ public sealed class PoolDepthRecommendationTests(ITestOutputHelper output)
         var uniswap = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json")).Config.Uniswap!;
         var pool = protocol.Deployment.Uniswap!.PoolFor("WETH")!;
         var bands = uniswap.Pools.Single(p => p.Collateral == "WETH");
-        var deployer = new UniswapDeployer(admin.Web3, NullLogger.Instance);
+        var deployer = new UniswapDeployer(admin.Web3, NullLogger.Instance, new MockTokenLiquidity(admin.Web3));
         for (var i = 0; i < 2; i++)
         {
             await deployer.LayRangesAsync(bands, pool.Address, protocol.Deployment.Uniswap.PositionManager!, 10, weth, protocol.Deployment.BaseDecimals);

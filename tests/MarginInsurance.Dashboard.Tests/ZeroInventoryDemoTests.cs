@@ -1,4 +1,4 @@
-using MarginInsurance.Cli.Demo;
+using MarginInsurance.DevTools.Demo;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.SwapLiquidator.ContractDefinition;
 using Nethereum.Hex.HexTypes;

@@ -1,9 +1,7 @@
 using System.Numerics;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Uniswap;
-using Nethereum.Signer;
 using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 
 namespace MarginInsurance.Sdk.Tests;
 
@@ -17,27 +15,17 @@ public sealed class UniswapTestnetConfigTests(ChainFixture fixture) : ChainTest(
 {
     private async Task<(DeployConfig Config, Web3 Web3)> TestnetStyleAsync(Func<string, string> poolFor)
     {
-        var (local, _) = DeployConfig.Load(Path.Combine(MarginInsurance.RepositoryRoot.Find(), "deploy", "local.json"));
-        var d = Deployment;
-        var uni = d.Uniswap!;
-        var config = local with
+        var (existing, web3, _) = await ExistingContractsConfig.CreateAsync(Fixture, "testnet-style");
+        var uni = Deployment.Uniswap!;
+        var config = existing with
         {
-            Network = "testnet-style",
-            Base = local.Base with { DeployMock = false, Address = d.BaseAsset },
-            Collaterals = local.Collaterals.Select(c => c with
-            {
-                Token = c.Token with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Token },
-                Feed = c.Feed with { DeployMock = false, Address = d.Collateral(c.Token.Symbol).Feed },
-            }).ToArray(),
             Uniswap = new UniswapConfig
             {
                 Deploy = false, Factory = uni.Factory, SwapRouter = uni.SwapRouter, QuoterV2 = uni.QuoterV2,
                 Pools = uni.Pools.Select(p => new UniswapPoolConfig { Collateral = p.Collateral, Fee = p.Fee, Address = poolFor(p.Collateral) }).ToArray(),
             },
         };
-        var account = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), Fixture.ChainId);
-        await Fixture.Chain.SetBalanceAsync(account.Address, BigInteger.Pow(10, 22));
-        return (config, new Web3(account, Fixture.RpcUrl));
+        return (config, web3);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Numerics;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.SwapLiquidator.ContractDefinition;
+using MarginInsurance.LocalMocks;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Errors;
 using MarginInsurance.Sdk.Uniswap;
@@ -75,6 +76,7 @@ public sealed class UniswapTests(ChainFixture fixture, ITestOutputHelper output)
         await trader.DepositCollateralAsync(account, "WETH", trader.Collateral("WETH", "10"));
         await trader.BorrowAsync(account, trader.Base("15000"));
         var market = new UniswapMarket(Fixture.Admin.Web3, Deployment);
+        var arbitrage = new MockArbitrage(Fixture.Admin.Web3, Deployment);
 
         await Fixture.SetPriceAsync("WETH", 1400m);
         var keeper = await Fixture.CreateActorAsync(); // no base inventory at all
@@ -85,7 +87,7 @@ public sealed class UniswapTests(ChainFixture fixture, ITestOutputHelper output)
             keeper.SwapLiquidateAsync(account, "WETH", keeper.Base("15000"), 0.02m, 0.03m));
         output.WriteLine(pushed.Message);
         // Pushed below the oracle (a sandwich selling into the pool): 1300 vs 1400 also reverts.
-        await market.ArbitrageToAsync("WETH", 1300);
+        await arbitrage.ArbitrageToAsync("WETH", 1300);
         await Assert.ThrowsAsync<MarginProtocolException<PoolOracleDivergenceError>>(() =>
             keeper.SwapLiquidateAsync(account, "WETH", keeper.Base("15000"), 0.02m, 0.03m));
         // A generous divergence bound but a tight slippage bound: the sale itself reverts below the oracle-derived minimum.
@@ -94,7 +96,7 @@ public sealed class UniswapTests(ChainFixture fixture, ITestOutputHelper output)
         Assert.True((await keeper.GetAccountAsync(account)).IsLiquidatable);
 
         // Arbitrage brings the pool to the oracle: the same keeper, still with no base, liquidates through the pool.
-        await market.ArbitrageToAsync("WETH", 1400);
+        await arbitrage.ArbitrageToAsync("WETH", 1400);
         Assert.InRange(await market.PriceAsync("WETH"), 1399.9, 1400.1);
         var result = await keeper.SwapLiquidateAsync(account, "WETH", keeper.Base("15000"), 0.02m, 0.03m);
         Assert.True(result.Repaid.Raw > 0);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MarginInsurance.LocalMocks;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Signing;
@@ -39,7 +40,12 @@ public static class DeployCommand
                 {
                     throw new DeployConfigException($"{ex.Message}: pass --network <another name>, or --force");
                 }
-                var deployment = await new ProtocolDeployer(new Web3(account, url)).DeployAsync(cfg with { Network = name }, hash, cancellationToken).ConfigureAwait(false);
+                var web3 = new Web3(account, url);
+                // A local config (deploy/local.json) may ask for mock tokens and feeds; pool liquidity comes from the
+                // deployer's holdings, or is minted when every token of the config is a mock.
+                var mocks = MockContracts.Needed(cfg) ? new MockContracts(web3) : null;
+                var liquidity = MockTokenLiquidity.Serves(cfg) ? new MockTokenLiquidity(web3) : null;
+                var deployment = await new ProtocolDeployer(web3, poolLiquidity: liquidity, mocks: mocks).DeployAsync(cfg with { Network = name }, hash, cancellationToken).ConfigureAwait(false);
                 deployment.Save(path);
                 AnsiConsole.MarkupLine($"[green]deployed and verified[/] on chain {deployment.ChainId}: vault {deployment.MarginVault} → {path}");
                 return 0;

@@ -4,6 +4,16 @@ namespace MarginInsurance.Risk.Simulation;
 /// xoshiro256** generator seeded by SplitMix64: fast, and bit-for-bit reproducible for a seed on every platform and runtime
 /// (unlike <see cref="Random"/>, whose algorithm may change).
 /// </summary>
+/// <remarks>
+/// Kept instead of MathNet's <c>Xoshiro256StarStar</c> for determinism: MathNet seeds it from an <c>int</c> (32 bits), while
+/// <see cref="ScenarioGenerator"/> derives a 64-bit seed per block (seed × φ + block + 1) so that parallel blocks draw
+/// independent, reproducible streams; folding those to 32 bits would change every seeded stream (and every expected
+/// value the risk tests read from them) and make distinct (seed, block) pairs collide. MathNet's Normal/Gamma samplers
+/// also consume the bit stream in their own order, which MathNet does not promise to keep across releases. And for speed,
+/// measured with <c>scripts/bench-risk --rng</c> (CPU time of one call, shared 2-core machine, 2026-11-29): 1e7 standard
+/// normals 71 ms here against 185 ms with MathNet's Xoshiro256StarStar + Normal.Sample; 1e6 chi-squared(4) draws 14 ms
+/// against 162 ms with ChiSquared.Sample.
+/// </remarks>
 public sealed class Xoshiro256
 {
     private ulong _s0, _s1, _s2, _s3;

@@ -20,6 +20,11 @@ public static class StudentTFit
         if (z.Length < 10) throw new ArgumentException("need at least 10 residuals", nameof(z));
         var zz = new double[z.Length];
         for (var i = 0; i < z.Length; i++) zz[i] = z[i] * z[i];
+        // Hand-written golden section, kept on purpose: MathNet's GoldenSectionMinimizer (FindMinimum.OfScalarFunctionConstrained)
+        // first tries to bracket a minimum and, when the likelihood peaks at an end of [MinNu, MaxNu] (near-normal residuals:
+        // nu -> MaxNu), expands the bounds past them (below 2.5 the density is undefined, -> NaN) and throws
+        // OptimizationException "bounds do not necessarily bound a minimum" (measured: StudentTFitTests.
+        // MathNetGoldenSectionCannotClampToTheBounds). This search stays inside the bounds and returns the end point.
         double Negative(double nu) => -LogLikelihood(zz, nu);
         var phi = (Math.Sqrt(5) - 1) / 2;
         double a = MinNu, b = MaxNu;

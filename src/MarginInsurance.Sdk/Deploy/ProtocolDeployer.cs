@@ -7,10 +7,6 @@ using MarginInsurance.Contracts.LiquidationLogic.ContractDefinition;
 using MarginInsurance.Contracts.KinkedRateModel.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockAggregator;
-using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
-using MarginInsurance.Contracts.MockERC20.ContractDefinition;
 using MarginInsurance.Contracts.Multicall3;
 using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
@@ -31,9 +27,12 @@ namespace MarginInsurance.Sdk.Deploy;
 /// Deploys the whole protocol through Nethereum from a <see cref="DeployConfig"/>: tokens and feeds
 /// (mocks on local chains, existing addresses elsewhere), the rate model, the oracle router with its
 /// guards, the vault's logic libraries and the vault linked to them, the insurance pool and Multicall3; wires roles and parameters; reads every
-/// parameter back to verify it; and writes deployments/&lt;network&gt;.json.
+/// parameter back to verify it; and writes deployments/&lt;network&gt;.json. Mock tokens and feeds (<c>deployMock</c>) come
+/// from <c>mocks</c> and the tokens of local pool liquidity from <c>poolLiquidity</c> (default: the deployer's holdings);
+/// both live outside the SDK (MarginInsurance.LocalMocks).
 /// </summary>
-public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logger = null)
+public sealed class ProtocolDeployer(
+    IWeb3 web3, ILogger<ProtocolDeployer>? logger = null, IPoolLiquiditySource? poolLiquidity = null, IMockContractDeployer? mocks = null)
 {
     private static readonly int WadDecimals = 18;
     private readonly ILogger _log = logger ?? NullLogger<ProtocolDeployer>.Instance;
@@ -127,7 +126,7 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
 
         await VerifyAsync(vault, pool, router, marketParams, listed, riskRole, riskOracle, guardianRole, guardian).ConfigureAwait(false);
         var uniswap = config.Uniswap is { } u
-            ? await new UniswapDeployer(web3, _log).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
+            ? await new UniswapDeployer(web3, _log, poolLiquidity).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
             : null;
         _log.LogInformation("verified: parameters, feeds, collaterals and roles read back as configured");
 
@@ -211,11 +210,12 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
 
         if (token.DeployMock)
         {
-            return await DeployAsync(new MockERC20Deployment { Name = $"Mock {token.Symbol}", Symbol = token.Symbol, Decimals = (byte)token.Decimals }, $"MockERC20 {token.Symbol}", cancellationToken).ConfigureAwait(false);
+            var mock = Mocks($"{where}.deployMock");
+            return await DeployAsync(() => mock.DeployTokenAsync(token.Symbol, token.Decimals), $"MockERC20 {token.Symbol}", cancellationToken).ConfigureAwait(false);
         }
 
         var address = AccountAddress.Require(token.Address, $"{where}.address (or set deployMock: true)");
-        var decimals = await new MockERC20Service(web3, address).DecimalsQueryAsync().ConfigureAwait(false);
+        var decimals = await web3.Eth.ERC20.GetContractService(address).DecimalsQueryAsync().ConfigureAwait(false);
         if (decimals != token.Decimals)
         {
             throw new DeployConfigException($"{where}.decimals: config says {token.Decimals} but token {address} has {decimals}");
@@ -232,12 +232,14 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         }
 
         var price = feed.InitialPrice ?? throw new DeployConfigException($"{where}.feed.initialPrice: required for a mock feed (e.g. \"2000\")");
-        return await DeployAsync(new MockAggregatorDeployment
-        {
-            Decimals = (byte)feed.Decimals,
-            InitialAnswer = Amount(price, feed.Decimals, $"{where}.feed.initialPrice"),
-        }, "MockAggregator", cancellationToken).ConfigureAwait(false);
+        var answer = Amount(price, feed.Decimals, $"{where}.feed.initialPrice");
+        var mock = Mocks($"{where}.feed.deployMock");
+        return await DeployAsync(() => mock.DeployFeedAsync(feed.Decimals, answer), "MockAggregator", cancellationToken).ConfigureAwait(false);
     }
+
+    private IMockContractDeployer Mocks(string field) => mocks ?? throw new DeployConfigException(
+        $"{field}: this deployer was given no mock contracts (mocks are for local chains); give the address of the real contract instead, " +
+        "or deploy with the margin-insurance deploy command, which deploys the mocks a local config asks for");
 
     private static string Holder(string value, string deployer, string field) =>
         string.Equals(value, "deployer", StringComparison.OrdinalIgnoreCase) ? deployer : AccountAddress.Require(value, field);
@@ -271,12 +273,14 @@ public sealed class ProtocolDeployer(IWeb3 web3, ILogger<ProtocolDeployer>? logg
         }
     }
 
-    private async Task<string> DeployAsync<TDeployment>(TDeployment deployment, string name, CancellationToken cancellationToken)
-        where TDeployment : Nethereum.Contracts.ContractDeploymentMessage, new()
+    private Task<string> DeployAsync<TDeployment>(TDeployment deployment, string name, CancellationToken cancellationToken)
+        where TDeployment : Nethereum.Contracts.ContractDeploymentMessage, new() =>
+        DeployAsync(() => web3.Eth.GetContractDeploymentHandler<TDeployment>().SendRequestAndWaitForReceiptAsync(deployment), name, cancellationToken);
+
+    private async Task<string> DeployAsync(Func<Task<TransactionReceipt>> send, string name, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var receipt = await ProtocolErrors.Guard(() => web3.Eth.GetContractDeploymentHandler<TDeployment>()
-            .SendRequestAndWaitForReceiptAsync(deployment)).ConfigureAwait(false);
+        var receipt = await ProtocolErrors.Guard(send).ConfigureAwait(false);
         EnsureSuccess(receipt, $"deploy {name}");
         _log.LogInformation("deployed {Name} at {Address} (gas {Gas})", name, receipt.ContractAddress, receipt.GasUsed.Value);
         return receipt.ContractAddress;

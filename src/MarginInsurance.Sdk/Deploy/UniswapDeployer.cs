@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using MarginInsurance.Contracts.LeverageRouter.ContractDefinition;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.NonfungiblePositionManager;
 using MarginInsurance.Contracts.NonfungiblePositionManager.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
@@ -34,10 +33,13 @@ public sealed record UniswapDeployContext(string Vault, string Oracle, string Ba
 /// Puts Uniswap v3 beside the vault: on a local chain the factory, NonfungiblePositionManager, SwapRouter and QuoterV2
 /// from the compiled artifacts of the npm packages (their own bytecode, never recompiled), one pool per collateral
 /// initialized at the oracle price, and liquidity in the configured bands; on a testnet the configured addresses.
-/// Then deploys the protocol's SwapLiquidator and LeverageRouter. Called by <see cref="ProtocolDeployer"/>.
+/// Then deploys the protocol's SwapLiquidator and LeverageRouter. Called by <see cref="ProtocolDeployer"/>. The range
+/// tokens come from <paramref name="liquidity"/> (default <see cref="DeployerHoldings"/>: the deployer's own balance).
 /// </summary>
-public sealed class UniswapDeployer(IWeb3 web3, ILogger logger)
+public sealed class UniswapDeployer(IWeb3 web3, ILogger logger, IPoolLiquiditySource? liquidity = null)
 {
+    private readonly IPoolLiquiditySource _liquidity = liquidity ?? new DeployerHoldings(web3);
+
     private static readonly BigInteger Deadline = BigInteger.Pow(2, 64);
 
     /// <summary>Deploys (or takes) the market and the periphery contracts.</summary>
@@ -114,8 +116,8 @@ public sealed class UniswapDeployer(IWeb3 web3, ILogger logger)
     }
 
     /// <summary>
-    /// Mints the configured bands of <paramref name="pool"/> around the pool's current price (tokens minted as mocks:
-    /// local chains only). The demo lays them again after moving a pool to a scenario's first price.
+    /// Mints the configured bands of <paramref name="pool"/> around the pool's current price, with tokens from the
+    /// <see cref="IPoolLiquiditySource"/>. The demo lays them again after moving a pool to a scenario's first price.
     /// </summary>
     public async Task LayRangesAsync(UniswapPoolConfig pool, string address, string positionManager, int spacing, DeployedCollateral collateral, int baseDecimals)
     {
@@ -136,8 +138,8 @@ public sealed class UniswapDeployer(IWeb3 web3, ILogger logger)
             var (amount0, amount1) = PoolMath.AmountsForValue(poolPrice, lower, upper, valueInToken1);
             foreach (var (token, amount) in new[] { (token0, amount0), (token1, amount1) })
             {
-                var erc20 = new MockERC20Service(web3, token);
-                await SendAsync(() => erc20.MintRequestAndWaitForReceiptAsync(deployer, amount), $"{where}: mint liquidity tokens (a local deploy needs mock tokens)").ConfigureAwait(false);
+                await _liquidity.ProvideAsync(token, deployer, amount, where).ConfigureAwait(false);
+                var erc20 = web3.Eth.ERC20.GetContractService(token);
                 await SendAsync(() => erc20.ApproveRequestAndWaitForReceiptAsync(positionManager, amount), $"{where}: approve").ConfigureAwait(false);
             }
 

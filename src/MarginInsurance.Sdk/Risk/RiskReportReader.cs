@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Numerics;
+using MarginInsurance.Contracts.AggregatorV3Interface;
 using MarginInsurance.Contracts.InsurancePool;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.MockAggregator;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Core.Risk;
 using MarginInsurance.Sdk.Accounts;
@@ -47,7 +47,7 @@ public sealed class RiskReportReader(IWeb3 Web3, DeploymentFile Deployment)
         foreach (var asset in market.Assets.Where(a => state.Balances.ContainsKey(a.Token)))
         {
             var feed = (await new OracleRouterService(Web3, Deployment.OracleRouter).FeedConfigQueryAsync(asset.Token, block).ConfigureAwait(false)).ReturnValue1;
-            int feedDecimals = await new MockAggregatorService(Web3, feed.Feed).DecimalsQueryAsync(block).ConfigureAwait(false);
+            int feedDecimals = await new AggregatorV3InterfaceService(Web3, feed.Feed).DecimalsQueryAsync(block).ConfigureAwait(false);
             var tick = BigInteger.Pow(10, 18 - feedDecimals);
             collateral.Add(new RiskCollateral(asset.Token, asset.Config, state.Balances[asset.Token], asset.PriceWad!.Value / tick, feedDecimals, feed.MinPrice, feed.MaxPrice));
         }

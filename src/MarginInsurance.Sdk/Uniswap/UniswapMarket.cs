@@ -1,8 +1,5 @@
 using System.Numerics;
-using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.QuoterV2.ContractDefinition;
-using MarginInsurance.Contracts.SwapRouter;
-using MarginInsurance.Contracts.SwapRouter.ContractDefinition;
 using MarginInsurance.Contracts.UniswapV3Pool;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Errors;
@@ -18,13 +15,12 @@ namespace MarginInsurance.Sdk.Uniswap;
 public sealed record SwapQuote(BigInteger AmountIn, BigInteger AmountOut, double PriceAfter, BigInteger GasEstimate);
 
 /// <summary>
-/// Reads and moves the Uniswap v3 pools beside the vault: the pool price, quotes of a collateral sale (QuoterV2 by
-/// <c>eth_call</c>), the depth to a price move, and an arbitrage trade that moves a pool to a target price.
+/// Reads the Uniswap v3 pools beside the vault: the pool price, quotes of a collateral sale (QuoterV2 by <c>eth_call</c>)
+/// and the depth to a price move. (Moving a pool on a local chain with minted mock tokens is local-development code:
+/// MarginInsurance.LocalMocks.)
 /// </summary>
 public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
 {
-    private static readonly BigInteger Deadline = BigInteger.Pow(2, 64);
-
     private DeployedUniswap Market => deployment.Uniswap ?? throw new NoMarketException("uniswap");
 
     /// <summary>The pool of a collateral.</summary>
@@ -95,36 +91,6 @@ public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
         return points;
     }
 
-    /// <summary>
-    /// Trades the pool to <paramref name="price"/> (base per whole collateral) through the SwapRouter with a price limit,
-    /// as an arbitrageur would after an oracle move; the signer's tokens are minted as mocks (local chains).
-    /// </summary>
-    public async Task<bool> ArbitrageToAsync(string collateral, double price)
-    {
-        var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
-        var current = await PriceAsync(collateral).ConfigureAwait(false);
-        if (Math.Abs(current / price - 1) < 1e-6)
-        {
-            return false;
-        }
-
-        var sellCollateral = price < current;
-        var (tokenIn, tokenOut) = sellCollateral ? (token.Token, deployment.BaseAsset) : (deployment.BaseAsset, token.Token);
-        var signer = web3.TransactionManager.Account?.Address ?? throw new InvalidOperationException("the Web3 instance has no signing account");
-        var amount = BigInteger.Pow(10, 36);
-        var erc20 = new MockERC20Service(web3, tokenIn);
-        await ProtocolErrors.Guard(() => erc20.MintRequestAndWaitForReceiptAsync(signer, amount)).ConfigureAwait(false);
-        await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(Market.SwapRouter, amount)).ConfigureAwait(false);
-        var limit = PoolMath.SqrtPriceX96(PoolMath.PoolPrice(price, token.Decimals, deployment.BaseDecimals, colIsToken0));
-        await ProtocolErrors.Guard(() => new SwapRouterService(web3, Market.SwapRouter).ExactInputSingleRequestAndWaitForReceiptAsync(new ExactInputSingleParams
-        {
-            TokenIn = tokenIn, TokenOut = tokenOut, Fee = pool.Fee, Recipient = signer, Deadline = Deadline,
-            AmountIn = amount, AmountOutMinimum = 0, SqrtPriceLimitX96 = limit,
-        })).ConfigureAwait(false);
-        await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(Market.SwapRouter, 0)).ConfigureAwait(false);
-        return true;
-    }
-
     private async Task<SwapQuote> QuoteSellAsync(string collateral, BigInteger amountIn, double? stopAtPrice)
     {
         var (token, pool, colIsToken0) = await ResolveAsync(collateral).ConfigureAwait(false);
@@ -143,7 +109,8 @@ public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
         return new SwapQuote(amountIn, output.AmountOut, after, output.GasEstimate);
     }
 
-    private async Task<(DeployedCollateral Token, DeployedPool Pool, bool CollateralIsToken0)> ResolveAsync(string collateral)
+    /// <summary>The collateral, its pool, and whether the collateral is the pool's token0 (the pool's price orientation).</summary>
+    public async Task<(DeployedCollateral Token, DeployedPool Pool, bool CollateralIsToken0)> ResolveAsync(string collateral)
     {
         var token = deployment.Collateral(collateral);
         var pool = Pool(collateral);

@@ -1,6 +1,6 @@
 using MarginInsurance.Risk.Data;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>A real crash window replayed through the mock feeds: daily closes per demo collateral.</summary>
 /// <param name="Name">Scenario name.</param>

@@ -3,7 +3,7 @@ using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>Opening a borrower at a chosen health (the demo's seeding and the operator's <c>local seed</c>).</summary>
 public static class Borrowers

@@ -7,7 +7,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Spectre.Console;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>The vault's Liquidate and BadDebtRealized events, decoded with the generated DTOs and printed as they are.</summary>
 internal sealed class ChainEvents(MarginClient client, DeploymentFile deployment)

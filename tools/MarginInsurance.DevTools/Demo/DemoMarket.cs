@@ -1,13 +1,14 @@
 using System.Globalization;
 using MarginInsurance.Contracts.UniswapV3Factory;
 using MarginInsurance.LocalChain;
+using MarginInsurance.LocalMocks;
 using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Deploy;
 using MarginInsurance.Sdk.Uniswap;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>
 /// The Uniswap v3 pools during the demo: moved to the scenario's first close with liquidity laid around it, then traded
@@ -19,6 +20,7 @@ public sealed class DemoMarket(MarginClient admin)
     public const double RecenterMove = 0.10;
 
     private readonly UniswapMarket _market = new(admin.Web3, admin.Deployment);
+    private readonly MockArbitrage _arbitrage = new(admin.Web3, admin.Deployment);
     private readonly Dictionary<string, double> _centers = new(StringComparer.OrdinalIgnoreCase);
     private UniswapConfig? _config;
 
@@ -34,7 +36,7 @@ public sealed class DemoMarket(MarginClient admin)
         foreach (var pool in uni.Pools)
         {
             var price = scenario.Prices[pool.Collateral][0];
-            await _market.ArbitrageToAsync(pool.Collateral, price).ConfigureAwait(false);
+            await _arbitrage.ArbitrageToAsync(pool.Collateral, price).ConfigureAwait(false);
             await LayBandsAsync(pool, price).ConfigureAwait(false);
         }
 
@@ -53,7 +55,7 @@ public sealed class DemoMarket(MarginClient admin)
         foreach (var pool in admin.Deployment.Uniswap!.Pools)
         {
             var price = scenario.Prices[pool.Collateral][day];
-            await _market.ArbitrageToAsync(pool.Collateral, price).ConfigureAwait(false);
+            await _arbitrage.ArbitrageToAsync(pool.Collateral, price).ConfigureAwait(false);
             if (_centers.TryGetValue(pool.Collateral, out var center) && Math.Abs((price / center) - 1) > RecenterMove)
             {
                 await LayBandsAsync(pool, price).ConfigureAwait(false);
@@ -67,7 +69,7 @@ public sealed class DemoMarket(MarginClient admin)
         if (_config?.Pools.FirstOrDefault(p => p.Collateral.Equals(pool.Collateral, StringComparison.OrdinalIgnoreCase)) is not { } bands || uni.PositionManager is not { } manager) return;
         var concentrated = bands with { Ranges = bands.Ranges.Where(r => !r.Width.Equals("full", StringComparison.OrdinalIgnoreCase)).ToArray() };
         var spacing = await new UniswapV3FactoryService(admin.Web3, uni.Factory).FeeAmountTickSpacingQueryAsync(pool.Fee).ConfigureAwait(false);
-        await new UniswapDeployer(admin.Web3, NullLogger.Instance)
+        await new UniswapDeployer(admin.Web3, NullLogger.Instance, new MockTokenLiquidity(admin.Web3))
             .LayRangesAsync(_centers.ContainsKey(pool.Collateral) ? concentrated : bands, pool.Address, manager, spacing, admin.Deployment.Collateral(pool.Collateral), admin.Deployment.BaseDecimals)
             .ConfigureAwait(false);
         _centers[pool.Collateral] = price;

@@ -5,7 +5,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>One liquidation settled through a pool: what was sold at the oracle price, what the pool paid, and the transaction's gas.</summary>
 /// <param name="Collateral">Collateral symbol.</param>

@@ -16,7 +16,7 @@ using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
 using Spectre.Console;
 
-namespace MarginInsurance.Cli.Demo;
+namespace MarginInsurance.DevTools.Demo;
 
 /// <summary>Options of the demo run.</summary>
 /// <param name="Scenario">Crash window to replay.</param>

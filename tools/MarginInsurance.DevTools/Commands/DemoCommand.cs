@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using MarginInsurance.Cli.Demo;
+using MarginInsurance.DevTools.Demo;
 using Spectre.Console;
 
-namespace MarginInsurance.Cli.Commands;
+namespace MarginInsurance.DevTools.Commands;
 
 /// <summary>The <c>demo</c> command: replay a real crash on a local Hardhat node.</summary>
 public static class DemoCommand

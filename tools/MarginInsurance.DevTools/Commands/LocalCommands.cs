@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
-using MarginInsurance.Cli.Demo;
+using MarginInsurance.DevTools.Demo;
 using MarginInsurance.LocalChain;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
@@ -9,7 +9,7 @@ using MarginInsurance.Sdk.Deployments;
 using Nethereum.JsonRpc.Client;
 using Spectre.Console;
 
-namespace MarginInsurance.Cli.Commands;
+namespace MarginInsurance.DevTools.Commands;
 
 /// <summary>
 /// <c>local fund | seed | price</c>: the operator's rehearsal loop on a development node of their own (Hardhat or anvil)
