@@ -16,32 +16,6 @@ using Nethereum.Web3.Accounts;
 
 namespace MarginInsurance.Keeper.Chain;
 
-/// <summary>EIP-1559 fees for the next block.</summary>
-public sealed record Fees(BigInteger BaseFee, BigInteger MaxPriorityFeePerGas, BigInteger MaxFeePerGas)
-{
-    /// <summary>What a transaction is expected to pay per gas in the next block.</summary>
-    public BigInteger Expected => BigInteger.Min(MaxFeePerGas, BaseFee + MaxPriorityFeePerGas);
-}
-
-/// <summary>A transaction to send: target, call data, gas limit and what it is for.</summary>
-public sealed record TxRequest(string To, string Data, BigInteger GasLimit, string Kind, string? Owner = null, string? SubId = null, string? Asset = null, string? Detail = null);
-
-/// <summary>What happened to a mined (or dropped) transaction.</summary>
-public sealed record TxOutcome(SentTx Tx, string Status, TransactionReceipt? Receipt, MarginProtocolException? Error);
-
-/// <summary>Outcome kinds of <see cref="TransactionManager.TrackAsync"/> that are not final statuses.</summary>
-public static class TxOutcomeKind
-{
-    /// <summary>A pending transaction was replaced with a bumped fee (the outcome carries the replacement).</summary>
-    public const string Replacement = "replacement";
-
-    /// <summary>A stored transaction was broadcast again (the node forgot it, or it was never broadcast before a crash).</summary>
-    public const string Rebroadcast = "rebroadcast";
-
-    /// <summary>A mined transaction's block was removed by a reorganisation; re-opened and rebroadcast (the outcome carries its previous status).</summary>
-    public const string Reorged = "reorged";
-}
-
 /// <summary>
 /// Sends EIP-1559 transactions for one key with nonces that survive restarts: the signed transaction and its hash are
 /// stored in SQLite, with the next nonce, BEFORE the broadcast, so a crash between signing and confirming re-broadcasts
@@ -188,7 +162,7 @@ public sealed class TransactionManager
                     }
 
                     var next = await replace(latest).ConfigureAwait(false)
-                        ?? new TxRequest(Address, "0x", 21_000, "cancel", latest.Owner, latest.SubId, latest.Asset, $"cancels {latest.Hash}");
+                        ?? new TxRequest(Address, "0x", 21_000, TxKind.Cancel, latest.Owner, latest.SubId, latest.Asset, $"cancels {latest.Hash}");
                     var fees = await GetFeesAsync().ConfigureAwait(false);
                     var bump = 100 + _options.FeeBumpPercent;
                     var prio = BigInteger.Max(fees.MaxPriorityFeePerGas, BigInteger.Parse(latest.MaxPriorityFeePerGas, CultureInfo.InvariantCulture) * bump / 100 + 1);
@@ -200,7 +174,7 @@ public sealed class TransactionManager
                         continue;
                     }
 
-                    var replacement = Sign(next with { Kind = next.Kind }, latest.Nonce, new Fees(fees.BaseFee, BigInteger.Min(prio, maxFee), maxFee), head);
+                    var replacement = Sign(next, latest.Nonce, new Fees(fees.BaseFee, BigInteger.Min(prio, maxFee), maxFee), head);
                     _store.RecordSigned(replacement, _next);
                     if (await BroadcastAsync(replacement).ConfigureAwait(false))
                     {
@@ -245,7 +219,7 @@ public sealed class TransactionManager
 
             _logger.LogWarning("nonce {Nonce} of {Sender} has no usable transaction; filling it with a self-transfer so later nonces are not stuck", nonce, Address);
             var fees = await GetFeesAsync().ConfigureAwait(false);
-            var filler = Sign(new TxRequest(Address, "0x", 21_000, "cancel", Detail: "fills a nonce gap"), nonce, fees, head);
+            var filler = Sign(new TxRequest(Address, "0x", 21_000, TxKind.Cancel, Detail: "fills a nonce gap"), nonce, fees, head);
             _store.RecordSigned(filler, _next);
             await BroadcastAsync(filler).ConfigureAwait(false);
         }
@@ -283,7 +257,7 @@ public sealed class TransactionManager
         if (receipt.Status?.Value == 1)
         {
             _store.SetStatus(minedTx.Hash, TxStatus.Won);
-            outcomes.Add(new TxOutcome(minedTx, TxStatus.Won, receipt, null));
+            outcomes.Add(new TxOutcome(minedTx, TxOutcomeKind.Won, receipt, null));
             return outcomes;
         }
 
@@ -312,7 +286,7 @@ public sealed class TransactionManager
         var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
         var status = lost ? TxStatus.Lost : TxStatus.Failed;
         _store.SetStatus(minedTx.Hash, status, error?.Message ?? "reverted");
-        outcomes.Add(new TxOutcome(minedTx, status, receipt, error));
+        outcomes.Add(new TxOutcome(minedTx, lost ? TxOutcomeKind.Lost : TxOutcomeKind.Failed, receipt, error));
         return outcomes;
     }
 

@@ -40,7 +40,7 @@ public interface IKeeperStore : IDisposable
     long RecordSigned(SentTx tx, long nextNonce);
 
     /// <summary>Updates a transaction's status (and detail).</summary>
-    void SetStatus(string hash, string status, string? detail = null);
+    void SetStatus(string hash, TxStatus status, string? detail = null);
 
     /// <summary>Transactions of <paramref name="sender"/> not yet final (signed or sent).</summary>
     IReadOnlyList<SentTx> OpenTxs(string sender);

@@ -20,9 +20,9 @@ internal static class KeeperStoreRows
 
     /// <summary>A transaction row whose <see cref="TxColumns"/> start at column <paramref name="o"/>.</summary>
     public static SentTx ReadTx(DbDataReader r, int o) =>
-        new(r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4), r.GetString(o + 5),
+        new(r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4), TxStoredNames.ParseKind(r.GetString(o + 5)),
             NullableString(r, o + 6), NullableString(r, o + 7), NullableString(r, o + 8),
-            r.GetString(o + 9), r.GetInt64(o + 10), r.GetString(o + 11), r.GetString(o + 12), r.GetInt64(o + 13), NullableString(r, o + 14));
+            TxStoredNames.ParseStatus(r.GetString(o + 9)), r.GetInt64(o + 10), r.GetString(o + 11), r.GetString(o + 12), r.GetInt64(o + 13), NullableString(r, o + 14));
 
     /// <summary>A margin-call row read with <see cref="CallColumns"/>.</summary>
     public static MarginCallRecord ReadCall(DbDataReader r) =>

@@ -134,7 +134,7 @@ public sealed class PostgresKeeperStore : IKeeperStore
             VALUES (@i, @sender, @nonce, @hash, @raw, @kind, @owner, @sub, @asset, @status, @block, @maxFee, @prio, @gas, @detail) RETURNING id
             """,
             ("i", InstanceId), ("sender", tx.Sender.ToLowerInvariant()), ("nonce", tx.Nonce), ("hash", tx.Hash.ToLowerInvariant()), ("raw", tx.Raw),
-            ("kind", tx.Kind), ("owner", tx.Owner?.ToLowerInvariant()), ("sub", tx.SubId), ("asset", tx.Asset), ("status", tx.Status),
+            ("kind", tx.Kind.Stored()), ("owner", tx.Owner?.ToLowerInvariant()), ("sub", tx.SubId), ("asset", tx.Asset), ("status", tx.Status.Stored()),
             ("block", tx.SentBlock), ("maxFee", tx.MaxFeePerGas), ("prio", tx.MaxPriorityFeePerGas), ("gas", tx.GasLimit), ("detail", tx.Detail))!;
         Exec(c, t, "INSERT INTO keeper_nonces (sender, next_nonce) VALUES (@s, @n) ON CONFLICT (sender) DO UPDATE SET next_nonce = GREATEST(keeper_nonces.next_nonce, @n)",
             ("s", tx.Sender.ToLowerInvariant()), ("n", nextNonce));
@@ -143,9 +143,9 @@ public sealed class PostgresKeeperStore : IKeeperStore
     }
 
     /// <inheritdoc />
-    public void SetStatus(string hash, string status, string? detail = null) =>
+    public void SetStatus(string hash, TxStatus status, string? detail = null) =>
         Exec("UPDATE keeper_txs SET status = @st, detail = COALESCE(@d, detail), updated_at = now() WHERE hash = @h",
-            ("st", status), ("d", detail), ("h", hash.ToLowerInvariant()));
+            ("st", status.Stored()), ("d", detail), ("h", hash.ToLowerInvariant()));
 
     /// <inheritdoc />
     public IReadOnlyList<SentTx> OpenTxs(string sender) =>

@@ -141,8 +141,8 @@ public sealed class SqliteKeeperStore : IKeeperStore
                 INSERT INTO txs (sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail, created_at, updated_at)
                 VALUES ($sender, $nonce, $hash, $raw, $kind, $owner, $sub, $asset, $status, $block, $maxFee, $prio, $gas, $detail, $t, $t)
                 """, t,
-                ("$sender", tx.Sender.ToLowerInvariant()), ("$nonce", tx.Nonce), ("$hash", tx.Hash.ToLowerInvariant()), ("$raw", tx.Raw), ("$kind", tx.Kind),
-                ("$owner", tx.Owner?.ToLowerInvariant()), ("$sub", tx.SubId), ("$asset", tx.Asset), ("$status", tx.Status), ("$block", tx.SentBlock),
+                ("$sender", tx.Sender.ToLowerInvariant()), ("$nonce", tx.Nonce), ("$hash", tx.Hash.ToLowerInvariant()), ("$raw", tx.Raw), ("$kind", tx.Kind.Stored()),
+                ("$owner", tx.Owner?.ToLowerInvariant()), ("$sub", tx.SubId), ("$asset", tx.Asset), ("$status", tx.Status.Stored()), ("$block", tx.SentBlock),
                 ("$maxFee", tx.MaxFeePerGas), ("$prio", tx.MaxPriorityFeePerGas), ("$gas", tx.GasLimit), ("$detail", tx.Detail), ("$t", Now));
             var id = (long)Scalar("SELECT last_insert_rowid()", t)!;
             Exec("INSERT INTO nonces (sender, next_nonce) VALUES ($s, $n) ON CONFLICT(sender) DO UPDATE SET next_nonce = MAX(next_nonce, $n)", t,
@@ -153,9 +153,9 @@ public sealed class SqliteKeeperStore : IKeeperStore
     }
 
     /// <summary>Updates a transaction's status (and detail).</summary>
-    public void SetStatus(string hash, string status, string? detail = null) =>
+    public void SetStatus(string hash, TxStatus status, string? detail = null) =>
         Exec("UPDATE txs SET status = $st, detail = COALESCE($d, detail), updated_at = $t WHERE hash = $h", null,
-            ("$st", status), ("$d", detail), ("$t", Now), ("$h", hash.ToLowerInvariant()));
+            ("$st", status.Stored()), ("$d", detail), ("$t", Now), ("$h", hash.ToLowerInvariant()));
 
     /// <summary>Transactions of <paramref name="sender"/> not yet final (signed or sent).</summary>
     public IReadOnlyList<SentTx> OpenTxs(string sender) =>

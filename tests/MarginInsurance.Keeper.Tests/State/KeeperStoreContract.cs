@@ -30,7 +30,7 @@ public abstract class KeeperStoreContract : IAsyncLifetime
         return s;
     }
 
-    private static SentTx Tx(long nonce, string hash, string kind = "liquidate", AccountId? account = null) =>
+    private static SentTx Tx(long nonce, string hash, TxKind kind = TxKind.Liquidate, AccountId? account = null) =>
         new(0, Keeper, nonce, hash, "0x02", kind, account?.Owner, account?.SubId.ToString(), account is null ? null : "0x00000000000000000000000000000000000000C0",
             TxStatus.Signed, 100 + nonce, "2000000000", "1000000000", 300_000, "test");
 
@@ -85,8 +85,8 @@ public abstract class KeeperStoreContract : IAsyncLifetime
         var id = store.RecordSigned(Tx(3, "0xA3", account: Alice), 4);
         Assert.True(id > 0);
         Assert.Equal(4, store.NextNonce(Keeper));
-        store.RecordSigned(Tx(3, "0xb3", kind: "cancel"), 4);
-        store.RecordSigned(Tx(2, "0xb2", kind: "approve"), 3); // never moves the nonce backwards
+        store.RecordSigned(Tx(3, "0xb3", kind: TxKind.Cancel), 4);
+        store.RecordSigned(Tx(2, "0xb2", kind: TxKind.Approve), 3); // never moves the nonce backwards
         Assert.Equal(4, store.NextNonce(Keeper));
         Assert.True(store.HasOpenLiquidation(Alice));
         Assert.False(store.HasOpenLiquidation(Bob));
