@@ -44,6 +44,8 @@ public sealed class KeeperEngine : IDisposable
     private readonly OrphanedLiquidationSettler _orphans;
     private BigInteger _lastScanned = -1;
     private TickReport? _lastReport;
+    private OffChainMarket? _lastMarket;
+    private List<Candidate> _backlog = [];
     private string _lastLive = string.Empty;
 
     private KeeperEngine(KeeperOptions options, DeploymentFile deployment, Account account, ILogger logger, KeeperMetrics metrics, IHttpClientFactory httpClients)
@@ -148,19 +150,23 @@ public sealed class KeeperEngine : IDisposable
 
     /// <summary>
     /// One pass. On an unchanged head it costs one eth_blockNumber and nothing else (no eth_getLogs, no
-    /// eth_getTransactionCount: nothing can have changed on chain). On a new block: index, track transactions, and scan,
-    /// call margins and liquidate.
+    /// eth_getTransactionCount: nothing can have changed on chain). On a new block: index, track transactions, then
+    /// scan, liquidate and call margins — or, while the last scan's candidates are still being sent (more than
+    /// Keeper:MaxLiquidationsPerBlock of them) and no price moved, liquidate the rest without a rescan.
     /// </summary>
     public async Task<TickReport?> TickAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         var rpcStart = Rpc.Count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var head = await _heads.ReadAsync().ConfigureAwait(false);
         var live = string.Join(",", Coordinator.Refresh());
         var rebalanced = live != _lastLive;
         _lastLive = live;
         if (!force && head == _heads.IndexedHead && head == _lastScanned && !_indexer.OracleUpdated && !rebalanced) return null;
         await IndexToAsync(head, cancellationToken).ConfigureAwait(false);
+        var indexed = clock.ElapsedMilliseconds;
         var outcomes = await TrackAsync(head, cancellationToken).ConfigureAwait(false);
+        var tracked = clock.ElapsedMilliseconds;
         BigInteger? inventory = null; // the base balance, read once per tick: refreshed after outcomes, reused by the liquidations
         if (!_options.DryRun && (outcomes.Count > 0 || Funds.Stale))
         {
@@ -168,29 +174,57 @@ public sealed class KeeperEngine : IDisposable
             inventory = Funds.Inventory;
         }
 
-        _indexer.TakeOracleUpdate();
+        var rescan = _indexer.TakeOracleUpdate() || rebalanced || force || _backlog.Count == 0 || _lastReport is null || _lastMarket is null;
         await _orphans.SettleAsync(cancellationToken).ConfigureAwait(false);
+        var report = rescan
+            ? await ScanAndLiquidateAsync(head, inventory, outcomes, rpcStart, cancellationToken).ConfigureAwait(false)
+            : await LiquidateBacklogAsync(head, inventory, outcomes, rpcStart, cancellationToken).ConfigureAwait(false);
+        _lastScanned = head;
+        _lastReport = report;
+        _logger.LogDebug("tick at block {Block}: indexed in {Index} ms, tracked {Outcomes} outcomes in {Track} ms, {Mode} in {Rest} ms",
+            head, indexed, outcomes.Count, tracked - indexed, rescan ? "scan + liquidations + margin calls" : "backlog liquidations", clock.ElapsedMilliseconds - tracked);
+        if (report.Confirmed > 0 || report.Sent > 0)
+            _logger.LogInformation("block {Block}: {Accounts} accounts, {Below} below 1, {Confirmed} confirmed, {Sent} liquidations sent, {Skipped} unprofitable; {Rpc} RPC calls for the scan",
+                head, report.Accounts, report.BelowOne, report.Confirmed, report.Sent, report.SkippedUnprofitable, report.ScanRpcCalls);
+        return report;
+    }
 
+    private async Task<TickReport> ScanAndLiquidateAsync(BigInteger head, BigInteger? inventory, IReadOnlyList<TxOutcome> outcomes, long rpcStart, CancellationToken cancellationToken)
+    {
         var scanStart = Rpc.Count;
+        var scanClock = System.Diagnostics.Stopwatch.StartNew();
         var accounts = Coordinator.ShardOf(Store.Accounts());
         Metrics.ShardAccounts.Set(accounts.Count);
         Metrics.LiveInstances.Set(Coordinator.LiveInstances.Count);
         var read = await _reader.ReadAsync(accounts, head, cancellationToken).ConfigureAwait(false);
         var below = CandidateConfirmer.Below(read);
-        var confirmed = await _confirmer.ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false);
+        // liquidating: each candidate's simulation at the latest block confirms it on chain; dry run: healthBatch does
+        var confirmed = _options.DryRun ? await _confirmer.ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false) : CandidateConfirmer.Unconfirmed(below);
         var scanCalls = (int)(Rpc.Count - scanStart);
         Metrics.ScanRpcCalls.Set(scanCalls);
         Metrics.Liquidatable.Set(confirmed.Count);
         foreach (var a in read.Accounts.Where(a => a.Problem is not null)) _logger.LogWarning("account {Account} not evaluated: {Problem}", a.Account, a.Problem);
+        _logger.LogDebug("block {Block}: scanned {Accounts} accounts and confirmed {Confirmed} in {Ms} ms", head, accounts.Count, confirmed.Count, scanClock.ElapsedMilliseconds);
 
-        _marginCalls.Update(read, head);
-        var (sent, skipped) = _options.DryRun ? (0, 0) : await _liquidations.RunAsync(confirmed, read.Market, head, inventory, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
-        _lastScanned = head;
-        var report = new TickReport(head, accounts.Count, below.Count, confirmed.Count, sent, skipped, (int)(Rpc.Count - rpcStart), scanCalls, outcomes, read.Accounts);
-        _lastReport = report;
-        if (confirmed.Count > 0 || sent > 0)
-            _logger.LogInformation("block {Block}: {Accounts} accounts, {Below} below 1, {Confirmed} confirmed, {Sent} liquidations sent, {Skipped} unprofitable; {Rpc} RPC calls for the scan",
-                head, accounts.Count, below.Count, confirmed.Count, sent, skipped, scanCalls);
+        // liquidations first (they race), then the margin calls (one store batch)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var round = _options.DryRun ? new RoundResult(0, 0, []) : await _liquidations.RunAsync(confirmed, read.Market, head, inventory, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
+        _backlog = round.NotReached;
+        _lastMarket = read.Market;
+        var liquidated = clock.ElapsedMilliseconds;
+        Store.InBatch(() => _marginCalls.Update(read, head));
+        _logger.LogDebug("block {Block}: {Sent} liquidations sent in {Liquidate} ms, margin calls in {Calls} ms ({Rpc} RPC calls for the scan)",
+            head, round.Sent, liquidated, clock.ElapsedMilliseconds - liquidated, scanCalls);
+        return new TickReport(head, accounts.Count, below.Count, confirmed.Count, round.Sent, round.Skipped, (int)(Rpc.Count - rpcStart), scanCalls, outcomes, read.Accounts);
+    }
+
+    /// <summary>The planned burst is still landing: the rest of the last scan's candidates, re-simulated at this block, without a rescan.</summary>
+    private async Task<TickReport> LiquidateBacklogAsync(BigInteger head, BigInteger? inventory, IReadOnlyList<TxOutcome> outcomes, long rpcStart, CancellationToken cancellationToken)
+    {
+        var round = _options.DryRun ? new RoundResult(0, 0, []) : await _liquidations.RunAsync(_backlog, _lastMarket!, head, inventory, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
+        var last = _lastReport!;
+        var report = last with { Block = head, Confirmed = _backlog.Count, Sent = round.Sent, SkippedUnprofitable = round.Skipped, RpcCalls = (int)(Rpc.Count - rpcStart), ScanRpcCalls = 0, Outcomes = outcomes };
+        _backlog = round.NotReached;
         return report;
     }
 
@@ -204,8 +238,8 @@ public sealed class KeeperEngine : IDisposable
         if (s.Debt.IsZero || s.Health >= WadMath.WAD) return $"not liquidatable: health {(s.Debt.IsZero ? "∞ (no debt)" : new Wad(s.Health).ToString())}";
         var confirmed = await _confirmer.ConfirmAsync([a], head, cancellationToken).ConfigureAwait(false);
         if (confirmed.Count == 0) return "not liquidatable according to healthBatch";
-        var (sent, _) = await _liquidations.RunAsync(confirmed, read.Market, head, inventory: null, ignoreProfit: true, cancellationToken).ConfigureAwait(false);
-        if (sent == 0) return "not sent (in flight already, simulation reverted or inventory short; see log)";
+        var round = await _liquidations.RunAsync(confirmed, read.Market, head, inventory: null, ignoreProfit: true, cancellationToken).ConfigureAwait(false);
+        if (round.Sent == 0) return "not sent (in flight already, simulation reverted or inventory short; see log)";
         for (var i = 0; i < 600; i++)
         {
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
@@ -241,7 +275,7 @@ public sealed class KeeperEngine : IDisposable
     private async Task<IReadOnlyList<TxOutcome>> TrackAsync(BigInteger head, CancellationToken cancellationToken)
     {
         var outcomes = await Transactions.TrackAsync(head, _replacer.ReplacementForAsync, cancellationToken).ConfigureAwait(false);
-        _outcomes.Record(outcomes);
+        Store.InBatch(() => _outcomes.Record(outcomes));
         return outcomes;
     }
 }

@@ -11,9 +11,14 @@ using Nethereum.Web3;
 
 namespace MarginInsurance.Keeper.Liquidation;
 
+/// <summary>What a round did: liquidations sent, skipped as unprofitable, and the candidates it did not reach (Keeper:MaxLiquidationsPerBlock).</summary>
+internal sealed record RoundResult(int Sent, int Skipped, List<Candidate> NotReached);
+
 /// <summary>
-/// One block's liquidations: the confirmed candidates not already in flight (never sent twice) are simulated, planned
-/// largest shortfall first up to Keeper:MaxLiquidationsPerBlock, claimed (scale-out), and sent with consecutive nonces.
+/// One block's liquidations: the confirmed candidates not already in flight (never sent twice), largest shortfall first,
+/// up to Keeper:MaxLiquidationsPerBlock. Pipelined per <see cref="LiquidationSimulator.BatchSize"/> candidates: one
+/// batched simulation, the plans, the claims (scale-out), then the whole chunk sent as one burst with consecutive nonces
+/// — the first chunk is on its way while the next is simulated.
 /// </summary>
 internal sealed class LiquidationRound(
     IWeb3 web3, DeploymentFile deployment, KeeperOptions options, IKeeperStore store, IKeeperCoordinator coordinator, TransactionManager transactions,
@@ -21,54 +26,73 @@ internal sealed class LiquidationRound(
 {
     /// <summary>
     /// Liquidates what pays among <paramref name="candidates"/>. <paramref name="inventory"/> is the base balance if this
-    /// tick already read it (null: read it now). Returns how many were sent and how many skipped as unprofitable.
+    /// tick already read it (null: read it now).
     /// </summary>
-    public async Task<(int Sent, int Skipped)> RunAsync(
+    public async Task<RoundResult> RunAsync(
         IReadOnlyList<Candidate> candidates, OffChainMarket market, BigInteger head, BigInteger? inventory, bool ignoreProfit, CancellationToken cancellationToken)
     {
-        if (candidates.Count == 0) return (0, 0);
+        if (candidates.Count == 0) return new RoundResult(0, 0, []);
         var fees = await transactions.GetFeesAsync().ConfigureAwait(false);
         var balance = inventory ?? await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(transactions.Address).ConfigureAwait(false);
-        var eligible = candidates.Where(c => !store.HasOpenLiquidation(c.Account)).Take(2 * options.MaxLiquidationsPerBlock).ToList(); // in flight: never send twice
-        var simulations = planner.SwapOnly(balance) ? new Simulation?[eligible.Count] : await simulator.SimulateAsync(eligible, cancellationToken).ConfigureAwait(false);
-        var (plans, skipped, left) = await PlanAsync(eligible, simulations, balance, fees, market, head, ignoreProfit, cancellationToken).ConfigureAwait(false);
-        var sent = await SendAsync(plans, fees, head, cancellationToken).ConfigureAwait(false);
-        funds.SetInventory(plans.Where(p => !sent.ContainsKey(p)).Aggregate(left, (sum, p) => sum + p.Need)); // what was planned but not sent stays
-        return (sent.Count, skipped);
-    }
-
-    private async Task<(List<LiquidationPlan> Plans, int Skipped, BigInteger Left)> PlanAsync(
-        List<Candidate> eligible, IReadOnlyList<Simulation?> simulations, BigInteger inventory, Fees fees, OffChainMarket market, BigInteger head, bool ignoreProfit, CancellationToken cancellationToken)
-    {
-        var plans = new List<LiquidationPlan>();
-        var skipped = 0;
+        var eligible = candidates.Where(c => !store.HasOpenLiquidation(c.Account)).ToList(); // in flight: never send twice
         var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < eligible.Count && plans.Count < options.MaxLiquidationsPerBlock && !cancellationToken.IsCancellationRequested; i++)
+        var (sent, skipped, reached) = (0, 0, 0);
+        var chunk = NextChunk(eligible, ref reached, options.MaxLiquidationsPerBlock);
+        var simulating = SimulateAsync(chunk, balance, cancellationToken);
+        while (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
-            var (plan, unprofitable) = await planner.PlanAsync(eligible[i], simulations[i], inventory, poolsUsed, fees, market, ignoreProfit).ConfigureAwait(false);
-            if (unprofitable) skipped++;
-            if (plan is null || !coordinator.TryClaim(plan.Candidate.Account, head)) continue; // another instance has it in flight or just claimed it
-            plans.Add(plan);
-            inventory -= plan.Need;
-            if (plan.SwapMode) poolsUsed.Add(plan.Candidate.Asset);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var simulations = await simulating.ConfigureAwait(false);
+            var simulated = clock.ElapsedMilliseconds;
+            var plans = new List<LiquidationPlan>();
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                var (plan, unprofitable) = await planner.PlanAsync(chunk[i], simulations[i], balance, poolsUsed, fees, market, ignoreProfit).ConfigureAwait(false);
+                if (unprofitable) skipped++;
+                if (plan is null || !coordinator.TryClaim(plan.Candidate.Account, head)) continue; // another instance has it in flight or just claimed it
+                plans.Add(plan);
+                balance -= plan.Need;
+                if (plan.SwapMode) poolsUsed.Add(plan.Candidate.Asset);
+            }
+
+            // the next chunk is simulated (by the node) while this one is signed and sent (by the keeper)
+            var planned = clock.ElapsedMilliseconds;
+            var sending = chunk;
+            chunk = NextChunk(eligible, ref reached, options.MaxLiquidationsPerBlock - sent - plans.Count);
+            simulating = SimulateAsync(chunk, balance, cancellationToken);
+            var txs = plans.Count == 0 ? [] : await transactions.SendBurstAsync(plans.Select(p => p.Request).ToList(), fees, head, cancellationToken).ConfigureAwait(false);
+            logger.LogDebug("burst of {Count} of {Chunk}: simulated in {Sim} ms, planned in {Plan} ms, sent in {Send} ms", plans.Count, sending.Count, simulated, planned - simulated, clock.ElapsedMilliseconds - planned);
+            store.InBatch(() =>
+            {
+                for (var i = 0; i < txs.Count; i++)
+                {
+                    if (txs[i] is { } tx) Booked(plans[i], tx);
+                    else balance += plans[i].Need; // not sent: the inventory stays
+                }
+            });
+            sent += txs.Count(t => t is not null);
         }
 
-        return (plans, skipped, inventory);
+        await simulating.ConfigureAwait(false); // nothing left running (a cancelled round stops here)
+        funds.SetInventory(balance);
+        return new RoundResult(sent, skipped, eligible.Skip(reached).ToList());
     }
 
-    /// <summary>Sends the plans in order; the ones the node took, with their stored transactions.</summary>
-    private async Task<Dictionary<LiquidationPlan, SentTx>> SendAsync(List<LiquidationPlan> plans, Fees fees, BigInteger head, CancellationToken cancellationToken)
+    /// <summary>The next candidates to simulate: at most <see cref="LiquidationSimulator.BatchSize"/>, and no more than <paramref name="room"/> sends remain.</summary>
+    private static List<Candidate> NextChunk(List<Candidate> eligible, ref int reached, int room)
     {
-        var sent = new Dictionary<LiquidationPlan, SentTx>();
-        foreach (var plan in plans)
-        {
-            if (await transactions.SendAsync(plan.Request, fees, head, cancellationToken).ConfigureAwait(false) is not { } tx) continue;
-            sent[plan] = tx;
-            Booked(plan, tx);
-        }
-
-        return sent;
+        var chunk = eligible.Skip(reached).Take(Math.Clamp(room, 0, LiquidationSimulator.BatchSize)).ToList();
+        reached += chunk.Count;
+        return chunk;
     }
+
+    private Task<Simulation?[]> SimulateAsync(List<Candidate> chunk, BigInteger balance, CancellationToken cancellationToken) =>
+        chunk.Count == 0 || planner.SwapOnly(balance)
+            ? Task.FromResult(new Simulation?[chunk.Count])
+            : SimulateChunkAsync(chunk, cancellationToken);
+
+    private async Task<Simulation?[]> SimulateChunkAsync(List<Candidate> chunk, CancellationToken cancellationToken) =>
+        await simulator.SimulateAsync(chunk, cancellationToken).ConfigureAwait(false);
 
     private void Booked(LiquidationPlan plan, SentTx tx)
     {

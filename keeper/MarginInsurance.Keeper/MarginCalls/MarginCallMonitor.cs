@@ -38,7 +38,7 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
                 {
                     metrics.MarginCallsRaised.Inc();
                     logger.LogWarning("MARGIN CALL {Account}: health {Health} ({Reason}) at block {Block}", a.Account, health, reason, block);
-                    webhook.Notify(MarginCallNotice.Raised, a.Account, reason, health, block, MarginCallsOf(a.Account));
+                    if (webhook.Enabled) webhook.Notify(MarginCallNotice.Raised, a.Account, reason, health, block, MarginCallsOf(a.Account));
                 }
             }
             else if (reason is null && open is not null && store.ResolveMarginCall(a.Account, block))

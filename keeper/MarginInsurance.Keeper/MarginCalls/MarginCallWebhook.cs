@@ -32,10 +32,13 @@ internal sealed class MarginCallWebhook(IHttpClientFactory clients, string? url,
     /// <summary>A factory with the webhook's client, for engines started outside a host.</summary>
     public static IHttpClientFactory DefaultFactory => Fallback.Value;
 
+    /// <summary>Whether Keeper:WebhookUrl is set (otherwise <see cref="Notify"/> does nothing).</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(url);
+
     /// <summary>Posts <paramref name="kind"/> for <paramref name="account"/> (no-op without Keeper:WebhookUrl); <paramref name="calls"/> makes it carry the risk report.</summary>
     public void Notify(string kind, AccountId account, string reason, string health, BigInteger block, IReadOnlyList<KeeperMarginCall>? calls)
     {
-        if (string.IsNullOrWhiteSpace(url)) return;
+        if (!Enabled) return;
         var subId = account.SubId.ToString(CultureInfo.InvariantCulture);
         _ = Task.Run(async () =>
         {

@@ -9,7 +9,7 @@ using Nethereum.RPC.Eth.DTOs;
 
 namespace MarginInsurance.Keeper.Processing;
 
-/// <summary>Confirms the accounts the off-chain read found below 1 with the vault's healthBatch at the same block.</summary>
+/// <summary>Turns the accounts the off-chain read found below 1 into liquidation candidates, confirmed by the vault's healthBatch at the same block where nothing else will confirm them.</summary>
 internal sealed class CandidateConfirmer(MarginVaultService vault, ILogger logger)
 {
     private const int BatchSize = 500;
@@ -39,11 +39,28 @@ internal sealed class CandidateConfirmer(MarginVaultService vault, ILogger logge
                     continue;
                 }
 
-                var asset = s.Collateral.OrderByDescending(c => c.Value).First().Asset;
-                result.Add(new Candidate(chunk[i].Account, batch.Healths[i], batch.Debts[i], s.Debt - s.LiquidationCapacity, asset));
+                result.Add(Candidate(chunk[i], batch.Healths[i], batch.Debts[i]));
             }
         }
 
-        return result.OrderByDescending(c => c.Shortfall).ThenBy(c => c.Health).ToList();
+        return Ordered(result);
     }
+
+    /// <summary>
+    /// The accounts below 1 as candidates on the off-chain figures alone (exact, the same to the wei as the vault's):
+    /// when each will be simulated at the latest block before it is sent, that simulation is the on-chain confirmation
+    /// (a healthy account's liquidation reverts) and a healthBatch first would only repeat it.
+    /// </summary>
+    public static List<Candidate> Unconfirmed(IReadOnlyList<OffChainAccount> below) =>
+        Ordered(below.Select(a => Candidate(a, a.Snapshot!.Health, a.Snapshot.Debt)));
+
+    private static Candidate Candidate(OffChainAccount a, System.Numerics.BigInteger health, System.Numerics.BigInteger debt)
+    {
+        var s = a.Snapshot!;
+        return new Candidate(a.Account, health, debt, s.Debt - s.LiquidationCapacity, s.Collateral.OrderByDescending(c => c.Value).First().Asset);
+    }
+
+    /// <summary>Largest shortfall first, then lowest health.</summary>
+    private static List<Candidate> Ordered(IEnumerable<Candidate> candidates) =>
+        candidates.OrderByDescending(c => c.Shortfall).ThenBy(c => c.Health).ToList();
 }

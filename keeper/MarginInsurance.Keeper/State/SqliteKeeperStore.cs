@@ -40,6 +40,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
 
     private readonly SqliteConnection _db;
     private readonly Lock _lock = new();
+    private SqliteTransaction? _batch; // the open InBatch transaction (only touched under _lock)
 
     /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
     public SqliteKeeperStore(string path)
@@ -108,7 +109,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
         var list = new List<AccountId>();
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = "SELECT owner, sub_id FROM accounts ORDER BY first_block, owner, sub_id";
             using var r = cmd.ExecuteReader();
             while (r.Read()) list.Add(ReadAccount(r));
@@ -136,7 +137,8 @@ public sealed class SqliteKeeperStore : IKeeperStore
     {
         lock (_lock)
         {
-            using var t = _db.BeginTransaction();
+            using var own = _batch is null ? _db.BeginTransaction() : null; // inside InBatch: part of the batch's commit
+            var t = own ?? _batch!;
             Exec("""
                 INSERT INTO txs (sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail, created_at, updated_at)
                 VALUES ($sender, $nonce, $hash, $raw, $kind, $owner, $sub, $asset, $status, $block, $maxFee, $prio, $gas, $detail, $t, $t)
@@ -147,7 +149,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
             var id = (long)Scalar("SELECT last_insert_rowid()", t)!;
             Exec("INSERT INTO nonces (sender, next_nonce) VALUES ($s, $n) ON CONFLICT(sender) DO UPDATE SET next_nonce = MAX(next_nonce, $n)", t,
                 ("$s", tx.Sender.ToLowerInvariant()), ("$n", nextNonce));
-            t.Commit();
+            own?.Commit();
             return id;
         }
     }
@@ -179,7 +181,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
         var result = new Dictionary<string, long>();
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = "SELECT kind || ':' || status, COUNT(*) FROM txs GROUP BY kind, status";
             using var r = cmd.ExecuteReader();
             while (r.Read()) result[r.GetString(0)] = r.GetInt64(1);
@@ -193,7 +195,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
         var list = new List<SentTx>();
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = $"SELECT {TxColumns} FROM txs " + where;
             Bind(cmd, args);
             using var r = cmd.ExecuteReader();
@@ -230,7 +232,7 @@ public sealed class SqliteKeeperStore : IKeeperStore
         var list = new List<MarginCallRecord>();
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = $"SELECT {CallColumns} FROM margin_calls " + where;
             Bind(cmd, args);
             using var r = cmd.ExecuteReader();
@@ -260,15 +262,47 @@ public sealed class SqliteKeeperStore : IKeeperStore
 
     /* plumbing */
 
+    /// <summary>Runs <paramref name="work"/>'s reads and writes as one SQLite transaction: one commit (one fsync) for a whole burst; all or nothing.</summary>
+    public void InBatch(Action work)
+    {
+        lock (_lock)
+        {
+            if (_batch is not null)
+            {
+                work();
+                return;
+            }
+
+            using var tx = _db.BeginTransaction();
+            _batch = tx;
+            try
+            {
+                work();
+                tx.Commit();
+            }
+            finally
+            {
+                _batch = null;
+            }
+        }
+    }
+
+    private SqliteCommand Command()
+    {
+        var cmd = _db.CreateCommand();
+        cmd.Transaction = _batch;
+        return cmd;
+    }
+
     private static string Now => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     private int Exec(string sql, SqliteTransaction? tx = null, params (string, object?)[] args)
     {
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = sql;
-            cmd.Transaction = tx;
+            cmd.Transaction = tx ?? _batch;
             Bind(cmd, args);
             return cmd.ExecuteNonQuery();
         }
@@ -280,9 +314,9 @@ public sealed class SqliteKeeperStore : IKeeperStore
     {
         lock (_lock)
         {
-            using var cmd = _db.CreateCommand();
+            using var cmd = Command();
             cmd.CommandText = sql;
-            cmd.Transaction = tx;
+            cmd.Transaction = tx ?? _batch;
             Bind(cmd, args);
             var v = cmd.ExecuteScalar();
             return v is DBNull ? null : v;
