@@ -34,10 +34,9 @@ internal sealed class LiquidationRound(
         if (candidates.Count == 0) return new RoundResult(0, 0, []);
         var fees = await transactions.GetFeesAsync().ConfigureAwait(false);
         var balance = inventory ?? await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(transactions.Address).ConfigureAwait(false);
-        var eligible = candidates.Where(c => !store.HasOpenLiquidation(c.Account)).ToList(); // in flight: never send twice
         var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var (sent, skipped, reached) = (0, 0, 0);
-        var chunk = NextChunk(eligible, ref reached, options.MaxLiquidationsPerBlock);
+        var chunk = NextChunk(candidates, ref reached, options.MaxLiquidationsPerBlock);
         var simulating = SimulateAsync(chunk, balance, cancellationToken);
         while (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
@@ -58,7 +57,7 @@ internal sealed class LiquidationRound(
             // the next chunk is simulated (by the node) while this one is signed and sent (by the keeper)
             var planned = clock.ElapsedMilliseconds;
             var sending = chunk;
-            chunk = NextChunk(eligible, ref reached, options.MaxLiquidationsPerBlock - sent - plans.Count);
+            chunk = NextChunk(candidates, ref reached, options.MaxLiquidationsPerBlock - sent - plans.Count);
             simulating = SimulateAsync(chunk, balance, cancellationToken);
             var txs = plans.Count == 0 ? [] : await transactions.SendBurstAsync(plans.Select(p => p.Request).ToList(), fees, head, cancellationToken).ConfigureAwait(false);
             logger.LogDebug("burst of {Count} of {Chunk}: simulated in {Sim} ms, planned in {Plan} ms, sent in {Send} ms", plans.Count, sending.Count, simulated, planned - simulated, clock.ElapsedMilliseconds - planned);
@@ -75,14 +74,22 @@ internal sealed class LiquidationRound(
 
         await simulating.ConfigureAwait(false); // nothing left running (a cancelled round stops here)
         funds.SetInventory(balance);
-        return new RoundResult(sent, skipped, eligible.Skip(reached).ToList());
+        return new RoundResult(sent, skipped, candidates.Skip(reached).ToList());
     }
 
-    /// <summary>The next candidates to simulate: at most <see cref="LiquidationSimulator.BatchSize"/>, and no more than <paramref name="room"/> sends remain.</summary>
-    private static List<Candidate> NextChunk(List<Candidate> eligible, ref int reached, int room)
+    /// <summary>
+    /// The next candidates to simulate: at most <see cref="LiquidationSimulator.BatchSize"/> and no more than
+    /// <paramref name="room"/>, skipping those with a liquidation in flight (never sent twice) — checked here, as they are
+    /// reached, not for a whole backlog every block.
+    /// </summary>
+    private List<Candidate> NextChunk(IReadOnlyList<Candidate> candidates, ref int reached, int room)
     {
-        var chunk = eligible.Skip(reached).Take(Math.Clamp(room, 0, LiquidationSimulator.BatchSize)).ToList();
-        reached += chunk.Count;
+        var chunk = new List<Candidate>();
+        for (; reached < candidates.Count && chunk.Count < Math.Clamp(room, 0, LiquidationSimulator.BatchSize); reached++)
+        {
+            if (!store.HasOpenLiquidation(candidates[reached].Account)) chunk.Add(candidates[reached]);
+        }
+
         return chunk;
     }
 
