@@ -10,13 +10,16 @@ public sealed class BenchLogger : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+    private static readonly LogLevel Level = Environment.GetEnvironmentVariable("BENCH_KEEPER_LOG") is "debug" ? LogLevel.Debug : LogLevel.Warning;
+
+    /// <summary>Warnings and errors; the keeper's debug lines too (tick and burst timings) with BENCH_KEEPER_LOG=debug.</summary>
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= Level && (logLevel != LogLevel.Information);
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         if (!IsEnabled(logLevel)) return;
         var message = formatter(state, exception);
-        if (message.StartsWith("MARGIN CALL", StringComparison.Ordinal)) return;
+        if (message.StartsWith("MARGIN CALL", StringComparison.Ordinal) || message.StartsWith("new account", StringComparison.Ordinal)) return;
         Console.WriteLine($"    keeper [{logLevel}] {message}");
     }
 }

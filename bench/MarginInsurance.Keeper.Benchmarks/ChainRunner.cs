@@ -5,10 +5,10 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// <summary>What the chain benchmarks do: scan sizes and repeats, crash size and runs.</summary>
 /// <param name="ScanSizes">Account counts scanned, ascending (accounts are added between sizes).</param>
 /// <param name="ScanRepeats">Timed scans per size.</param>
-/// <param name="CrashAccounts">Accounts pushed under water by the crash.</param>
+/// <param name="CrashAccounts">Accounts pushed under water by the crash, one crash benchmark per size (ascending).</param>
 /// <param name="CrashRuns">Crash runs (chain reverted between runs).</param>
 /// <param name="Anvil">Run on anvil instead of Hardhat.</param>
-public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, int CrashAccounts, int CrashRuns, bool Anvil = false);
+public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, IReadOnlyList<int> CrashAccounts, int CrashRuns, bool Anvil = false);
 
 /// <summary>Runs the scan and crash benchmarks on one local node and writes their figures after each phase.</summary>
 public static class ChainRunner
@@ -57,23 +57,27 @@ public static class ChainRunner
         {
             clean = await protocol.RevertAndSnapshotAsync(clean).ConfigureAwait(false);
             chain.TruncateAccounts(0);
-            Progress($"crash: opening {plan.CrashAccounts:N0} accounts at health ≈ 1.13 and funding the keeper");
             var keeperKey = await protocol.FundedKeyAsync().ConfigureAwait(false);
             await protocol.MintAsync(keeperKey.Address, "USDC", protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
-            var accounts = await chain.OpenAccountsAsync(plan.CrashAccounts, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false);
-            var seeded = await protocol.Chain.SnapshotAsync().ConfigureAwait(false);
-            var runs = new List<CrashRun>();
-            for (var r = 0; r < plan.CrashRuns; r++)
+            var accounts = new List<Sdk.Accounts.AccountId>();
+            foreach (var size in plan.CrashAccounts)
             {
-                Progress($"crash run {r + 1}/{plan.CrashRuns}: one price update, 1 s blocks, keeper in process");
-                var run = await CrashBenchmark.RunOnceAsync(chain, accounts, keeperKey, Progress).ConfigureAwait(false);
-                runs.Add(run);
-                Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
-                seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
-            }
+                Progress($"crash: opening accounts up to {size:N0} at health ≈ 1.13 (keeper funded)");
+                accounts.AddRange(await chain.OpenAccountsAsync(size - accounts.Count, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false));
+                var seeded = await protocol.Chain.SnapshotAsync().ConfigureAwait(false);
+                var runs = new List<CrashRun>();
+                for (var r = 0; r < plan.CrashRuns; r++)
+                {
+                    Progress($"crash {size:N0} run {r + 1}/{plan.CrashRuns}: one price update, 1 s blocks, keeper in process");
+                    var run = await CrashBenchmark.RunOnceAsync(chain, accounts, keeperKey, Progress).ConfigureAwait(false);
+                    runs.Add(run);
+                    Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+                    seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
+                }
 
-            figures.AddRange(CrashBenchmark.Figures(plan.CrashAccounts, runs));
-            FigureFile.Write(outPath, figures);
+                figures.AddRange(CrashBenchmark.Figures(size, runs));
+                FigureFile.Write(outPath, figures);
+            }
         }
         catch (Exception ex)
         {

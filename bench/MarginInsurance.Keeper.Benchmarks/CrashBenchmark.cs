@@ -14,7 +14,19 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// <param name="MaxPerBlock">Most keeper transactions in one block.</param>
 /// <param name="PerBlock">Keeper transactions per block after the price block.</param>
 /// <param name="GasUsed">Gas used by those blocks (they hold only the keeper's transactions).</param>
-public sealed record CrashRun(long Blocks, double Milliseconds, int Liquidations, int MaxPerBlock, IReadOnlyList<int> PerBlock, BigInteger GasUsed);
+public sealed record CrashRun(long Blocks, double Milliseconds, int Liquidations, int MaxPerBlock, IReadOnlyList<int> PerBlock, BigInteger GasUsed)
+{
+    /// <summary>Blocks after the price update's block until the first keeper liquidation (1 = the very next block; 0 = none).</summary>
+    public int FirstLiquidationBlock
+    {
+        get
+        {
+            for (var i = 0; i < PerBlock.Count; i++)
+                if (PerBlock[i] > 0) return i + 1;
+            return 0;
+        }
+    }
+}
 
 /// <summary>
 /// Crash response: accounts at health ≈ 1.13 are pushed to ≈ 0.96 by ONE WETH price update (2000 → 1700) while the
@@ -111,19 +123,25 @@ public static class CrashBenchmark
     /// <summary>Block gas limit of the crash chain (Hardhat's default, as the note says).</summary>
     private const double BlockGasLimit = 30_000_000;
 
+    /// <summary>The physical limit: every liquidation's gas packed into full blocks, ceil(Σ gas ÷ block gas limit).</summary>
+    public static long MinimumBlocks(BigInteger gasUsed) => (long)Math.Ceiling((double)gasUsed / BlockGasLimit);
+
     /// <summary>Figures of the crash runs, with the minimum number of blocks the block gas limit allows beside the measured one.</summary>
     public static IReadOnlyList<Figure> Figures(int accounts, IReadOnlyList<CrashRun> runs)
     {
         var perBlock = string.Join(" | ", runs.Select(r => string.Join(",", r.PerBlock)));
         const string note = "interval mining 1 s, 30M block gas limit; keeper MaxLiquidationsPerBlock 300, MinProfit 0, polls every 250 ms";
         // the physical limit: every liquidation's gas packed into full blocks
-        var minimum = Math.Ceiling(runs.Select(r => (double)r.GasUsed).Order().ElementAt(runs.Count / 2) / BlockGasLimit);
+        var minimum = (double)MinimumBlocks(runs.Select(r => r.GasUsed).Order().ElementAt(runs.Count / 2));
         var limit = 1.2 * minimum;
         return
         [
             Figure.FromSamples("crash", $"crash {accounts:N0} accounts: blocks until all safe", "blocks", runs.Select(r => (double)r.Blocks).ToList(),
                 $"≤ 1.2 × minimum {minimum:N0} = {limit:N1}", b => b <= limit,
                 note: $"{note}; minimum = ceil(median Σ liquidation gas / {BlockGasLimit:N0} block gas limit) = {minimum:N0} blocks"),
+            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: blocks until the first liquidation", "blocks", runs.Select(r => (double)r.FirstLiquidationBlock).ToList(),
+                "= 1 (the block after the price update)", b => b is >= 1 and <= 1,
+                note: "blocks after the price update's block until the first block holding a keeper liquidation"),
             Figure.FromSamples("crash", $"crash {accounts:N0} accounts: time until all safe", "ms", runs.Select(r => r.Milliseconds).ToList(), null, null,
                 note: "from posting the price update to observing the first block where healthBatch shows every account ≥ 1 or debt 0"),
             Figure.FromSamples("crash", $"crash {accounts:N0} accounts: liquidation txs", "txs", runs.Select(r => (double)r.Liquidations).ToList(), null, null,

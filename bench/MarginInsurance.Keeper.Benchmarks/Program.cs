@@ -2,7 +2,7 @@ using System.Globalization;
 using MarginInsurance.Keeper.Benchmarks;
 
 // Benchmark runner of scripts/bench (see bench/README.md):
-//   chain  --out F [--node hardhat|anvil] [--scan 1000,10000] [--scan-repeats 5] [--crash-accounts 1000] [--crash-runs 3 (0: none)]
+//   chain  --out F [--node hardhat|anvil] [--scan 1000,10000 | none] [--scan-repeats 5] [--crash-accounts 1000,5000] [--crash-runs 3 (0: none)]
 //   health --out F --artifacts DIR
 //   report --gas-dir DIR --risk-report F --figures F1,F2 --anchors F --out DIR --commit C --load-start L --load-end L --wall S
 if (args.Length == 0)
@@ -12,6 +12,10 @@ if (args.Length == 0)
 }
 
 var options = Options(args.Skip(1).ToArray());
+// "none" (or nothing) for no sizes: --scan none runs only the crash benchmark
+static List<int> Sizes(string list) =>
+    list is "none" or "" ? [] : list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+
 string Get(string name, string? fallback = null) =>
     options.TryGetValue(name, out var v) ? v : fallback ?? throw new ArgumentException($"--{name} is required");
 
@@ -19,9 +23,9 @@ switch (args[0])
 {
     case "chain":
         var plan = new ChainPlan(
-            Get("scan", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            Sizes(Get("scan", "1000,10000")),
             int.Parse(Get("scan-repeats", "5"), CultureInfo.InvariantCulture),
-            int.Parse(Get("crash-accounts", "1000"), CultureInfo.InvariantCulture),
+            Sizes(Get("crash-accounts", "1000,5000")),
             int.Parse(Get("crash-runs", "3"), CultureInfo.InvariantCulture),
             Get("node", "hardhat") switch
             {

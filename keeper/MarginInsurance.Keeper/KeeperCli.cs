@@ -105,6 +105,7 @@ public static class KeeperCli
         builder.Services.AddSingleton<IValidateOptions<KeeperOptions>, KeeperOptionsValidator>();
         builder.Services.AddOptions<KeeperOptions>().Bind(configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton(deployment).AddSingleton(account).AddSingleton<KeeperMetrics>().AddSingleton<EngineHolder>();
+        MarginCalls.MarginCallWebhook.AddClient(builder.Services);
         builder.Services.AddHostedService<KeeperWorker>();
         builder.Services.AddSingleton<Dashboard.IKeeperStatusProvider, KeeperDashboardStatus>();
         builder.Services.AddSingleton<Dashboard.IKeeperMarginCalls, KeeperMarginCalls>();
@@ -223,7 +224,7 @@ public static class KeeperCli
             transactions = store.TxCounts(),
             won = store.Counter("won").ToString(CultureInfo.InvariantCulture),
             lost = store.Counter("lost").ToString(CultureInfo.InvariantCulture),
-            recent = store.RecentTxs(10).Select(t => new { t.Kind, t.Nonce, t.Hash, t.Status, t.Owner, t.SubId, t.Detail }),
+            recent = store.RecentTxs(10).Select(t => new { Kind = State.TxStoredNames.Stored(t.Kind), t.Nonce, t.Hash, Status = State.TxStoredNames.Stored(t.Status), t.Owner, t.SubId, t.Detail }),
         };
         Console.WriteLine(JsonSerializer.Serialize(status, new JsonSerializerOptions { WriteIndented = true }));
         return 0;

@@ -37,7 +37,8 @@ public sealed class EngineHolder
 /// broadcast and re-broadcast or finalised on the next start.
 /// </summary>
 public sealed class KeeperWorker(
-    IOptions<KeeperOptions> options, DeploymentFile deployment, Account account, KeeperMetrics metrics, EngineHolder holder, IHostApplicationLifetime lifetime, ILogger<KeeperWorker> logger)
+    IOptions<KeeperOptions> options, DeploymentFile deployment, Account account, KeeperMetrics metrics, EngineHolder holder, IHttpClientFactory httpClients,
+    IHostApplicationLifetime lifetime, ILogger<KeeperWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(15);
@@ -73,7 +74,7 @@ public sealed class KeeperWorker(
         {
             try
             {
-                return await KeeperEngine.StartAsync(o, deployment, account, logger, metrics, stoppingToken).ConfigureAwait(false);
+                return await KeeperEngine.StartAsync(o, deployment, account, logger, metrics, httpClients, stoppingToken).ConfigureAwait(false);
             }
             catch (RpcClientUnknownException ex)
             {

@@ -4,6 +4,7 @@ using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Chain;
+using MarginInsurance.Keeper.State;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
@@ -145,7 +146,7 @@ public sealed class RiskLoop
 
             var data = new SetAddOnFunction { Asset = c.Token, AddOnBps = (ushort)target }.GetCallData().ToHex(true);
             var head = header.Number.Value;
-            var sent = await _tx.SendAsync(new TxRequest(_engine.Deployment.MarginVault, data, 150_000, "setAddOn", Asset: c.Token, Detail: $"{current} -> {target} bps"),
+            var sent = await _tx.SendAsync(new TxRequest(_engine.Deployment.MarginVault, data, 150_000, TxKind.SetAddOn, Asset: c.Token, Detail: $"{current} -> {target} bps"),
                 await _tx.GetFeesAsync().ConfigureAwait(false), head, cancellationToken).ConfigureAwait(false);
             if (sent is not null) _engine.Metrics.AddOnsPosted.Inc();
             _logger.LogInformation("risk: posted setAddOn({Symbol}, {Target} bps) (was {Current}): {Hash}; {Detail}", c.Symbol, target, current, sent?.Hash ?? "rejected", detail);

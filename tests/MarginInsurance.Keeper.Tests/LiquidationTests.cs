@@ -1,5 +1,6 @@
 using System.Numerics;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
+using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Keeper.State;
 using MarginInsurance.Sdk.Accounts;
 using Nethereum.Hex.HexTypes;
@@ -119,10 +120,10 @@ public sealed class LiquidationTests(KeeperFixture fixture, ITestOutputHelper ou
         });
         await Fixture.Chain.MineAsync();
         var track = await keeper.TickAsync();
-        var lost = Assert.Single(track!.Outcomes, o => o.Status == TxStatus.Lost);
+        var lost = Assert.Single(track!.Outcomes, o => o.Status == TxOutcomeKind.Lost);
         Assert.Equal(a.Owner, lost.Tx.Owner, StringComparer.OrdinalIgnoreCase);
         Assert.Contains(lost.Error!.ErrorName, new[] { "HealthyAccount", "NothingToLiquidate" });
-        Assert.Single(track.Outcomes, o => o.Status == TxStatus.Won);
+        Assert.Single(track.Outcomes, o => o.Status == TxOutcomeKind.Won);
         Assert.Equal(1, keeper.Metrics.LiquidationsLost.Value);
         Assert.Equal(BigInteger.One, keeper.Store.Counter("lost"));
         var chainNonce = (await keeper.Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(keeper.Address)).Value;
@@ -135,7 +136,7 @@ public sealed class LiquidationTests(KeeperFixture fixture, ITestOutputHelper ou
         Assert.Equal(1, later!.Sent);
         await Fixture.Chain.MineAsync();
         var done = await keeper.TickAsync();
-        Assert.Contains(done!.Outcomes, o => o.Status == TxStatus.Won && o.Tx.Owner!.Equals(c.Owner, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(done!.Outcomes, o => o.Status == TxOutcomeKind.Won && o.Tx.Owner!.Equals(c.Owner, StringComparison.OrdinalIgnoreCase));
         var events = await Fixture.LiquidationsAsync();
         Assert.Equal(rival.Signer, events.Single(e => Same(a, e.Event.Owner, e.Event.SubId)).Event.Liquidator, StringComparer.OrdinalIgnoreCase);
         Assert.Contains(events, e => Same(b, e.Event.Owner, e.Event.SubId) && e.Event.Liquidator.Equals(keeper.Address, StringComparison.OrdinalIgnoreCase));
@@ -172,7 +173,7 @@ public sealed class LiquidationTests(KeeperFixture fixture, ITestOutputHelper ou
         Output.WriteLine($"METRIC restart: first tick after restart made {second.Rpc.Count - rpcBefore} RPC calls (indexing resumed at block {stored} − reorg depth, not at deployment)");
         await Fixture.Chain.MineAsync();
         var track = await second.TickAsync();
-        Assert.Equal(4, track!.Outcomes.Count(o => o.Status == TxStatus.Won));
+        Assert.Equal(4, track!.Outcomes.Count(o => o.Status == TxOutcomeKind.Won));
 
         var events = await Fixture.LiquidationsAsync();
         foreach (var a in risky)

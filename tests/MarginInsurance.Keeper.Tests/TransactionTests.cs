@@ -1,4 +1,5 @@
 using System.Numerics;
+using MarginInsurance.Keeper.Chain;
 using MarginInsurance.Keeper.State;
 using MarginInsurance.Sdk.Accounts;
 using Nethereum.Hex.HexTypes;
@@ -38,7 +39,7 @@ public sealed class TransactionTests(KeeperFixture fixture, ITestOutputHelper ou
         var done = await second.TickAsync();
         var won = Assert.Single(done!.Outcomes);
         Assert.Equal(recorded.Hash, won.Tx.Hash);
-        Assert.Equal(TxStatus.Won, won.Status);
+        Assert.Equal(TxOutcomeKind.Won, won.Status);
         Assert.Single(await Fixture.LiquidationsAsync(), e => e.Event.Owner.Equals(a.Owner, StringComparison.OrdinalIgnoreCase));
         Assert.Equal((long)(await second.Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(key.Address)).Value, second.Transactions.NextNonce);
     }
@@ -66,13 +67,13 @@ public sealed class TransactionTests(KeeperFixture fixture, ITestOutputHelper ou
 
         Assert.Null((await Fixture.Admin.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(original.Hash)).BlockNumber?.Value is { } bn && bn > 0 ? bn : null);
         var replaced = await keeper.TickAsync();
-        var replacement = Assert.Single(replaced!.Outcomes, o => o.Status == "replacement");
+        var replacement = Assert.Single(replaced!.Outcomes, o => o.Status == TxOutcomeKind.Replacement);
         Assert.Equal(original.Nonce, replacement.Tx.Nonce);
         Assert.True(BigInteger.Parse(replacement.Tx.MaxFeePerGas, System.Globalization.CultureInfo.InvariantCulture) > priced * 10);
         Assert.Equal(0, replaced.Sent);
         await Fixture.Chain.MineAsync();
         var done = await keeper.TickAsync();
-        Assert.Equal(replacement.Tx.Hash, Assert.Single(done!.Outcomes, o => o.Status == TxStatus.Won).Tx.Hash);
+        Assert.Equal(replacement.Tx.Hash, Assert.Single(done!.Outcomes, o => o.Status == TxOutcomeKind.Won).Tx.Hash);
         Assert.Single(await Fixture.LiquidationsAsync(), e => e.Event.Owner.Equals(a.Owner, StringComparison.OrdinalIgnoreCase));
         var counts = keeper.Store.TxCounts();
         Assert.Equal(1, counts["liquidate:replaced"]);

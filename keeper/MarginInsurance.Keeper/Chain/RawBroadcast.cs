@@ -24,16 +24,31 @@ internal static class RawBroadcast
             await web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(tx.Raw).ConfigureAwait(false);
             return new BroadcastOutcome(true, null);
         }
-        catch (RpcResponseException ex) when (ex.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
-                                              || ex.Message.Contains("already imported", StringComparison.OrdinalIgnoreCase)
-                                              || ex.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
-        {
-            return new BroadcastOutcome(true, null);
-        }
         catch (RpcResponseException ex)
         {
-            var held = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(tx.Hash).ConfigureAwait(false);
-            return new BroadcastOutcome(held is not null, ex.Message);
+            return await RejectedAsync(web3, tx, ex.Message).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Broadcasts a burst (consecutive nonces) one request after another in nonce order — not as one JSON-RPC batch: a
+    /// node may run a batch's items concurrently, and a later nonce that arrives first waits as a future transaction
+    /// (an automining node then leaves it unmined). The per-transaction cost was the store, not the request.
+    /// </summary>
+    public static async Task<IReadOnlyList<BroadcastOutcome>> SendManyAsync(IWeb3 web3, IReadOnlyList<SentTx> txs)
+    {
+        var outcomes = new List<BroadcastOutcome>(txs.Count);
+        foreach (var tx in txs) outcomes.Add(await SendAsync(web3, tx).ConfigureAwait(false));
+        return outcomes;
+    }
+
+    private static async Task<BroadcastOutcome> RejectedAsync(IWeb3 web3, SentTx tx, string error)
+    {
+        if (error.Contains("already known", StringComparison.OrdinalIgnoreCase)
+            || error.Contains("already imported", StringComparison.OrdinalIgnoreCase)
+            || error.Contains("known transaction", StringComparison.OrdinalIgnoreCase))
+            return new BroadcastOutcome(true, null);
+        var held = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(tx.Hash).ConfigureAwait(false);
+        return new BroadcastOutcome(held is not null, error);
     }
 }

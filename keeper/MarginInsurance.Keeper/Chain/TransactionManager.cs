@@ -16,32 +16,6 @@ using Nethereum.Web3.Accounts;
 
 namespace MarginInsurance.Keeper.Chain;
 
-/// <summary>EIP-1559 fees for the next block.</summary>
-public sealed record Fees(BigInteger BaseFee, BigInteger MaxPriorityFeePerGas, BigInteger MaxFeePerGas)
-{
-    /// <summary>What a transaction is expected to pay per gas in the next block.</summary>
-    public BigInteger Expected => BigInteger.Min(MaxFeePerGas, BaseFee + MaxPriorityFeePerGas);
-}
-
-/// <summary>A transaction to send: target, call data, gas limit and what it is for.</summary>
-public sealed record TxRequest(string To, string Data, BigInteger GasLimit, string Kind, string? Owner = null, string? SubId = null, string? Asset = null, string? Detail = null);
-
-/// <summary>What happened to a mined (or dropped) transaction.</summary>
-public sealed record TxOutcome(SentTx Tx, string Status, TransactionReceipt? Receipt, MarginProtocolException? Error);
-
-/// <summary>Outcome kinds of <see cref="TransactionManager.TrackAsync"/> that are not final statuses.</summary>
-public static class TxOutcomeKind
-{
-    /// <summary>A pending transaction was replaced with a bumped fee (the outcome carries the replacement).</summary>
-    public const string Replacement = "replacement";
-
-    /// <summary>A stored transaction was broadcast again (the node forgot it, or it was never broadcast before a crash).</summary>
-    public const string Rebroadcast = "rebroadcast";
-
-    /// <summary>A mined transaction's block was removed by a reorganisation; re-opened and rebroadcast (the outcome carries its previous status).</summary>
-    public const string Reorged = "reorged";
-}
-
 /// <summary>
 /// Sends EIP-1559 transactions for one key with nonces that survive restarts: the signed transaction and its hash are
 /// stored in SQLite, with the next nonce, BEFORE the broadcast, so a crash between signing and confirming re-broadcasts
@@ -51,18 +25,19 @@ public static class TxOutcomeKind
 public sealed class TransactionManager
 {
     private readonly IWeb3 _web3;
-    private readonly string _key;
+    private readonly EthECKey _key; // parsed once: deriving the public key from the private one costs as much as a signature
     private readonly long _chainId;
     private readonly IKeeperStore _store;
     private readonly KeeperOptions _options;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _next = -1;
+    private const int SignInParallelFrom = 8;
 
     public TransactionManager(IWeb3 web3, Account account, long chainId, IKeeperStore store, KeeperOptions options, ILogger logger)
     {
         _web3 = web3;
-        _key = account.PrivateKey;
+        _key = new EthECKey(account.PrivateKey);
         Address = account.Address;
         _chainId = chainId;
         _store = store;
@@ -106,7 +81,16 @@ public sealed class TransactionManager
     }
 
     /// <summary>Signs, records, then broadcasts. Returns the stored transaction, or null when the node rejected it (nonce kept).</summary>
-    public async Task<SentTx?> SendAsync(TxRequest request, Fees fees, BigInteger block, CancellationToken cancellationToken)
+    public async Task<SentTx?> SendAsync(TxRequest request, Fees fees, BigInteger block, CancellationToken cancellationToken) =>
+        (await SendBurstAsync([request], fees, block, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Sends a burst with consecutive nonces: signs every request, records them all (one store batch, one commit) BEFORE
+    /// any broadcast, then broadcasts them in nonce order in JSON-RPC batches. Returns, per request, the stored
+    /// transaction or null when the node rejected it. Rejected nonces at the end of the burst are given back; a rejected
+    /// nonce inside it is filled by <see cref="TrackAsync"/> (a self-transfer), so later nonces are never stuck.
+    /// </summary>
+    public async Task<IReadOnlyList<SentTx?>> SendBurstAsync(IReadOnlyList<TxRequest> requests, Fees fees, BigInteger block, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -114,25 +98,42 @@ public sealed class TransactionManager
             if (_next < 0) await SyncAsync(cancellationToken).ConfigureAwait(false);
             if (fees.MaxFeePerGas < fees.BaseFee)
             {
-                _logger.LogWarning("not sending {Kind}: base fee {Base} wei is above the cap Keeper:MaxFeePerGasGwei={Cap}", request.Kind, fees.BaseFee, _options.MaxFeePerGasGwei);
-                return null;
+                _logger.LogWarning("not sending {Count} {Kind}: base fee {Base} wei is above the cap Keeper:MaxFeePerGasGwei={Cap}", requests.Count, requests[0].Kind.Stored(), fees.BaseFee, _options.MaxFeePerGasGwei);
+                return new SentTx?[requests.Count];
             }
 
-            var nonce = _next;
-            var tx = Sign(request, nonce, fees, block);
-            _store.RecordSigned(tx, nonce + 1);
-            _next = nonce + 1;
-            AfterRecord?.Invoke(tx);
-            if (await BroadcastAsync(tx).ConfigureAwait(false))
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var first = _next;
+            var txs = new SentTx[requests.Count];
+            Parallel.For(0, txs.Length, new ParallelOptions { MaxDegreeOfParallelism = txs.Length < SignInParallelFrom ? 1 : Environment.ProcessorCount },
+                i => txs[i] = Sign(requests[i], first + i, fees, block)); // signatures are CPU only: every core
+            var signed = clock.ElapsedMilliseconds;
+            _store.InBatch(() =>
             {
-                return tx;
+                foreach (var tx in txs) _store.RecordSigned(tx, tx.Nonce + 1);
+            });
+            _next = first + txs.Length;
+            var recorded = clock.ElapsedMilliseconds;
+            foreach (var tx in txs) AfterRecord?.Invoke(tx);
+            var outcomes = await RawBroadcast.SendManyAsync(_web3, txs).ConfigureAwait(false);
+            var broadcast = clock.ElapsedMilliseconds;
+            _store.InBatch(() =>
+            {
+                for (var i = 0; i < txs.Length; i++) Broadcasted(txs[i], outcomes[i]);
+            });
+            _logger.LogDebug("burst of {Count} txs: signed in {Sign} ms, recorded in {Record} ms, broadcast in {Broadcast} ms, statuses in {Status} ms",
+                txs.Length, signed, recorded - signed, broadcast - recorded, clock.ElapsedMilliseconds - broadcast);
+            var held = txs.Length;
+            while (held > 0 && !outcomes[held - 1].Held) held--;
+            if (held < txs.Length)
+            {
+                // Definitely rejected (not a transport fault): the nonces at the end were not used; give them back.
+                _next = first + held;
+                _store.SetNextNonce(Address, _next);
+                await SyncAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            // Definitely rejected (not a transport fault): the nonce was not used; give it back.
-            _next = nonce;
-            _store.SetNextNonce(Address, nonce);
-            await SyncAsync(cancellationToken).ConfigureAwait(false);
-            return null;
+            return txs.Select((tx, i) => outcomes[i].Held ? tx : null).ToList();
         }
         finally
         {
@@ -160,15 +161,11 @@ public sealed class TransactionManager
                 open = _store.OpenTxs(Address);
             }
 
-            foreach (var group in open.GroupBy(t => t.Nonce).OrderBy(g => g.Key))
+            var groups = open.GroupBy(t => t.Nonce).OrderBy(g => g.Key).ToList();
+            outcomes.AddRange(await FinaliseAsync(groups.Where(g => g.Key < mined).Select(g => g.Key).ToList()).ConfigureAwait(false));
+            foreach (var group in groups.Where(g => g.Key >= mined))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (group.Key < mined)
-                {
-                    outcomes.AddRange(await FinaliseAsync(group.Key).ConfigureAwait(false));
-                    continue;
-                }
-
                 var latest = group.OrderBy(t => t.Id).Last();
                 if (latest.Status == TxStatus.Signed)
                 {
@@ -188,7 +185,7 @@ public sealed class TransactionManager
                     }
 
                     var next = await replace(latest).ConfigureAwait(false)
-                        ?? new TxRequest(Address, "0x", 21_000, "cancel", latest.Owner, latest.SubId, latest.Asset, $"cancels {latest.Hash}");
+                        ?? new TxRequest(Address, "0x", 21_000, TxKind.Cancel, latest.Owner, latest.SubId, latest.Asset, $"cancels {latest.Hash}");
                     var fees = await GetFeesAsync().ConfigureAwait(false);
                     var bump = 100 + _options.FeeBumpPercent;
                     var prio = BigInteger.Max(fees.MaxPriorityFeePerGas, BigInteger.Parse(latest.MaxPriorityFeePerGas, CultureInfo.InvariantCulture) * bump / 100 + 1);
@@ -200,7 +197,7 @@ public sealed class TransactionManager
                         continue;
                     }
 
-                    var replacement = Sign(next with { Kind = next.Kind }, latest.Nonce, new Fees(fees.BaseFee, BigInteger.Min(prio, maxFee), maxFee), head);
+                    var replacement = Sign(next, latest.Nonce, new Fees(fees.BaseFee, BigInteger.Min(prio, maxFee), maxFee), head);
                     _store.RecordSigned(replacement, _next);
                     if (await BroadcastAsync(replacement).ConfigureAwait(false))
                     {
@@ -245,7 +242,7 @@ public sealed class TransactionManager
 
             _logger.LogWarning("nonce {Nonce} of {Sender} has no usable transaction; filling it with a self-transfer so later nonces are not stuck", nonce, Address);
             var fees = await GetFeesAsync().ConfigureAwait(false);
-            var filler = Sign(new TxRequest(Address, "0x", 21_000, "cancel", Detail: "fills a nonce gap"), nonce, fees, head);
+            var filler = Sign(new TxRequest(Address, "0x", 21_000, TxKind.Cancel, Detail: "fills a nonce gap"), nonce, fees, head);
             _store.RecordSigned(filler, _next);
             await BroadcastAsync(filler).ConfigureAwait(false);
         }
@@ -253,22 +250,40 @@ public sealed class TransactionManager
         return outcomes;
     }
 
-    private async Task<IReadOnlyList<TxOutcome>> FinaliseAsync(long nonce)
+    /// <summary>
+    /// Finalises the mined <paramref name="nonces"/>: the receipts of all their attempts read together (not one after
+    /// another per transaction), the revert of a failed one decoded by replaying it, then every
+    /// status written in one store batch.
+    /// </summary>
+    private async Task<IReadOnlyList<TxOutcome>> FinaliseAsync(IReadOnlyList<long> nonces)
     {
-        var outcomes = new List<TxOutcome>();
-        var attempts = _store.Attempts(Address, nonce);
-        SentTx? minedTx = null;
-        TransactionReceipt? receipt = null;
-        foreach (var attempt in attempts)
+        if (nonces.Count == 0) return [];
+        var attempts = nonces.ToDictionary(n => n, n => _store.Attempts(Address, n));
+        var receipts = await ReceiptBatch.ReadAsync(_web3, attempts.Values.SelectMany(a => a).Select(a => a.Hash).ToList()).ConfigureAwait(false);
+        var mined = new List<(long Nonce, SentTx? Tx, TransactionReceipt? Receipt, MarginProtocolException? Error)>();
+        foreach (var nonce in nonces)
         {
-            receipt = await _web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(attempt.Hash).ConfigureAwait(false);
-            if (receipt is not null)
-            {
-                minedTx = attempt;
-                break;
-            }
+            var tx = attempts[nonce].FirstOrDefault(a => receipts.GetValueOrDefault(a.Hash) is not null);
+            var receipt = tx is null ? null : receipts[tx.Hash];
+
+            var error = receipt is not null && receipt.Status?.Value != 1 ? await RevertOfAsync(tx!, receipt).ConfigureAwait(false) : null;
+            mined.Add((nonce, tx, receipt, error));
         }
 
+        var outcomes = new List<TxOutcome>();
+        _store.InBatch(() =>
+        {
+            foreach (var (nonce, tx, receipt, error) in mined)
+            {
+                if (Finalise(nonce, attempts[nonce], tx, receipt, error) is { } outcome) outcomes.Add(outcome);
+            }
+        });
+        return outcomes;
+    }
+
+    /// <summary>The store writes of one mined nonce (inside the finalising batch); the outcome, or null when another transaction used the nonce.</summary>
+    private TxOutcome? Finalise(long nonce, IReadOnlyList<SentTx> attempts, SentTx? minedTx, TransactionReceipt? receipt, MarginProtocolException? error)
+    {
         foreach (var attempt in attempts.Where(a => a.Status is TxStatus.Signed or TxStatus.Sent or TxStatus.Replaced && !ReferenceEquals(a, minedTx)))
         {
             if (attempt.Status != TxStatus.Replaced) _store.SetStatus(attempt.Hash, TxStatus.Dropped, minedTx is null ? "nonce used by another transaction" : $"superseded by {minedTx.Hash}");
@@ -277,18 +292,23 @@ public sealed class TransactionManager
         if (minedTx is null || receipt is null)
         {
             _logger.LogWarning("nonce {Nonce} of {Sender} was used by a transaction the keeper did not record", nonce, Address);
-            return outcomes;
+            return null;
         }
 
         if (receipt.Status?.Value == 1)
         {
             _store.SetStatus(minedTx.Hash, TxStatus.Won);
-            outcomes.Add(new TxOutcome(minedTx, TxStatus.Won, receipt, null));
-            return outcomes;
+            return new TxOutcome(minedTx, TxOutcomeKind.Won, receipt, null);
         }
 
-        // Reverted: replay the call on the state after the block to decode why (HealthyAccount / NothingToLiquidate = lost race).
-        MarginProtocolException? error = null;
+        var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
+        _store.SetStatus(minedTx.Hash, lost ? TxStatus.Lost : TxStatus.Failed, error?.Message ?? "reverted");
+        return new TxOutcome(minedTx, lost ? TxOutcomeKind.Lost : TxOutcomeKind.Failed, receipt, error);
+    }
+
+    /// <summary>Why a mined transaction reverted: the call replayed on the state after its block (HealthyAccount / NothingToLiquidate = lost race).</summary>
+    private async Task<MarginProtocolException?> RevertOfAsync(SentTx minedTx, TransactionReceipt receipt)
+    {
         try
         {
             if (LiquidationCall.Of(minedTx, Address) is { } fn)
@@ -305,15 +325,11 @@ public sealed class TransactionManager
         }
         catch (Exception ex)
         {
-            error = ProtocolErrors.Translate(ex);
-            if (error is null) _logger.LogWarning("could not decode why {Hash} reverted: {Error}", minedTx.Hash, ex.Message);
+            if (ProtocolErrors.Translate(ex) is { } error) return error;
+            _logger.LogWarning("could not decode why {Hash} reverted: {Error}", minedTx.Hash, ex.Message);
         }
 
-        var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
-        var status = lost ? TxStatus.Lost : TxStatus.Failed;
-        _store.SetStatus(minedTx.Hash, status, error?.Message ?? "reverted");
-        outcomes.Add(new TxOutcome(minedTx, status, receipt, error));
-        return outcomes;
+        return null;
     }
 
     private static string DataOf(SentTx tx) => TransactionFactory.CreateTransaction(tx.Raw.HexToByteArray()) switch
@@ -327,7 +343,7 @@ public sealed class TransactionManager
     private SentTx Sign(TxRequest request, long nonce, Fees fees, BigInteger block)
     {
         var tx = new Transaction1559(_chainId, nonce, fees.MaxPriorityFeePerGas, fees.MaxFeePerGas, request.GasLimit, request.To, BigInteger.Zero, request.Data, null);
-        new Transaction1559Signer().SignTransaction(new EthECKey(_key), tx);
+        new Transaction1559Signer().SignTransaction(_key, tx);
         var raw = tx.GetRLPEncoded().ToHex(true);
         var hash = Sha3Keccack.Current.CalculateHash(tx.GetRLPEncoded()).ToHex(true);
         return new SentTx(0, Address, nonce, hash, raw, request.Kind, request.Owner, request.SubId, request.Asset, TxStatus.Signed, (long)block,
@@ -338,17 +354,23 @@ public sealed class TransactionManager
     private async Task<bool> BroadcastAsync(SentTx tx)
     {
         var outcome = await RawBroadcast.SendAsync(_web3, tx).ConfigureAwait(false);
+        Broadcasted(tx, outcome);
+        return outcome.Held;
+    }
+
+    /// <summary>Stores what the node made of a broadcast: sent when it holds the transaction, dropped when it rejected it.</summary>
+    private void Broadcasted(SentTx tx, BroadcastOutcome outcome)
+    {
         if (outcome.Held)
         {
             if (outcome.Error is { } error)
                 _logger.LogInformation("node answered {Error} to {Kind} tx {Hash} (nonce {Nonce}) but holds it (an earlier attempt reached it); kept as sent",
-                    error, tx.Kind, tx.Hash, tx.Nonce);
+                    error, tx.Kind.Stored(), tx.Hash, tx.Nonce);
             _store.SetStatus(tx.Hash, TxStatus.Sent);
-            return true;
+            return;
         }
 
-        _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind, tx.Hash, tx.Nonce, outcome.Error);
+        _logger.LogWarning("node rejected {Kind} tx {Hash} (nonce {Nonce}): {Error}", tx.Kind.Stored(), tx.Hash, tx.Nonce, outcome.Error);
         _store.SetStatus(tx.Hash, TxStatus.Dropped, outcome.Error);
-        return false;
     }
 }

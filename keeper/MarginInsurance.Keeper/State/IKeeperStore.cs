@@ -40,7 +40,7 @@ public interface IKeeperStore : IDisposable
     long RecordSigned(SentTx tx, long nextNonce);
 
     /// <summary>Updates a transaction's status (and detail).</summary>
-    void SetStatus(string hash, string status, string? detail = null);
+    void SetStatus(string hash, TxStatus status, string? detail = null);
 
     /// <summary>Transactions of <paramref name="sender"/> not yet final (signed or sent).</summary>
     IReadOnlyList<SentTx> OpenTxs(string sender);
@@ -74,4 +74,10 @@ public interface IKeeperStore : IDisposable
 
     /// <summary>A persistent counter's value (0 if never set).</summary>
     BigInteger Counter(string name);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> (synchronous store calls only) as one database transaction where the store can — one
+    /// commit for a burst of records instead of one per row; all or nothing. By default each call commits on its own.
+    /// </summary>
+    void InBatch(Action work) => work();
 }

@@ -128,7 +128,7 @@ public abstract class KeeperStoreCore : IKeeperStore
                 new
                 {
                     instance = Instance, sender = tx.Sender.ToLowerInvariant(), nonce = tx.Nonce, hash = tx.Hash.ToLowerInvariant(), raw = tx.Raw,
-                    kind = tx.Kind, owner = tx.Owner?.ToLowerInvariant(), sub = tx.SubId, asset = tx.Asset, status = tx.Status, block = tx.SentBlock,
+                    kind = tx.Kind.Stored(), owner = tx.Owner?.ToLowerInvariant(), sub = tx.SubId, asset = tx.Asset, status = tx.Status.Stored(), block = tx.SentBlock,
                     maxFee = tx.MaxFeePerGas, prio = tx.MaxPriorityFeePerGas, gas = tx.GasLimit, detail = tx.Detail, now = NowText,
                 }, t);
             c.Execute($"INSERT INTO {_nonces} (sender, next_nonce) VALUES (@s, @n) ON CONFLICT (sender) DO UPDATE SET next_nonce = {_sql.NonceHighWater}",
@@ -138,9 +138,9 @@ public abstract class KeeperStoreCore : IKeeperStore
     }
 
     /// <inheritdoc />
-    public void SetStatus(string hash, string status, string? detail = null) =>
+    public void SetStatus(string hash, TxStatus status, string? detail = null) =>
         Execute($"UPDATE {_txs} SET status = @st, detail = COALESCE(@d, detail), updated_at = {_sql.Now} WHERE hash = @h",
-            new { st = status, d = detail, h = hash.ToLowerInvariant(), now = NowText });
+            new { st = status.Stored(), d = detail, h = hash.ToLowerInvariant(), now = NowText });
 
     /// <inheritdoc />
     public IReadOnlyList<SentTx> OpenTxs(string sender) =>
@@ -164,7 +164,8 @@ public abstract class KeeperStoreCore : IKeeperStore
         Query<(string Key, long Count)>($"SELECT kind || ':' || status, COUNT(*) FROM {_txs} GROUP BY kind, status")
             .ToDictionary(x => x.Key, x => x.Count);
 
-    private IReadOnlyList<SentTx> QueryTxs(string where, object args) => Query<SentTx>($"SELECT {TxColumns} FROM {_txs} " + where, args);
+    private IReadOnlyList<SentTx> QueryTxs(string where, object args) =>
+        Query<TxRow>($"SELECT {TxColumns} FROM {_txs} " + where, args).Select(r => r.ToSentTx()).ToList();
 
     /* margin calls */
 
@@ -190,6 +191,13 @@ public abstract class KeeperStoreCore : IKeeperStore
 
     private IReadOnlyList<MarginCallRecord> QueryCalls(string where, object? args) =>
         Query<MarginCallRecord>($"SELECT {CallColumns} FROM {_calls} " + where, args);
+
+    /// <inheritdoc />
+    public virtual void InBatch(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        work();
+    }
 
     /* counters (number types differ per provider) */
 

@@ -48,6 +48,7 @@ public sealed class SqliteKeeperStore : KeeperStoreCore
 
     private readonly SqliteConnection _db;
     private readonly Lock _lock = new();
+    private DbTransaction? _batch; // the open InBatch transaction (only touched under _lock)
 
     /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
     public SqliteKeeperStore(string path)
@@ -95,7 +96,34 @@ public sealed class SqliteKeeperStore : KeeperStoreCore
     {
         lock (_lock)
         {
-            return Run(_db, work, inTransaction);
+            // Inside InBatch every statement joins the batch's transaction (one commit, one fsync, for the whole burst).
+            return _batch is { } batch ? work(_db, batch) : Run(_db, work, inTransaction);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/>'s reads and writes as one SQLite transaction: one commit (one fsync) for a whole burst; all or nothing.</summary>
+    public override void InBatch(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_lock)
+        {
+            if (_batch is not null)
+            {
+                work();
+                return;
+            }
+
+            using var tx = _db.BeginTransaction();
+            _batch = tx;
+            try
+            {
+                work();
+                tx.Commit();
+            }
+            finally
+            {
+                _batch = null;
+            }
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class CoordinationTests(PostgresFixture postgres) : IAsyncLifetime
     private static IReadOnlyList<AccountId> Accounts(int n) => Enumerable.Range(1, n).Select(i => new AccountId($"0x{i:x40}", 0)).ToList();
 
     private static SentTx Liquidation(string sender, long nonce, AccountId account) =>
-        new(0, sender, nonce, $"0x{Guid.NewGuid():N}", "0x02", "liquidate", account.Owner, "0", "0x00000000000000000000000000000000000000C0",
+        new(0, sender, nonce, $"0x{Guid.NewGuid():N}", "0x02", TxKind.Liquidate, account.Owner, "0", "0x00000000000000000000000000000000000000C0",
             TxStatus.Signed, 10, "1", "1", 300_000, null);
 
     [Fact]

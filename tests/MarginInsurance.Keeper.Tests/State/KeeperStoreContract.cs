@@ -9,7 +9,7 @@ public abstract class KeeperStoreContract : IAsyncLifetime
 {
     private const string Keeper = "0x00000000000000000000000000000000000000AA";
     private readonly List<IKeeperStore> _open = [];
-    private static readonly AccountId Alice = new("0x1111111111111111111111111111111111111111", 0);
+    protected static readonly AccountId Alice = new("0x1111111111111111111111111111111111111111", 0);
     private static readonly AccountId Bob = new("0x2222222222222222222222222222222222222222", 7);
 
     /// <summary>Opens the store under test (the same database on every call, so reopening tests persistence).</summary>
@@ -30,7 +30,7 @@ public abstract class KeeperStoreContract : IAsyncLifetime
         return s;
     }
 
-    private static SentTx Tx(long nonce, string hash, string kind = "liquidate", AccountId? account = null) =>
+    private static SentTx Tx(long nonce, string hash, TxKind kind = TxKind.Liquidate, AccountId? account = null) =>
         new(0, Keeper, nonce, hash, "0x02", kind, account?.Owner, account?.SubId.ToString(), account is null ? null : "0x00000000000000000000000000000000000000C0",
             TxStatus.Signed, 100 + nonce, "2000000000", "1000000000", 300_000, "test");
 
@@ -85,8 +85,8 @@ public abstract class KeeperStoreContract : IAsyncLifetime
         var id = store.RecordSigned(Tx(3, "0xA3", account: Alice), 4);
         Assert.True(id > 0);
         Assert.Equal(4, store.NextNonce(Keeper));
-        store.RecordSigned(Tx(3, "0xb3", kind: "cancel"), 4);
-        store.RecordSigned(Tx(2, "0xb2", kind: "approve"), 3); // never moves the nonce backwards
+        store.RecordSigned(Tx(3, "0xb3", kind: TxKind.Cancel), 4);
+        store.RecordSigned(Tx(2, "0xb2", kind: TxKind.Approve), 3); // never moves the nonce backwards
         Assert.Equal(4, store.NextNonce(Keeper));
         Assert.True(store.HasOpenLiquidation(Alice));
         Assert.False(store.HasOpenLiquidation(Bob));
@@ -135,6 +135,22 @@ public abstract class KeeperStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public void ABatchOfRecordsIsReadableInsideAndAfterIt()
+    {
+        var store = Open();
+        store.InBatch(() =>
+        {
+            for (var n = 0; n < 5; n++) store.RecordSigned(Tx(n, $"0xc{n}", account: n == 2 ? Bob : null), n + 1);
+            Assert.True(store.HasOpenLiquidation(Bob)); // the batch reads its own writes
+            store.SetStatus("0xc0", TxStatus.Sent);
+            store.AddCounter("expected_profit:0xc0", 7);
+        });
+        Assert.Equal(5, Open().NextNonce(Keeper));
+        Assert.Equal([TxStatus.Sent, TxStatus.Signed, TxStatus.Signed, TxStatus.Signed, TxStatus.Signed], Open().OpenTxs(Keeper).Select(t => t.Status));
+        Assert.Equal(7, Open().Counter("expected_profit:0xc0"));
+    }
+
+    [Fact]
     public void CountersAddBigValuesAndSurviveReopening()
     {
         var store = Open();
@@ -155,6 +171,50 @@ public sealed class SqliteKeeperStoreTests : KeeperStoreContract
     protected override IKeeperStore OpenStore() => new SqliteKeeperStore(_path);
 
     protected override Type ExceptionTypeForDuplicateHash => typeof(Microsoft.Data.Sqlite.SqliteException);
+
+    [Fact]
+    public void ABatchIsAllOrNothing()
+    {
+        using var store = OpenStore();
+        store.RecordSigned(new SentTx(0, "0xAA", 0, "0xd0", "0x02", TxKind.Liquidate, null, null, null, TxStatus.Signed, 1, "1", "1", 300_000, null), 1);
+        Assert.Throws<InvalidOperationException>(() => store.InBatch(() =>
+        {
+            store.SetStatus("0xd0", TxStatus.Won);
+            store.AddCounter("won", 1);
+            throw new InvalidOperationException("crash inside the batch");
+        }));
+        Assert.Equal(TxStatus.Signed, store.Attempts("0xAA", 0).Single().Status);
+        Assert.Equal(0, store.Counter("won"));
+    }
+
+    [Fact]
+    public void KindsAndStatusesReadFromTheTextEarlierKeepersStored()
+    {
+        // a state file written before TxKind/TxStatus were enums: the same text, read back as enums
+        using (var store = OpenStore()) store.SetNextNonce("0xaa", 0);
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO txs (sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail, created_at, updated_at) VALUES
+                ('0xaa', 0, '0xe0', '0x02', 'approve', NULL, NULL, NULL, 'won', 1, '1', '1', 80000, NULL, 'then', 'then'),
+                ('0xaa', 1, '0xe1', '0x02', 'liquidate', '0x1111111111111111111111111111111111111111', '0', '0xc0', 'sent', 2, '1', '1', 300000, NULL, 'then', 'then'),
+                ('0xaa', 2, '0xe2', '0x02', 'setAddOn', NULL, NULL, '0xc0', 'replaced', 3, '1', '1', 150000, NULL, 'then', 'then'),
+                ('0xaa', 2, '0xe3', '0x02', 'cancel', NULL, NULL, NULL, 'dropped', 3, '1', '1', 21000, NULL, 'then', 'then')
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        using var reopened = OpenStore();
+        Assert.Equal([(TxKind.Cancel, TxStatus.Dropped), (TxKind.SetAddOn, TxStatus.Replaced), (TxKind.Liquidate, TxStatus.Sent), (TxKind.Approve, TxStatus.Won)],
+            reopened.RecentTxs().Select(t => (t.Kind, t.Status)));
+        Assert.True(reopened.HasOpenLiquidation(Alice));
+        reopened.SetStatus("0xe1", TxStatus.Lost);
+        Assert.Equal(1, reopened.TxCounts()["liquidate:lost"]);
+        Assert.Equal(["liquidate", "approve", "cancel", "setAddOn"], new[] { TxKind.Liquidate, TxKind.Approve, TxKind.Cancel, TxKind.SetAddOn }.Select(k => k.Stored()));
+        Assert.Throws<InvalidDataException>(() => TxStoredNames.ParseStatus("mined"));
+    }
 
     public override async Task DisposeAsync()
     {
