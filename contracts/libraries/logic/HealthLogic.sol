@@ -46,7 +46,7 @@ library HealthLogic {
         uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));
         rate = MarginMath.cappedRatePerSecond(s.rateModel.borrowRatePerSecond(u));
         uint256 cut;
-        (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.params.reserveFactorBps);
+        (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.reserveFactorBps);
         newReserves += cut;
     }
 
