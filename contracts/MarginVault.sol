@@ -558,7 +558,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen.
     function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt) internal view {
         uint256 cap = HealthLogic.totals(
-            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_PRICE_AND_FROZEN, address(0)
+            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
         ).borrowCap;
         if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
     }
