@@ -210,14 +210,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             }
         }
         if (amount == 0) revert ErrorsLib.ZeroAmount();
-        uint256 available = cash();
-        if (amount > available) revert ErrorsLib.InsufficientLiquidity(available, amount);
         unchecked {
             _s.supplyPrincipal[msg.sender] = held - principal; // principal ≤ held checked above
             _s.totalSupplyPrincipal -= uint128(principal); // sum of principals ≥ each one
         }
         emit EventsLib.Withdraw(msg.sender, receiver, amount, principal);
-        IERC20(address(baseAsset)).safeTransfer(receiver, amount);
+        _sendBase(receiver, amount);
         return amount;
     }
 
@@ -246,9 +244,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         if (mask & bit == 0) pos.assetMask = mask | bit;
         emit EventsLib.DepositCollateral(msg.sender, owner, subId, asset, amount);
 
-        uint256 before = IERC20(asset).balanceOf(address(this));
+        // Fee-on-transfer / rebasing guard with one balance read: the vault's balance must cover the asset's
+        // total deposits including this one (docs/gas.md). A token delivering less than `amount` is rejected
+        // unless tokens given to the vault outside deposits cover the shortfall: nothing is ever booked that
+        // the vault does not hold.
         IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
-        if (IERC20(asset).balanceOf(address(this)) - before != amount) revert ErrorsLib.UnsupportedToken(asset);
+        if (IERC20(asset).balanceOf(address(this)) < newTotal) revert ErrorsLib.UnsupportedToken(asset);
     }
 
     /// @inheritdoc IMarginVault
@@ -302,12 +303,10 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 newPrincipal = pos.borrowPrincipal + principal;
         pos.borrowPrincipal = newPrincipal.toUint128();
         _s.totalBorrowPrincipal = (_s.totalBorrowPrincipal + principal).toUint128();
-        uint256 available = cash();
-        if (amount > available) revert ErrorsLib.InsufficientLiquidity(available, amount);
         _checkMargin(owner, subId, pos.assetMask, MarginMath.toDebt(newPrincipal, bIdx));
 
         emit EventsLib.Borrow(msg.sender, owner, subId, amount, principal, receiver);
-        IERC20(address(baseAsset)).safeTransfer(receiver, amount);
+        _sendBase(receiver, amount);
     }
 
     /// @inheritdoc IMarginVault
@@ -547,9 +546,21 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen.
     function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt) internal view {
         uint256 cap = HealthLogic.totals(
-            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_PRICE_AND_FROZEN, address(0)
+            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
         ).borrowCap;
         if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
+    }
+
+    /// @dev Sends `amount` base to `receiver`. The transfer is the liquidity check: only when it fails is the cash
+    /// read, to revert InsufficientLiquidity(cash, amount) (else the token's own error is re-raised). This saves
+    /// a balanceOf call on every successful borrow and withdraw (docs/gas.md).
+    function _sendBase(address receiver, uint256 amount) internal {
+        IERC20 base = IERC20(address(baseAsset));
+        if (!base.trySafeTransfer(receiver, amount)) {
+            uint256 available = cash();
+            if (amount > available) revert ErrorsLib.InsufficientLiquidity(available, amount);
+            base.safeTransfer(receiver, amount);
+        }
     }
 
     function _checkAuthorized(address owner) internal view {

@@ -56,18 +56,13 @@ library MarginMath {
         uint256 tierCut3Bps
     ) internal pure returns (uint256) {
         if (tierBreak1 > tierBreak2) revert ErrorsLib.InvalidTiers();
+        // Each bracket's factor is computed only when the value reaches that bracket.
         uint256 f1 = _sub0(factorBps, addOnBps);
+        if (value <= tierBreak1) return value * f1 / BPS;
         uint256 f2 = _sub0(factorBps, tierCut2Bps + addOnBps);
+        if (value <= tierBreak2) return (tierBreak1 * f1 + (value - tierBreak1) * f2) / BPS;
         uint256 f3 = _sub0(factorBps, tierCut3Bps + addOnBps);
-        uint256 sum;
-        if (value <= tierBreak1) {
-            sum = value * f1;
-        } else if (value <= tierBreak2) {
-            sum = tierBreak1 * f1 + (value - tierBreak1) * f2;
-        } else {
-            sum = tierBreak1 * f1 + (tierBreak2 - tierBreak1) * f2 + (value - tierBreak2) * f3;
-        }
-        return sum / BPS;
+        return (tierBreak1 * f1 + (tierBreak2 - tierBreak1) * f2 + (value - tierBreak2) * f3) / BPS;
     }
 
     /* §4 HEALTH AND UTILIZATION */

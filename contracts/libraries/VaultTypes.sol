@@ -39,6 +39,9 @@ struct VaultState {
     uint64 lastAccrual;
     uint64 pausedUntil;
     IRateModel rateModel;
+    /// @dev Copy of `params.reserveFactorBps` packed beside `rateModel` (same slot, later slots unmoved), so that
+    /// accrual reads one slot fewer (docs/gas.md). Written only with `params`, by ConfigLogic.setMarketParams.
+    uint16 reserveFactorBps;
     address insurancePool;
     MarketParams params;
     /* COLLATERAL */

@@ -132,6 +132,13 @@ contract GasTest is BaseTest {
         vault.withdrawCollateral(bob, 0, address(weth), 1 ether, bob);
     }
 
+    /// @dev Same withdrawal to a receiver that already holds the token (the liquidator holds 1 wei of WETH): the
+    /// like-for-like row for the zero-to-non-zero token balance that test_gas_withdrawCollateral pays (docs/gas.md).
+    function test_gas_withdrawCollateralHeldReceiver() public {
+        vm.prank(bob);
+        vault.withdrawCollateral(bob, 0, address(weth), 1 ether, liquidator);
+    }
+
     function test_gas_liquidate() public {
         vm.prank(liquidator);
         vault.liquidate(dave, 0, address(weth), type(uint256).max, "");

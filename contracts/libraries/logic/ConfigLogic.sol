@@ -50,6 +50,7 @@ library ConfigLogic {
             );
         }
         s.params = params;
+        s.reserveFactorBps = params.reserveFactorBps; // the accrual's copy (VaultTypes.sol)
         emit EventsLib.MarketParamsUpdated(params);
     }
 

@@ -19,6 +19,9 @@ library HealthLogic {
     /// @dev Liquidation: an asset other than the seized one whose price cannot be read counts as worth 0 (which
     /// can only make the account more liquidatable); the seized asset needs a valid price (issue 15, finding 2).
     uint256 internal constant MODE_LIQUIDATION = 3;
+    /// @dev Initial margin: as MODE_PRICE_AND_FROZEN, but sums the borrow capacity only (liqCap stays 0), so the
+    /// hot paths that only compare debt with borrow capacity skip the unused LT valuation (docs/gas.md).
+    uint256 internal constant MODE_INITIAL_MARGIN = 4;
 
     /// @dev Sums over an account's holdings.
     struct Totals {
@@ -46,7 +49,7 @@ library HealthLogic {
         uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));
         rate = MarginMath.cappedRatePerSecond(s.rateModel.borrowRatePerSecond(u));
         uint256 cut;
-        (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.params.reserveFactorBps);
+        (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.reserveFactorBps);
         newReserves += cut;
     }
 
@@ -57,8 +60,8 @@ library HealthLogic {
 
     /* MARGIN */
 
-    /// @dev Sums adjusted LT and BF values over the assets in `mask`. In MODE_PRICE_AND_FROZEN also reverts
-    /// PriceFrozen for a frozen asset. Returns the price and adjusted-LT value of `target` if held.
+    /// @dev Sums adjusted LT and BF values over the assets in `mask`. In MODE_PRICE_AND_FROZEN and
+    /// MODE_INITIAL_MARGIN also reverts PriceFrozen for a frozen asset. Returns the price and adjusted-LT value of `target` if held.
     function totals(
         VaultState storage s,
         IOracleRouter oracle,
@@ -75,8 +78,15 @@ library HealthLogic {
                 uint256 p = mode == MODE_LIQUIDATION
                     ? (asset == target ? oracle.getPrice(asset) : priceOrZero(oracle, asset))
                     : price(oracle, asset, mode);
-                (, uint256 lv, uint256 bv) =
-                    assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, target == address(0));
+                (, uint256 lv, uint256 bv) = _values(
+                    s,
+                    baseDecimals,
+                    asset,
+                    s.collateral[owner][subId][asset],
+                    p,
+                    mode != MODE_INITIAL_MARGIN,
+                    target == address(0)
+                );
                 t.liqCap += lv;
                 t.borrowCap += bv;
                 if (asset == target) {
@@ -117,10 +127,23 @@ library HealthLogic {
         uint256 p,
         bool withBorrow
     ) internal view returns (uint256 value, uint256 lv, uint256 bv) {
+        return _values(s, baseDecimals, asset, balance, p, true, withBorrow);
+    }
+
+    /// @dev `assetValues` with the adjusted-LT value optional too (0 unless `withLiq`).
+    function _values(
+        VaultState storage s,
+        uint256 baseDecimals,
+        address asset,
+        uint256 balance,
+        uint256 p,
+        bool withLiq,
+        bool withBorrow
+    ) private view returns (uint256 value, uint256 lv, uint256 bv) {
         CollateralConfig memory cfg = s.configs[asset];
         uint256 addOn = effectiveAddOn(s, asset);
         value = MarginMath.collateralValue(balance, p, cfg.decimals, baseDecimals);
-        lv = adjusted(cfg, cfg.liquidationThresholdBps, addOn, value);
+        if (withLiq) lv = adjusted(cfg, cfg.liquidationThresholdBps, addOn, value);
         if (withBorrow) bv = adjusted(cfg, cfg.borrowFactorBps, addOn, value);
     }
 
@@ -161,7 +184,7 @@ library HealthLogic {
 
     /// @dev §6: the add-on in force now.
     function effectiveAddOn(VaultState storage s, address asset) internal view returns (uint256) {
-        AssetState memory st = s.assetStates[asset];
+        AssetState storage st = s.assetStates[asset]; // three fields of one slot, no memory copy of all seven
         return MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
     }
 

@@ -96,7 +96,7 @@ library LiquidationLogic {
     ) private returns (Liq memory lq) {
         lq.bIdx = env.borrowIndex;
         CollateralConfig memory cfg = _s.configs[asset];
-        _loadLiquidation(_s, env, lq, owner, subId, asset);
+        _loadLiquidation(_s, env, lq, cfg, owner, subId, asset);
         {
             MarketParams storage p = _s.params; // reads only its first slot
             (lq.repaid, lq.seized, lq.fee) = MarginMath.liquidationAmounts(
@@ -119,12 +119,14 @@ library LiquidationLogic {
         // Effects: debt and collateral.
         Position storage pos = _s.positions[owner][subId];
         lq.delta = MarginMath.repayPrincipalFor(lq.repaid, lq.principal, lq.bIdx);
-        uint256 remaining = lq.principal - lq.delta;
-        uint256 newBalance = lq.balance - lq.seized;
-        _s.collateral[owner][subId][asset] = newBalance;
+        uint256 remaining;
+        uint256 newBalance;
         unchecked {
+            remaining = lq.principal - lq.delta; // delta ≤ principal (MarginMath.repayPrincipalFor)
+            newBalance = lq.balance - lq.seized; // seized ≤ balance (MarginMath.liquidationAmounts caps it)
             _s.assetStates[asset].totalDeposits = uint128(lq.totalDeposits - lq.seized); // sum ≥ each balance
         }
+        _s.collateral[owner][subId][asset] = newBalance;
         if (newBalance == 0) {
             lq.mask &= ~lq.bit;
             pos.assetMask = lq.mask;
@@ -146,8 +148,11 @@ library LiquidationLogic {
                     lq.addOn,
                     MarginMath.collateralValue(newBalance, lq.price, cfg.decimals, env.baseDecimals)
                 );
-            lq.healthAfter =
-                MarginMath.health(lq.liqCap - lq.targetLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
+            uint256 otherLiq;
+            unchecked {
+                otherLiq = lq.liqCap - lq.targetLiq; // liqCap sums targetLiq with the other assets' values
+            }
+            lq.healthAfter = MarginMath.health(otherLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
         }
         // The insurance fee joins the reserves, which sweepReserves() sends to the insurance pool.
         if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
@@ -163,6 +168,7 @@ library LiquidationLogic {
         VaultState storage _s,
         Env memory env,
         Liq memory lq,
+        CollateralConfig memory cfg,
         address owner,
         uint256 subId,
         address asset
@@ -180,8 +186,14 @@ library LiquidationLogic {
         if (lq.debt != 0) {
             if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.
+                // Reuses the config and add-on already in memory (HealthLogic.assetValues would read them again).
                 lq.price = HealthLogic.price(env.oracle, asset, HealthLogic.MODE_PRICE);
-                (, lq.targetLiq,) = HealthLogic.assetValues(_s, env.baseDecimals, asset, lq.balance, lq.price, false);
+                lq.targetLiq = HealthLogic.adjusted(
+                    cfg,
+                    cfg.liquidationThresholdBps,
+                    lq.addOn,
+                    MarginMath.collateralValue(lq.balance, lq.price, cfg.decimals, env.baseDecimals)
+                );
                 lq.liqCap = lq.targetLiq;
             } else {
                 HealthLogic.Totals memory t = HealthLogic.totals(

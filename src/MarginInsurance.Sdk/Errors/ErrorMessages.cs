@@ -28,7 +28,7 @@ internal static class ErrorMessages
             "InsufficientBalance" => $"not enough supplied balance: have {Base("balance")}, requested {Base("requested")}",
             "InsufficientLiquidity" => $"the market has only {Base("cash")} of cash, {Base("requested")} requested; wait for repayments or withdraw less",
             "SupplyCapExceeded" => $"the supply cap of {Asset("asset")} would be exceeded: total deposits would be {Of("newTotal")}, cap {Of("cap")}",
-            "UnsupportedToken" => $"token {Asset("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (the vault received a different amount than sent)",
+            "UnsupportedToken" => $"token {Asset("asset")} is not supported: fee-on-transfer or rebasing tokens are rejected (after the transfer the vault held less than its booked deposits of the token)",
             "CrossNotAllowed" => $"{Asset("asset")} is isolated-only: deposit it into an isolated sub-account (subId ≥ 1), not the cross account (subId 0)",
             "IsolatedAssetMismatch" => $"this isolated sub-account already holds {Asset("held")}; it cannot also hold {Asset("asset")} (use another subId)",
             "AssetNotListed" => $"asset {Asset("asset")} is not a listed collateral of this market",

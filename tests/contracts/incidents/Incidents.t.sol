@@ -503,7 +503,7 @@ contract IncidentReplaysTest is BaseTest {
     /* FEE-ON-TRANSFER AND DUST */
 
     /// @notice Fee-on-transfer and rebasing collateral (STA/Balancer, June 2020: a deflationary token drained
-    /// a pool that credited the nominal amount). Here a deposit must raise the vault's balance by exactly the
+    /// a pool that credited the nominal amount). Here the vault's balance after a deposit must cover every
     /// amount credited, else it reverts: neither token can be deposited.
     function test_feeOnTransferAndRebasingCollateral_rejected() public {
         FeeOnTransferToken fot = new FeeOnTransferToken();
