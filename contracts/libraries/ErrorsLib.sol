@@ -129,4 +129,6 @@ library ErrorsLib {
     error NoDeficit(uint256 marketId);
     /// @notice The trade fee exceeds the caller's limit.
     error SlippageExceeded(uint256 fee, uint256 maxFee);
+    /// @notice `perp`/`perpView` received a selector that is not an IPerpMarkets function of that kind.
+    error UnknownPerpCall(bytes4 selector);
 }
