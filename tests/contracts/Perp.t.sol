@@ -371,4 +371,39 @@ contract PerpTest is PerpBaseTest {
         vm.expectRevert();
         plv.redeem(1, lp, lp);
     }
+
+    /* FUZZ: CONSERVATION */
+
+    /// @notice Two traders open opposite positions, the price and time move, both close: every aggregate returns
+    /// to zero, Σ cash equals the sum of the accounts' cash, and the liquidity vault's gain is exactly the traders'
+    /// loss (fees, funding and PnL conserved; rounding stays with the vault).
+    function testFuzz_conservation(uint256 a, uint256 b, uint256 price, uint256 dt) public {
+        a = bound(a, 1e15, 100e18);
+        b = bound(b, 1e15, 100e18);
+        price = bound(price, 1_500e8, 2_500e8);
+        dt = bound(dt, 0, 30 days);
+        _cash(alice, 1, 100_000 * USDC);
+        _cash(bob, 1, 100_000 * USDC);
+        uint256 lpBefore = plv.totalAssets();
+        _trade(alice, 1, ETH, int256(a));
+        _trade(bob, 1, ETH, -int256(b));
+        vm.warp(START + dt);
+        ethFeed.setRound(3, int256(price), START + dt);
+        ethFeed.setRound(4, int256(price), START + dt);
+        _trade(alice, 1, ETH, -int256(a));
+        _trade(bob, 1, ETH, int256(b));
+        PerpMarketState memory st = _market(ETH);
+        assertEq(st.longOi + st.shortOi, 0, "no open interest");
+        assertEq(st.longCount + st.shortCount, 0, "no positions");
+        assertEqI(st.sumCostBasis, 0, "aggregate basis");
+        assertEqI(st.sumSizeFunding, 0, "aggregate funding");
+        (, int256 ca) = _position(alice, 1, ETH);
+        (, int256 cb) = _position(bob, 1, ETH);
+        (,,, int256 totalCash,) = abi.decode(
+            vault.perpView(abi.encodeCall(IPerpMarkets.perpGlobals, ())), (address, uint256, uint256, int256, uint256)
+        );
+        assertEqI(totalCash, ca + cb, "total cash");
+        int256 tradersPnl = ca + cb - 200_000e6;
+        assertEqI(int256(plv.totalAssets()) - int256(lpBefore), -tradersPnl, "LP gain = traders' loss");
+    }
 }
