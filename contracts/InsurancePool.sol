@@ -113,7 +113,7 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     }
 
     /// @inheritdoc IInsurancePool
-    function totalAssets() public view override(ERC4626, IInsurancePool) returns (uint256) {
+    function totalAssets() public view virtual override(ERC4626, IInsurancePool) returns (uint256) {
         return super.totalAssets();
     }
 

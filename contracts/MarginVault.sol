@@ -13,11 +13,21 @@ import {
 } from "./interfaces/IMarginVault.sol";
 import {IOracleRouter} from "./interfaces/IOracleRouter.sol";
 import {IRateModel} from "./interfaces/IRateModel.sol";
-import {VaultState, AssetState, Position, MAX_COLLATERAL_ASSETS as MAX_ASSETS} from "./libraries/VaultTypes.sol";
+import {
+    VaultState,
+    AssetState,
+    Position,
+    MAX_COLLATERAL_ASSETS as MAX_ASSETS
+} from "./libraries/VaultTypes.sol";
 import {HealthLogic} from "./libraries/logic/HealthLogic.sol";
 import {ConfigLogic} from "./libraries/logic/ConfigLogic.sol";
 import {ViewLogic} from "./libraries/logic/ViewLogic.sol";
 import {LiquidationLogic} from "./libraries/logic/LiquidationLogic.sol";
+import {IPerpMarkets} from "./interfaces/IPerpMarkets.sol";
+import {PerpLogic} from "./libraries/logic/PerpLogic.sol";
+import {PerpViewLogic} from "./libraries/logic/PerpViewLogic.sol";
+import {PerpLiquidationLogic} from "./libraries/logic/PerpLiquidationLogic.sol";
+import {PerpCore} from "./libraries/logic/PerpCore.sol";
 import {MarginMath} from "./libraries/MarginMath.sol";
 import {WadMath} from "./libraries/WadMath.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
@@ -235,6 +245,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             if (!cfg.crossAllowed) revert ErrorsLib.CrossNotAllowed(asset);
         } else if (mask != 0 && mask != bit) {
             revert ErrorsLib.IsolatedAssetMismatch(_s.assetList[_lowestBit(mask)], asset);
+        } else if (pos.perpMask != 0) {
+            revert ErrorsLib.IsolatedInstrumentMismatch(); // §13.6: an isolated account holds one instrument
         }
         uint256 newTotal = st.totalDeposits + amount;
         if (newTotal > cfg.supplyCap) revert ErrorsLib.SupplyCapExceeded(asset, newTotal, cfg.supplyCap);
@@ -275,7 +287,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         if (bal == amount) pos.assetMask = mask & ~uint8(1 << st.index);
 
         uint256 debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
-        if (debt == 0) {
+        if (debt == 0 && pos.perpMask == 0 && !pos.hasPerpCash) {
             // No debt, no new risk: allowed while paused (issue 15, finding 6); circuit breaker only.
             HealthLogic.totals(
                 _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_FROZEN_ONLY, address(0)
@@ -345,6 +357,26 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             maxRepay,
             data
         );
+    }
+
+    /* PERPETUALS (docs/protocol.md §13) */
+
+    /// @notice Runs one perp write: `call` is the ABI encoding of a write function of IPerpMarkets (listing,
+    /// status, parameters, margin levels, perp cash, trades; liquidation and auto-deleveraging, which
+    /// PerpLiquidationLogic runs). One entry point keeps the vault under EIP-170.
+    /// @return The ABI-encoded return values of that function.
+    function perp(bytes calldata call) external nonReentrant returns (bytes memory) {
+        bytes4 sel = bytes4(call[:4]);
+        if (sel == IPerpMarkets.liquidatePosition.selector || sel == IPerpMarkets.deleverage.selector) {
+            return PerpLiquidationLogic.execute(_s, _perpEnv(), call);
+        }
+        return PerpLogic.execute(_s, _perpEnv(), call);
+    }
+
+    /// @notice Answers one perp view: `call` is the ABI encoding of a view function of IPerpMarkets.
+    /// @return The ABI-encoded return values of that function.
+    function perpView(bytes calldata call) external view returns (bytes memory) {
+        return PerpViewLogic.query(_s, _perpEnv(), call);
     }
 
     /* MARKET */
@@ -545,6 +577,11 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen.
     function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt) internal view {
+        Position storage pos = _s.positions[owner][subId];
+        if (pos.perpMask != 0 || pos.hasPerpCash) {
+            PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
+            return;
+        }
         uint256 cap = HealthLogic.totals(
             _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
         ).borrowCap;
@@ -561,6 +598,10 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             if (amount > available) revert ErrorsLib.InsufficientLiquidity(available, amount);
             base.safeTransfer(receiver, amount);
         }
+    }
+
+    function _perpEnv() internal view returns (PerpCore.Env memory) {
+        return PerpCore.Env(oracle, address(baseAsset), baseDecimals);
     }
 
     function _checkAuthorized(address owner) internal view {

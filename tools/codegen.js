@@ -14,7 +14,9 @@ const namespace = "MarginInsurance.Contracts";
 // Contracts a dApp, the keeper or the deployer talks to. Mocks are bound so local chains and tests
 // can deploy them through the same typed API.
 const contracts = [
-  "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3",
+  "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3", "PerpLiquidityVault",
+  // The perp API: its calls are ABI-encoded and sent through MarginVault.perp / perpView (docs/protocol.md §13.12).
+  "IPerpMarkets",
   "MockERC20", "MockAggregator", "MockLiquidator", "BenchSeeder", "SwapLiquidator", "LeverageRouter",
 ];
 // Uniswap v3 as shipped in its npm packages (compiled artifacts, deployed with their own bytecode): small bindings
@@ -50,7 +52,9 @@ const interfaces = {
 // External logic libraries linked into MarginVault at deployment (docs/protocol.md, "Architecture"). Their
 // bindings carry only the deployment bytecode: their functions take storage pointers and are never called
 // directly. Their events and custom errors are emitted at the vault's address, so they join the vault's ABI.
-const libraries = ["ConfigLogic", "LiquidationLogic", "ViewLogic"];
+const libraries = [
+  "ConfigLogic", "LiquidationLogic", "ViewLogic", "PerpLogic", "PerpLiquidationLogic", "PerpViewLogic",
+];
 
 function artifactFor(name) {
   if (interfaces[name]) {

@@ -50,6 +50,49 @@ struct AccountState {
     AssetPosition[] assets;
 }
 
+/// @notice Configuration of one perpetual futures market (docs/protocol.md §13.10). Three storage slots.
+struct PerpMarketConfig {
+    address asset; // OracleRouter asset of the index price, fixed at listing
+    uint16 imfBps; // initial margin fraction
+    uint16 mmfBps; // maintenance margin fraction
+    uint16 takerFeeBps; // flat trade fee
+    uint16 pnlWeightBps; // weight of positive unrealized PnL in health
+    uint16 liquidationPenaltyBps; // on the closed notional
+    uint112 notionalBreak1; // N1, base units
+    uint112 notionalBreak2; // N2, base units
+    uint16 step2Bps; // fraction step in [N1, N2)
+    uint16 step3Bps; // fraction step in [N2, ∞)
+    uint96 skewScale; // WAD of the underlying
+    uint96 maxOiSize; // per side, WAD of the underlying
+    uint64 maxFundingRatePerSecond; // WAD per second
+}
+
+/// @notice One perp position as seen by `perpAccountState` (virtually settled to block.timestamp).
+struct PerpPositionView {
+    uint256 marketId;
+    int256 size; // WAD of the underlying
+    int256 costBasis; // base units
+    uint256 priceWad; // index (or settlement) price
+    uint256 notional; // base units
+    int256 unrealizedPnl; // base units
+    int256 fundingOwed; // base units, > 0 is owed by the account
+    uint256 maintenance; // MM, base units
+    uint256 initial; // IM, base units
+}
+
+/// @notice The unified margin of an account (§13.6), virtually accrued.
+struct PerpAccountState {
+    int256 cash;
+    uint256 debt;
+    int256 numeratorL; // L + cash + Σ weighted PnL
+    int256 numeratorC; // C + cash + Σ weighted PnL
+    uint256 maintenance; // Σ MM
+    uint256 initial; // Σ IM
+    uint256 health; // unifiedHealth(numeratorL, debt, Σ MM)
+    uint256 initialHealth; // unifiedHealth(numeratorC, debt, Σ IM)
+    PerpPositionView[] positions;
+}
+
 /// @title IMarginVault
 /// @notice The margin market: lenders supply the base asset, accounts (owner, subId) borrow it against
 /// collateral (subId 0 cross, subId ≥ 1 isolated).

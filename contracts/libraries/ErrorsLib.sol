@@ -104,4 +104,31 @@ library ErrorsLib {
     error RequestExceedsBalance(uint256 shares, uint256 balance);
     /// @notice Withdrawals are allowed only within [opensAt, closesAt) after a request.
     error WithdrawWindowClosed(uint256 opensAt, uint256 closesAt);
+
+    /* PERPETUALS (docs/protocol.md §13) */
+
+    /// @notice A position change whose close size is zero, of the wrong sign or larger than the position.
+    error InvalidPositionChange();
+    /// @notice No perp market with this id.
+    error PerpMarketNotListed(uint256 marketId);
+    /// @notice The maximum number of perp markets (16) is reached.
+    error TooManyPerpMarkets();
+    /// @notice The market only accepts reductions (GUARDIAN).
+    error MarketReduceOnly(uint256 marketId);
+    /// @notice The market is delisted: positions can only be closed at the settlement price.
+    error MarketDelisted(uint256 marketId);
+    /// @notice An open-interest cap would be exceeded.
+    error OpenInterestCapExceeded(uint256 marketId, uint256 value, uint256 cap);
+    /// @notice Initial margin not met after the change (numerator of §13.6 vs debt + Σ IM).
+    error InsufficientPerpMargin(int256 numerator, uint256 requirement);
+    /// @notice An isolated account holds one instrument only (one collateral asset or one perp market).
+    error IsolatedInstrumentMismatch();
+    /// @notice A listed position ranks above the deleveraged target.
+    error AdlRankingViolated(uint256 score, uint256 otherScore);
+    /// @notice The market has no uncovered deficit to deleverage.
+    error NoDeficit(uint256 marketId);
+    /// @notice The trade fee exceeds the caller's limit.
+    error SlippageExceeded(uint256 fee, uint256 maxFee);
+    /// @notice `perp`/`perpView` received a selector that is not an IPerpMarkets function of that kind.
+    error UnknownPerpCall(bytes4 selector);
 }

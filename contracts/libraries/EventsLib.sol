@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {CollateralConfig, MarketParams} from "../interfaces/IMarginVault.sol";
+import {CollateralConfig, MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
 
 /// @title EventsLib
 /// @notice Every event of the MarginInsurance contracts.
@@ -111,4 +111,55 @@ library EventsLib {
     event CoverPaid(uint256 requested, uint256 covered);
     /// @notice Pool parameters updated.
     event PoolParamsUpdated(uint256 cooldown, uint256 window, uint256 coverCapBps);
+
+    /* PERPETUALS (docs/protocol.md §13) */
+
+    /// @notice Perp market `marketId` listed, priced by the OracleRouter index of `asset`.
+    event PerpMarketListed(uint256 indexed marketId, address indexed asset);
+    /// @notice Perp market configuration set (listing or update).
+    event PerpMarketUpdated(uint256 indexed marketId, PerpMarketConfig config);
+    /// @notice Market status changed (1 active, 2 reduce-only, 3 delisted at `settlementPrice`).
+    event PerpMarketStatusSet(uint256 indexed marketId, uint8 status, uint256 settlementPrice);
+    /// @notice Liquidity vault and net-exposure cap set.
+    event PerpParamsSet(address liquidityVault, uint256 maxNetExposureBps);
+    /// @notice Margin level of `owner` set (WAD, 0 = default 1.0).
+    event MarginLevelSet(address indexed owner, uint256 levelWad);
+    /// @notice Funding index of `marketId` accrued at `rate` (WAD/s) to `fundingIndex`.
+    event FundingAccrued(uint256 indexed marketId, int256 rate, int256 fundingIndex);
+    /// @notice Perp cash moved in (> 0, from `caller`) or out (< 0, to the caller's receiver).
+    event MarginTransferred(address caller, address indexed owner, uint256 indexed subId, int256 amount);
+    /// @notice A position changed by `sizeDelta` at `priceWad`.
+    event PositionModified(
+        address caller,
+        address indexed owner,
+        uint256 indexed subId,
+        uint256 indexed marketId,
+        int256 sizeDelta,
+        int256 newSize,
+        uint256 priceWad,
+        uint256 fee,
+        int256 realizedPnl,
+        int256 fundingPaid
+    );
+    /// @notice A position was liquidated (closed against the liquidity vault at the index).
+    event PositionLiquidated(
+        address liquidator,
+        address indexed owner,
+        uint256 indexed subId,
+        uint256 indexed marketId,
+        int256 closedSize,
+        uint256 priceWad,
+        uint256 penalty,
+        uint256 toInsurance,
+        uint256 healthBefore,
+        uint256 healthAfter
+    );
+    /// @notice Negative equity `deficit` realized; `covered` came from the insurance pool, the rest awaits ADL.
+    event PerpDeficit(
+        address indexed owner, uint256 indexed subId, uint256 indexed marketId, uint256 deficit, uint256 covered
+    );
+    /// @notice A position was auto-deleveraged: closed in full, its profit cut by `haircut`.
+    event Deleveraged(
+        address indexed owner, uint256 indexed subId, uint256 indexed marketId, int256 size, uint256 haircut
+    );
 }

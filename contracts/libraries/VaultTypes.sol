@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {CollateralConfig, MarketParams} from "../interfaces/IMarginVault.sol";
+import {CollateralConfig, MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
 import {IRateModel} from "../interfaces/IRateModel.sol";
 
 /// @dev Maximum listed collateral assets (bitmask of 8 bits).
@@ -22,6 +22,47 @@ struct AssetState {
 struct Position {
     uint128 borrowPrincipal;
     uint8 assetMask;
+    /// @dev Perp markets with an open position (bit m), docs/protocol.md §13; same slot, so spot paths read it free.
+    uint16 perpMask;
+    /// @dev The account's perp cash is non-zero (§13.1).
+    bool hasPerpCash;
+}
+
+/// @dev Maximum perp markets (bitmask of 16 bits).
+uint256 constant MAX_PERP_MARKETS = 16;
+
+/// @dev Perp market status (§13.9).
+uint8 constant PERP_ACTIVE = 1;
+uint8 constant PERP_REDUCE_ONLY = 2;
+uint8 constant PERP_DELISTED = 3;
+
+/// @dev Per-market state, five slots (§13.1, §13.8).
+struct PerpMarketState {
+    /* slot 0: touched on every trade */
+    int128 fundingIndex; // F_m, WAD base value per whole unit
+    uint40 lastFundingTime;
+    uint8 status; // 0 = not listed
+    uint32 longCount; // open long positions
+    uint32 shortCount; // open short positions
+    /* slot 1 */
+    uint128 longOi; // size WAD
+    uint128 shortOi; // size WAD
+    /* slot 2: aggregates for the liquidity vault's valuation */
+    int128 sumCostBasis; // Σ c, base units
+    int128 sumSizeFunding; // Σ ⌊s × F_e / WAD⌋, WAD base value
+    /* slot 3 */
+    uint128 netNotional; // notional(|k|, p) at the last touch, base units
+    uint128 adlDeficit; // uncovered negative equity, base units
+    /* slot 4 */
+    uint128 settlementPrice; // WAD, set at delisting
+    bool deficitLong; // side of the bankrupt positions behind adlDeficit
+}
+
+/// @dev One position, two slots.
+struct PerpPosition {
+    int128 size; // WAD of the underlying
+    int128 costBasis; // base units
+    int128 entryFunding; // F_e
 }
 
 /// @title VaultState
@@ -54,4 +95,16 @@ struct VaultState {
     mapping(address => mapping(uint256 => Position)) positions;
     mapping(address => mapping(uint256 => mapping(address => uint256))) collateral;
     mapping(address => mapping(address => bool)) isOperator;
+    /* PERPETUALS (docs/protocol.md §13), appended */
+    address perpLiquidityVault;
+    uint8 perpMarketCount;
+    uint16 maxNetExposureBps;
+    int128 totalPerpCash; // Σ cash, base units
+    uint128 totalNetNotional; // Σ netNotional_m, base units
+    mapping(uint256 => PerpMarketConfig) perpConfigs;
+    mapping(uint256 => PerpMarketState) perpMarkets;
+    mapping(address => mapping(uint256 => mapping(uint256 => PerpPosition))) perpPositions;
+    mapping(address => mapping(uint256 => int256)) perpCash;
+    mapping(address => uint256) marginLevels;
+    mapping(address => bool) isPerpUnderlying;
 }

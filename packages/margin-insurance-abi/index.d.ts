@@ -2220,6 +2220,11 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [];
+    readonly "name": "IsolatedInstrumentMismatch";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
@@ -3832,6 +3837,44 @@ export declare const marginVaultAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "bytes";
+        readonly "name": "call";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "name": "perp";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "call";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "name": "perpView";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes";
+        readonly "name": "";
+        readonly "type": "bytes";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "address";
         readonly "name": "owner";
         readonly "type": "address";
@@ -5067,6 +5110,1509 @@ export declare const oracleRouterAbi: readonly [
     readonly "type": "function";
   }
 ];
+/** ABI of PerpLiquidityVault (contracts/PerpLiquidityVault.sol). */
+export declare const perpLiquidityVaultAbi: readonly [
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "contract IERC20";
+        readonly "name": "asset_";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "admin";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "constructor";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "AccessControlBadConfirmation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "neededRole";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "AccessControlUnauthorizedAccount";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "AlreadySet";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "spender";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "allowance";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "needed";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC20InsufficientAllowance";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "balance";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "needed";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC20InsufficientBalance";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "approver";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "ERC20InvalidApprover";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "ERC20InvalidReceiver";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "ERC20InvalidSender";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "spender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "ERC20InvalidSpender";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC4626ExceededMaxDeposit";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC4626ExceededMaxMint";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC4626ExceededMaxRedeem";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ERC4626ExceededMaxWithdraw";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "OnlyVault";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "min";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ParameterOutOfBounds";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "ReentrancyGuardReentrantCall";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "balance";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "RequestExceedsBalance";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint8";
+        readonly "name": "bits";
+        readonly "type": "uint8";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedUintDowncast";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "token";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "SafeERC20FailedOperation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "opensAt";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "closesAt";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "WithdrawWindowClosed";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "ZeroAddress";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "ZeroAmount";
+    readonly "type": "error";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "spender";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "Approval";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "requested";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "covered";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CoverPaid";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "Deposit";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "cooldown";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "window";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "coverCapBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PoolParamsUpdated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "previousAdminRole";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "newAdminRole";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "RoleAdminChanged";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "RoleGranted";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "RoleRevoked";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "from";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "to";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "Transfer";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "vault";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "VaultSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "Withdraw";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "opensAt";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "closesAt";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "WithdrawRequested";
+    readonly "type": "event";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DECIMALS_OFFSET";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint8";
+        readonly "name": "";
+        readonly "type": "uint8";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_ADMIN_ROLE";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COOLDOWN";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COVER_CAP_BPS";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_COOLDOWN";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MIN_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "spender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "allowance";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "spender";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "approve";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "asset";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "balanceOf";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "convertToAssets";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "convertToShares";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "cooldown";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "amount";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "cover";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "covered";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "coverCapBps";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "coverageRatio";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "decimals";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint8";
+        readonly "name": "";
+        readonly "type": "uint8";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "deposit";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "getRoleAdmin";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "grantRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "hasRole";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "maxCover";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "maxDeposit";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "maxMint";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "maxRedeem";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "maxWithdraw";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "mint";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "name";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "string";
+        readonly "name": "";
+        readonly "type": "string";
+      }
+    ];
+    readonly "stateMutability": "pure";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "to";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "amount";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "pay";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "previewDeposit";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "previewMint";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "previewRedeem";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "previewWithdraw";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "redeem";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "callerConfirmation";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "renounceRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "shares";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "requestWithdraw";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "revokeRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "cooldown_";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "window_";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "coverCapBps_";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "setPoolParams";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "vault_";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "setVault";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes4";
+        readonly "name": "interfaceId";
+        readonly "type": "bytes4";
+      }
+    ];
+    readonly "name": "supportsInterface";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "symbol";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "string";
+        readonly "name": "";
+        readonly "type": "string";
+      }
+    ];
+    readonly "stateMutability": "pure";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "totalAssets";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "totalSupply";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "to";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "transfer";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "from";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "to";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "transferFrom";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "vault";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "window";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "assets";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "receiver";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "withdraw";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "withdrawRequests";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint128";
+        readonly "name": "shares";
+        readonly "type": "uint128";
+      },
+      {
+        readonly "internalType": "uint64";
+        readonly "name": "opensAt";
+        readonly "type": "uint64";
+      },
+      {
+        readonly "internalType": "uint64";
+        readonly "name": "closesAt";
+        readonly "type": "uint64";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  }
+];
 /** ABI of SwapLiquidator (contracts/periphery/SwapLiquidator.sol). */
 export declare const swapLiquidatorAbi: readonly [
   {
@@ -5484,6 +7030,22 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "score";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "otherScore";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "AdlRankingViolated";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [];
     readonly "name": "AlreadySet";
     readonly "type": "error";
@@ -5833,6 +7395,22 @@ export declare const errorsAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "int256";
+        readonly "name": "numerator";
+        readonly "type": "int256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "requirement";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "InsufficientPerpMargin";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "uint256";
         readonly "name": "bps";
         readonly "type": "uint256";
@@ -5880,6 +7458,11 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [];
+    readonly "name": "InvalidPositionChange";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -5922,6 +7505,11 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [];
+    readonly "name": "IsolatedInstrumentMismatch";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
@@ -5941,6 +7529,17 @@ export declare const errorsAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "MarketDelisted";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
         readonly "name": "until";
         readonly "type": "uint256";
       }
@@ -5949,8 +7548,30 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "MarketReduceOnly";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [];
     readonly "name": "NoDebt";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "NoDeficit";
     readonly "type": "error";
   },
   {
@@ -5966,6 +7587,27 @@ export declare const errorsAbi: readonly [
   {
     readonly "inputs": readonly [];
     readonly "name": "OnlyVault";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "cap";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "OpenInterestCapExceeded";
     readonly "type": "error";
   },
   {
@@ -5998,6 +7640,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "PauseCooldownActive";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PerpMarketNotListed";
     readonly "type": "error";
   },
   {
@@ -6130,6 +7783,22 @@ export declare const errorsAbi: readonly [
   {
     readonly "inputs": readonly [
       {
+        readonly "internalType": "uint8";
+        readonly "name": "bits";
+        readonly "type": "uint8";
+      },
+      {
+        readonly "internalType": "int256";
+        readonly "name": "value";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "SafeCastOverflowedIntDowncast";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
         readonly "internalType": "int256";
         readonly "name": "value";
         readonly "type": "int256";
@@ -6174,6 +7843,22 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "SafeERC20FailedOperation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "fee";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "maxFee";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SlippageExceeded";
     readonly "type": "error";
   },
   {
@@ -6235,6 +7920,11 @@ export declare const errorsAbi: readonly [
     readonly "type": "error";
   },
   {
+    readonly "inputs": readonly [];
+    readonly "name": "TooManyPerpMarkets";
+    readonly "type": "error";
+  },
+  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -6259,6 +7949,17 @@ export declare const errorsAbi: readonly [
       }
     ];
     readonly "name": "UnexpectedCallback";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes4";
+        readonly "name": "selector";
+        readonly "type": "bytes4";
+      }
+    ];
+    readonly "name": "UnknownPerpCall";
     readonly "type": "error";
   },
   {
@@ -6540,6 +8241,43 @@ export declare const eventsAbi: readonly [
       {
         readonly "indexed": true;
         readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "size";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "haircut";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "Deleveraged";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
         readonly "name": "sender";
         readonly "type": "address";
       },
@@ -6649,6 +8387,31 @@ export declare const eventsAbi: readonly [
       }
     ];
     readonly "name": "FeedSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "rate";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "fundingIndex";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "FundingAccrued";
     readonly "type": "event";
   },
   {
@@ -6871,6 +8634,56 @@ export declare const eventsAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "levelWad";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "MarginLevelSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "amount";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "MarginTransferred";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
         readonly "components": readonly [
           {
             readonly "internalType": "uint16";
@@ -6985,6 +8798,192 @@ export declare const eventsAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "deficit";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "covered";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PerpDeficit";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PerpMarketListed";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint8";
+        readonly "name": "status";
+        readonly "type": "uint8";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "settlementPrice";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PerpMarketStatusSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "components": readonly [
+          {
+            readonly "internalType": "address";
+            readonly "name": "asset";
+            readonly "type": "address";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "imfBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "mmfBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "takerFeeBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "pnlWeightBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "liquidationPenaltyBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "notionalBreak1";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "notionalBreak2";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "step2Bps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "step3Bps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint96";
+            readonly "name": "skewScale";
+            readonly "type": "uint96";
+          },
+          {
+            readonly "internalType": "uint96";
+            readonly "name": "maxOiSize";
+            readonly "type": "uint96";
+          },
+          {
+            readonly "internalType": "uint64";
+            readonly "name": "maxFundingRatePerSecond";
+            readonly "type": "uint64";
+          }
+        ];
+        readonly "indexed": false;
+        readonly "internalType": "struct PerpMarketConfig";
+        readonly "name": "config";
+        readonly "type": "tuple";
+      }
+    ];
+    readonly "name": "PerpMarketUpdated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "liquidityVault";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "maxNetExposureBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PerpParamsSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
         readonly "indexed": false;
         readonly "internalType": "uint256";
         readonly "name": "cooldown";
@@ -7004,6 +9003,140 @@ export declare const eventsAbi: readonly [
       }
     ];
     readonly "name": "PoolParamsUpdated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "liquidator";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "closedSize";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "penalty";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "toInsurance";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "healthBefore";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "healthAfter";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PositionLiquidated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "address";
+        readonly "name": "caller";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "owner";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "subId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "uint256";
+        readonly "name": "marketId";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "sizeDelta";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "newSize";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "fee";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "realizedPnl";
+        readonly "type": "int256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "int256";
+        readonly "name": "fundingPaid";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "PositionModified";
     readonly "type": "event";
   },
   {
@@ -7450,6 +9583,7 @@ export declare const abis: {
   readonly MarginVault: typeof marginVaultAbi;
   readonly Multicall3: typeof multicall3Abi;
   readonly OracleRouter: typeof oracleRouterAbi;
+  readonly PerpLiquidityVault: typeof perpLiquidityVaultAbi;
   readonly SwapLiquidator: typeof swapLiquidatorAbi;
 };
 /** Version of the contracts these ABIs were built from. */

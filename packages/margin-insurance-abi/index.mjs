@@ -6,6 +6,7 @@ export const leverageRouterAbi = cjs.leverageRouterAbi;
 export const marginVaultAbi = cjs.marginVaultAbi;
 export const multicall3Abi = cjs.multicall3Abi;
 export const oracleRouterAbi = cjs.oracleRouterAbi;
+export const perpLiquidityVaultAbi = cjs.perpLiquidityVaultAbi;
 export const swapLiquidatorAbi = cjs.swapLiquidatorAbi;
 export const errorsAbi = cjs.errorsAbi;
 export const eventsAbi = cjs.eventsAbi;

@@ -2,6 +2,8 @@
 pragma solidity 0.8.26;
 
 import {BaseTest} from "./utils/BaseTest.sol";
+import {PerpBaseTest} from "./utils/PerpBaseTest.sol";
+import {IPerpMarkets} from "../../contracts/interfaces/IPerpMarkets.sol";
 import {MarginVault} from "../../contracts/MarginVault.sol";
 import {IOracleRouter} from "../../contracts/interfaces/IOracleRouter.sol";
 import {IRateModel} from "../../contracts/interfaces/IRateModel.sol";
@@ -205,5 +207,86 @@ contract GasTestMockOracle is BaseTest {
     function test_gas_liquidateIsolatedMockOracle() public {
         vm.prank(liquidator);
         mvault.liquidate(erin, 1, address(weth), type(uint256).max, "");
+    }
+}
+
+/// @notice Perp operations on a warm market (docs/protocol.md §13): ETH-PERP with open interest on both sides,
+/// one second elapsed so funding accrues; each measured call is the first vault call of its test.
+contract PerpGasTest is PerpBaseTest {
+    address internal dave = address(0xDA);
+
+    function setUp() public override {
+        super.setUp();
+        vm.prank(dave);
+        usdc.approve(address(vault), type(uint256).max);
+        _cash(alice, 1, 100_000 * USDC);
+        _trade(alice, 1, ETH, 10e18);
+        _cash(bob, 1, 10_000 * USDC); // opens in the measured call
+        _cash(carol, 1, 10_000 * USDC);
+        _trade(carol, 1, ETH, -2e18); // increases, reduces, closes in the measured calls
+        _cash(dave, 1, 1_000 * USDC);
+        _trade(dave, 1, ETH, 4e18); // liquidatable below 1,895
+        vm.warp(START + 1);
+    }
+
+    function test_gas_openPosition() public {
+        vm.prank(bob);
+        vault.perp(abi.encodeCall(IPerpMarkets.modifyPosition, (bob, 1, ETH, int256(1e18), type(uint256).max)));
+    }
+
+    function test_gas_increasePosition() public {
+        vm.prank(carol);
+        vault.perp(abi.encodeCall(IPerpMarkets.modifyPosition, (carol, 1, ETH, -int256(1e18), type(uint256).max)));
+    }
+
+    function test_gas_reducePosition() public {
+        vm.prank(carol);
+        vault.perp(abi.encodeCall(IPerpMarkets.modifyPosition, (carol, 1, ETH, int256(1e18), type(uint256).max)));
+    }
+
+    function test_gas_closePosition() public {
+        vm.prank(carol);
+        vault.perp(abi.encodeCall(IPerpMarkets.modifyPosition, (carol, 1, ETH, int256(2e18), type(uint256).max)));
+    }
+
+    function test_gas_liquidatePosition() public {
+        _setPriceSettled(ethFeed, 1_790e8);
+        vm.prank(liquidator);
+        vault.perp(abi.encodeCall(IPerpMarkets.liquidatePosition, (dave, 1, ETH, type(uint256).max)));
+    }
+
+    function test_gas_perpHealthBatch10() public view {
+        address[] memory owners = new address[](10);
+        uint256[] memory subIds = new uint256[](10);
+        for (uint256 i; i < 10; ++i) {
+            owners[i] = i % 2 == 0 ? alice : dave;
+            subIds[i] = 1;
+        }
+        vault.perpView(abi.encodeCall(IPerpMarkets.perpHealthBatch, (owners, subIds)));
+    }
+}
+
+/// @notice Auto-deleveraging after a bankruptcy the insurance pool cannot cover (no insurance deposits).
+contract PerpAdlGasTest is PerpBaseTest {
+    function setUp() public override {
+        super.setUp();
+        _cash(alice, 1, 1_000 * USDC);
+        _trade(alice, 1, ETH, 4e18);
+        _cash(bob, 1, 1_000 * USDC);
+        _trade(bob, 1, ETH, -2e18);
+        _cash(carol, 1, 500 * USDC);
+        _trade(carol, 1, ETH, -2e18);
+        _setPriceSettled(ethFeed, 1_700e8);
+        _liquidate(alice, 1, ETH, type(uint256).max);
+        vm.warp(START + 1);
+    }
+
+    /// @dev Carol (the most leveraged winner) is deleveraged; the list names bob, the one other short.
+    function test_gas_deleverage() public {
+        address[] memory owners = new address[](1);
+        uint256[] memory subIds = new uint256[](1);
+        owners[0] = bob;
+        subIds[0] = 1;
+        vault.perp(abi.encodeCall(IPerpMarkets.deleverage, (ETH, carol, 1, owners, subIds)));
     }
 }

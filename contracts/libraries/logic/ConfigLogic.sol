@@ -82,7 +82,8 @@ library ConfigLogic {
     /// announced by `MarginCall`.
     function setAddOn(VaultState storage s, address asset, uint16 addOnBps) external {
         AssetState memory st = s.assetStates[asset];
-        if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
+        // A perp market's underlying takes the same add-on (docs/protocol.md §13.5), listed as collateral or not.
+        if (!st.listed && !s.isPerpUnderlying[asset]) revert ErrorsLib.AssetNotListed(asset);
         MarketParams memory p = s.params;
         if (addOnBps > p.maxAddOnBps) revert ErrorsLib.AddOnTooHigh(addOnBps, p.maxAddOnBps);
         if (st.lastAddOnUpdate != 0 && block.timestamp < uint256(st.lastAddOnUpdate) + p.addOnMinInterval) {

@@ -11,6 +11,9 @@ using MarginInsurance.Contracts.Multicall3;
 using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Contracts.OracleRouter.ContractDefinition;
+using MarginInsurance.Contracts.PerpLiquidationLogic.ContractDefinition;
+using MarginInsurance.Contracts.PerpLogic.ContractDefinition;
+using MarginInsurance.Contracts.PerpViewLogic.ContractDefinition;
 using MarginInsurance.Contracts.ViewLogic.ContractDefinition;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
@@ -62,6 +65,9 @@ public sealed class ProtocolDeployer(
             ["ConfigLogic"] = await DeployAsync(new ConfigLogicDeployment(), "ConfigLogic", cancellationToken).ConfigureAwait(false),
             ["LiquidationLogic"] = await DeployAsync(new LiquidationLogicDeployment(), "LiquidationLogic", cancellationToken).ConfigureAwait(false),
             ["ViewLogic"] = await DeployAsync(new ViewLogicDeployment(), "ViewLogic", cancellationToken).ConfigureAwait(false),
+            ["PerpLogic"] = await DeployAsync(new PerpLogicDeployment(), "PerpLogic", cancellationToken).ConfigureAwait(false),
+            ["PerpLiquidationLogic"] = await DeployAsync(new PerpLiquidationLogicDeployment(), "PerpLiquidationLogic", cancellationToken).ConfigureAwait(false),
+            ["PerpViewLogic"] = await DeployAsync(new PerpViewLogicDeployment(), "PerpViewLogic", cancellationToken).ConfigureAwait(false),
         };
         var vault = new MarginVaultService(web3, await DeployAsync(new MarginVaultDeployment(VaultLibraries.Link(MarginVaultDeploymentBase.BYTECODE, libraries))
         {

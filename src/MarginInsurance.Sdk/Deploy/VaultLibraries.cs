@@ -14,6 +14,9 @@ public static class VaultLibraries
         ("ConfigLogic", "contracts/libraries/logic/ConfigLogic.sol"),
         ("LiquidationLogic", "contracts/libraries/logic/LiquidationLogic.sol"),
         ("ViewLogic", "contracts/libraries/logic/ViewLogic.sol"),
+        ("PerpLogic", "contracts/libraries/logic/PerpLogic.sol"),
+        ("PerpLiquidationLogic", "contracts/libraries/logic/PerpLiquidationLogic.sol"),
+        ("PerpViewLogic", "contracts/libraries/logic/PerpViewLogic.sol"),
     ];
 
     /// <summary>The 34-hex-digit placeholder key solc writes for a library in unlinked bytecode.</summary>

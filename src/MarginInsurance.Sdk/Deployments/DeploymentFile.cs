@@ -43,7 +43,7 @@ public sealed record DeploymentFile
 
     /// <summary>
     /// The logic libraries linked into the vault's bytecode (name to address: ConfigLogic, LiquidationLogic,
-    /// ViewLogic). Users never call them; they are recorded so the deployed bytecode can be verified.
+    /// ViewLogic, PerpLogic, PerpLiquidationLogic, PerpViewLogic). Users never call them; they are recorded so the deployed bytecode can be verified.
     /// </summary>
     public IReadOnlyDictionary<string, string>? Libraries { get; init; }
 

@@ -74,6 +74,18 @@ internal static class ErrorMessages
             "NoDebt" => "the account has no debt to repay",
             "PriceUnavailable" => $"the price of {Arg("asset")} could not be read (the oracle call ran out of gas); retry with a higher gas limit",
             "SafeCastOverflowedUintDowncast" => $"the value {Arg("value")} does not fit in {Arg("bits")} bits (e.g. an insurance withdrawal request above 2^128 shares); use a smaller amount",
+            "InvalidPositionChange" => "the position change does not fit the position (a close of zero, of the wrong side or larger than the position)",
+            "PerpMarketNotListed" => $"perp market {Arg("marketId")} is not listed",
+            "TooManyPerpMarkets" => "the vault already lists the maximum of 16 perp markets",
+            "MarketReduceOnly" => $"perp market {Arg("marketId")} is reduce-only: positions may only be reduced or closed",
+            "MarketDelisted" => $"perp market {Arg("marketId")} is delisted: positions may only be closed, at the settlement price",
+            "OpenInterestCapExceeded" => $"perp market {Arg("marketId")}: open interest would reach {Arg("value")}, above its cap {Arg("cap")}; trade less or wait for liquidity",
+            "InsufficientPerpMargin" => $"the change would leave equity {Base("numerator")} below the initial requirement {Base("requirement")} (debt plus initial margin of the positions); add margin or trade less",
+            "IsolatedInstrumentMismatch" => "an isolated account holds one instrument only (one collateral asset or one perp market); use another subaccount",
+            "AdlRankingViolated" => $"auto-deleveraging must take the highest-ranked position: the target scores {Arg("score")}, another listed position {Arg("otherScore")}",
+            "NoDeficit" => $"perp market {Arg("marketId")} has no uncovered deficit: auto-deleveraging is not allowed",
+            "SlippageExceeded" => $"the trade fee {Base("fee")} exceeds the limit {Base("maxFee")}; raise the limit or trade less",
+            "UnknownPerpCall" => $"the perp call selector {Arg("selector")} is not a function of IPerpMarkets for this entry point",
             _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
         };
     }

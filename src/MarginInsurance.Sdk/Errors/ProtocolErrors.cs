@@ -95,7 +95,12 @@ public static class ProtocolErrors
     {
         var assembly = typeof(Contracts.MarginVault.MarginVaultService).Assembly;
         var result = new Dictionary<string, KnownError>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Error", StringComparison.Ordinal)))
+        // The perp liquidity vault inherits the insurance pool and re-binds its errors: the original contract's DTO
+        // wins (stable order otherwise), so existing callers keep catching the same exception type.
+        var types = assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Error", StringComparison.Ordinal))
+            .OrderBy(t => t.Namespace?.Contains(".Perp", StringComparison.Ordinal) == true || t.Namespace?.Contains(".IPerp", StringComparison.Ordinal) == true ? 1 : 0);
+        foreach (var type in types)
         {
             if (type.GetCustomAttribute<ErrorAttribute>(inherit: true) is null)
             {

@@ -720,6 +720,46 @@ namespace MarginInsurance.Contracts.MarginVault
             return ContractHandler.QueryAsync<PausedUntilFunction, ulong>(null, blockParameter);
         }
 
+        public Task<string> PerpRequestAsync(PerpFunction perpFunction)
+        {
+             return ContractHandler.SendRequestAsync(perpFunction);
+        }
+
+        public Task<TransactionReceipt> PerpRequestAndWaitForReceiptAsync(PerpFunction perpFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(perpFunction, cancellationToken);
+        }
+
+        public Task<string> PerpRequestAsync(byte[] call)
+        {
+            var perpFunction = new PerpFunction();
+                perpFunction.Call = call;
+            
+             return ContractHandler.SendRequestAsync(perpFunction);
+        }
+
+        public Task<TransactionReceipt> PerpRequestAndWaitForReceiptAsync(byte[] call, CancellationTokenSource cancellationToken = null)
+        {
+            var perpFunction = new PerpFunction();
+                perpFunction.Call = call;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(perpFunction, cancellationToken);
+        }
+
+        public Task<byte[]> PerpViewQueryAsync(PerpViewFunction perpViewFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PerpViewFunction, byte[]>(perpViewFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> PerpViewQueryAsync(byte[] call, BlockParameter blockParameter = null)
+        {
+            var perpViewFunction = new PerpViewFunction();
+                perpViewFunction.Call = call;
+            
+            return ContractHandler.QueryAsync<PerpViewFunction, byte[]>(perpViewFunction, blockParameter);
+        }
+
         public Task<PositionOutputDTO> PositionQueryAsync(PositionFunction positionFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<PositionFunction, PositionOutputDTO>(positionFunction, blockParameter);
@@ -1298,6 +1338,8 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(OracleFunction),
                 typeof(PauseFunction),
                 typeof(PausedUntilFunction),
+                typeof(PerpFunction),
+                typeof(PerpViewFunction),
                 typeof(PositionFunction),
                 typeof(RateModelFunction),
                 typeof(RenounceRoleFunction),
@@ -1353,7 +1395,18 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(MarketParamsUpdatedEventDTO),
                 typeof(PausedEventDTO),
                 typeof(BadDebtRealizedEventDTO),
-                typeof(LiquidateEventDTO)
+                typeof(LiquidateEventDTO),
+                typeof(DeleveragedEventDTO),
+                typeof(FundingAccruedEventDTO),
+                typeof(PerpDeficitEventDTO),
+                typeof(PositionLiquidatedEventDTO),
+                typeof(MarginLevelSetEventDTO),
+                typeof(MarginTransferredEventDTO),
+                typeof(PerpMarketListedEventDTO),
+                typeof(PerpMarketStatusSetEventDTO),
+                typeof(PerpMarketUpdatedEventDTO),
+                typeof(PerpParamsSetEventDTO),
+                typeof(PositionModifiedEventDTO)
             };
         }
 
@@ -1373,6 +1426,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(InvalidDecimalsError),
                 typeof(InvalidTiersError),
                 typeof(IsolatedAssetMismatchError),
+                typeof(IsolatedInstrumentMismatchError),
                 typeof(MarketPausedError),
                 typeof(NotPausedError),
                 typeof(PriceFrozenError),
@@ -1398,7 +1452,19 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(TooManyCollateralAssetsError),
                 typeof(HealthyAccountError),
                 typeof(NothingToLiquidateError),
-                typeof(ArrayLengthMismatchError)
+                typeof(AdlRankingViolatedError),
+                typeof(ArrayLengthMismatchError),
+                typeof(InvalidPositionChangeError),
+                typeof(NoDeficitError),
+                typeof(OpenInterestCapExceededError),
+                typeof(PerpMarketNotListedError),
+                typeof(SafeCastOverflowedIntDowncastError),
+                typeof(UnknownPerpCallError),
+                typeof(InsufficientPerpMarginError),
+                typeof(MarketDelistedError),
+                typeof(MarketReduceOnlyError),
+                typeof(SlippageExceededError),
+                typeof(TooManyPerpMarketsError)
             };
         }
     }

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.26;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {MarketParams, PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
+import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
+import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
+import {
+    VaultState,
+    Position,
+    PerpMarketState,
+    PerpPosition,
+    MAX_PERP_MARKETS,
+    PERP_ACTIVE,
+    PERP_REDUCE_ONLY,
+    PERP_DELISTED
+} from "../VaultTypes.sol";
+import {HealthLogic} from "./HealthLogic.sol";
+import {MarginMath} from "../MarginMath.sol";
+import {PerpMath} from "../PerpMath.sol";
+import {WadMath} from "../WadMath.sol";
+import {ErrorsLib} from "../ErrorsLib.sol";
+import {EventsLib} from "../EventsLib.sol";
+
+/// @title PerpCore
+/// @notice The shared internals of the perp libraries (docs/protocol.md §13): trades, funding, cash and the unified
+/// margin of an account. Internal functions, compiled into PerpLogic and PerpLiquidationLogic from this one source.
+library PerpCore {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+    using SafeCast for int256;
+
+    /// @notice What the vault passes besides its storage.
+    struct Env {
+        IOracleRouter oracle;
+        address baseAsset;
+        uint256 baseDecimals;
+    }
+
+    /// @dev The unified margin of an account (§13.6).
+    struct Margin {
+        int256 numL;
+        int256 numC;
+        uint256 debt;
+        uint256 mm;
+        uint256 im;
+    }
+
+    /// @dev The account being priced.
+    struct Acct {
+        address owner;
+        uint256 subId;
+        uint256 level;
+        uint256 knownMarket;
+        uint256 knownPrice;
+    }
+
+    /// @dev One trade's working set.
+    struct Trade {
+        uint256 price;
+        int256 fundingIndex;
+        int256 size;
+        int256 newSize;
+        int256 costBasis;
+        int256 newBasis;
+        int256 entryFunding;
+        int256 funding;
+        int256 realized;
+        uint256 fee;
+    }
+
+    /// @dev Settles funding and applies `delta` to the position at `t.price`: fills t.funding, t.realized,
+    /// t.newSize, t.newBasis; updates the position, its mask bit, the market's open interest, counts, aggregates
+    /// and caps (caps only when `increases`).
+    function trade(
+        VaultState storage s,
+        Env memory env,
+        PerpMarketState storage mk,
+        PerpMarketConfig memory cfg,
+        PerpPosition storage pp,
+        Trade memory t,
+        address owner,
+        uint256 subId,
+        uint256 marketId,
+        int256 delta,
+        bool increases
+    ) internal {
+        t.costBasis = pp.costBasis;
+        t.entryFunding = pp.entryFunding;
+        t.funding = PerpMath.fundingOwed(t.size, t.fundingIndex, t.entryFunding, env.baseDecimals);
+        t.newSize = t.size + delta;
+        if (t.size == 0 || (t.size > 0) == (delta > 0)) {
+            t.newBasis = t.costBasis + PerpMath.costBasisDelta(delta, t.price, env.baseDecimals);
+        } else if (abs(delta) <= abs(t.size)) {
+            int256 released;
+            (t.realized, released) = PerpMath.realizedPnl(t.size, t.costBasis, -delta, t.price, env.baseDecimals);
+            t.newBasis = t.costBasis - released;
+        } else {
+            // flip: close all, open the rest
+            (t.realized,) = PerpMath.realizedPnl(t.size, t.costBasis, t.size, t.price, env.baseDecimals);
+            t.newBasis = PerpMath.costBasisDelta(t.newSize, t.price, env.baseDecimals);
+        }
+        pp.size = t.newSize.toInt128();
+        pp.costBasis = t.newBasis.toInt128();
+        pp.entryFunding = t.fundingIndex.toInt128();
+
+        Position storage pos = s.positions[owner][subId];
+        uint16 bit = uint16(1 << marketId);
+        uint16 mask = pos.perpMask;
+        if (t.newSize == 0) {
+            if (mask & bit != 0) pos.perpMask = mask & ~bit;
+        } else if (mask & bit == 0) {
+            if (subId != 0 && (mask != 0 || pos.assetMask != 0)) revert ErrorsLib.IsolatedInstrumentMismatch();
+            pos.perpMask = mask | bit;
+        }
+        updateMarket(s, env, mk, cfg, t, marketId, increases);
+    }
+
+    /// @dev Open interest, side counts, valuation aggregates, net notional and the caps of §13.8.
+    function updateMarket(
+        VaultState storage s,
+        Env memory env,
+        PerpMarketState storage mk,
+        PerpMarketConfig memory cfg,
+        Trade memory t,
+        uint256 marketId,
+        bool increases
+    ) internal {
+        uint256 longOi = mk.longOi;
+        uint256 shortOi = mk.shortOi;
+        int256 kBefore = int256(longOi) - int256(shortOi);
+        (longOi, shortOi) = oi(longOi, shortOi, t.size, false);
+        (longOi, shortOi) = oi(longOi, shortOi, t.newSize, true);
+        if (increases) {
+            if (longOi > cfg.maxOiSize && longOi > mk.longOi) {
+                revert ErrorsLib.OpenInterestCapExceeded(marketId, longOi, cfg.maxOiSize);
+            }
+            if (shortOi > cfg.maxOiSize && shortOi > mk.shortOi) {
+                revert ErrorsLib.OpenInterestCapExceeded(marketId, shortOi, cfg.maxOiSize);
+            }
+        }
+        mk.longOi = uint128(longOi);
+        mk.shortOi = uint128(shortOi);
+        if ((t.size > 0) != (t.newSize > 0) || t.size == 0 || t.newSize == 0) {
+            if (t.size > 0) mk.longCount -= 1;
+            else if (t.size < 0) mk.shortCount -= 1;
+            if (t.newSize > 0) mk.longCount += 1;
+            else if (t.newSize < 0) mk.shortCount += 1;
+        }
+        mk.sumCostBasis = (mk.sumCostBasis + t.newBasis - t.costBasis).toInt128();
+        mk.sumSizeFunding = (
+            mk.sumSizeFunding + t.newSize * t.fundingIndex / int256(WadMath.WAD)
+                - t.size * t.entryFunding / int256(WadMath.WAD)
+        ).toInt128();
+
+        int256 kAfter = int256(longOi) - int256(shortOi);
+        uint256 nn = PerpMath.notional(abs(kAfter), t.price, env.baseDecimals);
+        uint256 total = s.totalNetNotional + nn - mk.netNotional;
+        mk.netNotional = nn.toUint128();
+        s.totalNetNotional = total.toUint128();
+        if (increases && abs(kAfter) > abs(kBefore)) {
+            address lv = s.perpLiquidityVault;
+            uint256 capital = IERC20(env.baseAsset).balanceOf(lv);
+            int256 cash = s.totalPerpCash;
+            if (cash > 0) capital = capital > uint256(cash) ? capital - uint256(cash) : 0;
+            uint256 cap = capital * s.maxNetExposureBps / WadMath.BPS;
+            if (total > cap) revert ErrorsLib.OpenInterestCapExceeded(marketId, total, cap);
+        }
+    }
+
+    function oi(uint256 longOi, uint256 shortOi, int256 size, bool add) internal pure returns (uint256, uint256) {
+        if (size > 0) {
+            longOi = add ? longOi + uint256(size) : longOi - uint256(size);
+        } else if (size < 0) {
+            shortOi = add ? shortOi + uint256(-size) : shortOi - uint256(-size);
+        }
+        return (longOi, shortOi);
+    }
+
+    /// @dev Index (or settlement) price for a close and the funding index accrued to now.
+    function priceForClose(
+        Env memory env,
+        PerpMarketState storage mk,
+        PerpMarketConfig memory cfg,
+        uint256 marketId,
+        Trade memory t
+    ) internal {
+        if (mk.status == PERP_DELISTED) {
+            t.price = mk.settlementPrice;
+            t.fundingIndex = mk.fundingIndex;
+        } else {
+            t.price = env.oracle.getPrice(cfg.asset);
+            t.fundingIndex = accrueFunding(mk, cfg, marketId, t.price);
+        }
+    }
+
+    /// @dev §13.4: accrues the index with the skew before the touch; returns the new index.
+    function accrueFunding(PerpMarketState storage mk, PerpMarketConfig memory cfg, uint256 marketId, uint256 p)
+        internal
+        returns (int256 f)
+    {
+        f = mk.fundingIndex;
+        uint256 last = mk.lastFundingTime;
+        if (block.timestamp == last) return f;
+        int256 rate = PerpMath.fundingRate(
+            int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)), cfg.skewScale, cfg.maxFundingRatePerSecond
+        );
+        if (rate != 0) {
+            f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - last);
+            mk.fundingIndex = f.toInt128();
+            emit EventsLib.FundingAccrued(marketId, rate, f);
+        }
+        mk.lastFundingTime = uint40(block.timestamp);
+    }
+
+    /// @dev The funding index accrued virtually to now (views).
+    function virtualFunding(PerpMarketState storage mk, PerpMarketConfig memory cfg, uint256 p)
+        internal
+        view
+        returns (int256 f)
+    {
+        f = mk.fundingIndex;
+        if (mk.status == PERP_DELISTED) return f;
+        int256 rate = PerpMath.fundingRate(
+            int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)), cfg.skewScale, cfg.maxFundingRatePerSecond
+        );
+        f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - mk.lastFundingTime);
+    }
+
+    /// @dev Adds `delta` to the account's cash and the total; keeps the hasPerpCash flag.
+    function addCash(VaultState storage s, address owner, uint256 subId, int256 delta) internal {
+        if (delta == 0) return;
+        int256 cash = s.perpCash[owner][subId] + delta;
+        s.perpCash[owner][subId] = cash;
+        s.totalPerpCash = (s.totalPerpCash + delta).toInt128();
+        Position storage pos = s.positions[owner][subId];
+        if (pos.hasPerpCash != (cash != 0)) pos.hasPerpCash = cash != 0;
+    }
+
+    /// @dev §13.6 for one account. `knownMarket`/`knownPrice` spare a second oracle read of the touched market.
+    function margin(
+        VaultState storage s,
+        Env memory env,
+        address owner,
+        uint256 subId,
+        uint256 knownMarket,
+        uint256 knownPrice
+    ) internal view returns (Margin memory) {
+        return marginMode(s, env, owner, subId, knownMarket, knownPrice, HealthLogic.MODE_PRICE);
+    }
+
+    /// @dev `_margin` with the collateral price mode of HealthLogic.totals.
+    function marginMode(
+        VaultState storage s,
+        Env memory env,
+        address owner,
+        uint256 subId,
+        uint256 knownMarket,
+        uint256 knownPrice,
+        uint256 collateralMode
+    ) internal view returns (Margin memory mg) {
+        Position memory pos = s.positions[owner][subId];
+        if (pos.borrowPrincipal != 0) {
+            mg.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
+        }
+        if (pos.assetMask != 0) {
+            HealthLogic.Totals memory tt = HealthLogic.totals(
+                s, env.oracle, env.baseDecimals, owner, subId, pos.assetMask, collateralMode, address(0)
+            );
+            mg.numL = int256(tt.liqCap);
+            mg.numC = int256(tt.borrowCap);
+        }
+        if (pos.hasPerpCash) {
+            int256 cash = s.perpCash[owner][subId];
+            mg.numL += cash;
+            mg.numC += cash;
+        }
+        uint256 mask = pos.perpMask;
+        if (mask == 0) return mg;
+        Acct memory a = Acct(owner, subId, PerpMath.marginLevel(s.marginLevels[owner]), knownMarket, knownPrice);
+        for (uint256 m; mask != 0; ++m) {
+            if (mask & 1 != 0) addPosition(s, env, a, m, mg);
+            mask >>= 1;
+        }
+    }
+
+    /// @dev Adds one position's weighted PnL (after funding), MM and IM to `mg`.
+    function addPosition(VaultState storage s, Env memory env, Acct memory a, uint256 m, Margin memory mg)
+        internal
+        view
+    {
+        PerpMarketState storage mk = s.perpMarkets[m];
+        PerpMarketConfig memory cfg = s.perpConfigs[m];
+        PerpPosition memory pp = s.perpPositions[a.owner][a.subId][m];
+        uint256 p = m == a.knownMarket ? a.knownPrice : 0;
+        if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
+        int256 w = PerpMath.weightedPnl(
+            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals)
+                - PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals),
+            cfg.pnlWeightBps
+        );
+        mg.numL += w;
+        mg.numC += w;
+        uint256 n = PerpMath.notional(abs(pp.size), p, env.baseDecimals);
+        uint256 addOn = HealthLogic.effectiveAddOn(s, cfg.asset);
+        mg.mm += PerpMath.marginRequirement(
+            n, cfg.mmfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
+        );
+        mg.im += PerpMath.marginRequirement(
+            n, cfg.imfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
+        );
+    }
+
+    function checkInitial(
+        VaultState storage s,
+        Env memory env,
+        address owner,
+        uint256 subId,
+        uint256 knownMarket,
+        uint256 knownPrice,
+        uint256 collateralMode
+    ) internal view {
+        Margin memory mg = marginMode(s, env, owner, subId, knownMarket, knownPrice, collateralMode);
+        if (PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
+            revert ErrorsLib.InsufficientPerpMargin(mg.numC, mg.debt + mg.im);
+        }
+    }
+
+    function market(VaultState storage s, uint256 marketId) internal view returns (PerpMarketState storage mk) {
+        mk = s.perpMarkets[marketId];
+        if (mk.status == 0) revert ErrorsLib.PerpMarketNotListed(marketId);
+    }
+
+    function whenNotPaused(VaultState storage s) internal view {
+        uint256 until = s.pausedUntil;
+        if (block.timestamp < until) revert ErrorsLib.MarketPaused(until);
+    }
+
+    function abs(int256 x) internal pure returns (uint256) {
+        return x < 0 ? uint256(-x) : uint256(x);
+    }
+}
