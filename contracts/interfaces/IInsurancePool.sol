@@ -6,7 +6,7 @@ pragma solidity 0.8.26;
 interface IInsurancePool {
     /// @notice Pays up to `amount` (capped at maxCover) of base asset to the vault; only the vault.
     function cover(uint256 amount) external returns (uint256 covered);
-    /// @notice ⌊totalAssets × coverCapBps / BPS⌋.
+    /// @notice min(⌊totalAssets × coverCapBps / BPS⌋, what is left of the cover window's cap, the pool's balance).
     function maxCover() external view returns (uint256);
     /// @notice Per-event cover cap in bps of pool assets.
     function coverCapBps() external view returns (uint256);

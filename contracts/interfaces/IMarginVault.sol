@@ -77,9 +77,11 @@ interface IMarginVault {
     function healthBatch(address[] calldata owners, uint256[] calldata subIds)
         external
         view
-        returns (uint256[] memory healths, uint256[] memory debts);
+        returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks);
     function totalSupplyAssets() external view returns (uint256);
     function totalBorrowAssets() external view returns (uint256);
+    function accruedReserves() external view returns (uint256);
+    function reserves() external view returns (uint128);
     function cash() external view returns (uint256);
     function effectiveAddOn(address asset) external view returns (uint256);
     function collateralAssets() external view returns (address[] memory);

@@ -10,4 +10,7 @@ interface IOracleRouter {
     function frozenUntil(address asset) external view returns (uint256);
     /// @notice getPrice and frozenUntil in one call (one feed read).
     function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_);
+    /// @notice 0 when the L2 sequencer is up past its grace period (or there is none); else the end of the grace
+    /// (type(uint256).max while down). Borrowing is refused and liquidations wait until then.
+    function sequencerUntil() external view returns (uint256);
 }

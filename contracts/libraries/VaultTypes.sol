@@ -51,4 +51,7 @@ struct VaultState {
     mapping(address => mapping(uint256 => Position)) positions;
     mapping(address => mapping(uint256 => mapping(address => uint256))) collateral;
     mapping(address => mapping(address => bool)) isOperator;
+    /* PENDING RISK-INCREASING COLLATERAL UPDATES (issue 15; appended) */
+    mapping(address => CollateralConfig) pendingConfigs;
+    mapping(address => uint256) pendingConfigAt;
 }

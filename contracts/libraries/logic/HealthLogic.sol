@@ -48,6 +48,7 @@ library HealthLogic {
         uint256 cut;
         (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.params.reserveFactorBps);
         newReserves += cut;
+        if (newReserves > type(uint128).max) newReserves = type(uint128).max; // accrual never reverts (finding 5)
     }
 
     /// @dev Borrow index accrued to block.timestamp (views).
