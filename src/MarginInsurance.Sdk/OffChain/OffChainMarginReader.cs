@@ -41,7 +41,7 @@ public sealed record OffChainAccount(
     AccountId Account, BigInteger BorrowPrincipal, int AssetMask, IReadOnlyDictionary<string, BigInteger> Balances,
     AccountSnapshot? Snapshot, string? Problem)
 {
-    /// <summary>Health as the vault's <c>health</c>/<c>healthBatch</c> view reports it: capacities are not priced without debt, so health is 2^256 − 1.</summary>
+    /// <summary>Health as the vault's <c>healthBatch</c> view reports it (and <c>health</c>, when every held asset is priced): capacities are not priced without debt, so health is 2^256 − 1.</summary>
     public BigInteger? ChainHealth => Snapshot is null ? null : Snapshot.Debt.IsZero ? WadMath.MaxUint256 : Snapshot.Health;
 }
 
