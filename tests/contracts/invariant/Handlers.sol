@@ -218,6 +218,14 @@ abstract contract HandlerBase is Test {
         );
     }
 
+    /// @dev Cover paid in the call `_post` checks (storage: `_post` is at the stack limit).
+    uint256 internal _coverPaid;
+
+    function _checkCoverCap(uint256 assetsAfter) internal {
+        uint256 c = _coverPaid;
+        if (c * BPS > (assetsAfter + c) * pool.coverCapBps()) ghost.fail(7, "cover above the per-event cap");
+    }
+
     function _pre() internal returns (Snap memory s) {
         (s.supplyIndex, s.borrowIndex) = vault.currentIndices();
         s.poolAssets = pool.totalAssets();
@@ -236,7 +244,7 @@ abstract contract HandlerBase is Test {
         bool badDebt;
         uint256 socialized;
         bool covered;
-        uint256 coverPaid;
+        _coverPaid = 0;
         for (uint256 i; i < logs.length; ++i) {
             bytes32 t0 = logs[i].topics.length != 0 ? logs[i].topics[0] : bytes32(0);
             if (logs[i].emitter == address(vault) && t0 == EventsLib.BadDebtRealized.selector) {
@@ -251,7 +259,7 @@ abstract contract HandlerBase is Test {
             if (logs[i].emitter == address(pool) && t0 == EventsLib.CoverPaid.selector) {
                 (, uint256 c) = abi.decode(logs[i].data, (uint256, uint256));
                 if (c != 0) covered = true;
-                coverPaid += c;
+                _coverPaid += c;
                 ghost.bump("coverTotal", c);
             }
         }
@@ -270,8 +278,8 @@ abstract contract HandlerBase is Test {
         uint256 a1 = pool.totalAssets();
         uint256 s1 = pool.totalSupply();
         // 7: per-event cap on the pool's assets at that moment: after the liquidation's fee joined them (they include
-        // the vault's reserves) and before the cover left, i.e. a1 + coverPaid.
-        if (coverPaid * BPS > (a1 + coverPaid) * pool.coverCapBps()) ghost.fail(7, "cover above the per-event cap");
+        // the vault's reserves) and before the cover left, i.e. a1 + cover paid.
+        _checkCoverCap(a1);
         if ((a1 + 1) * (s.poolShares + offset) < (s.poolAssets + 1) * (s1 + offset) && !covered) {
             ghost.fail(7, "insurance share price fell without a cover event");
         }
