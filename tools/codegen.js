@@ -14,7 +14,7 @@ const namespace = "MarginInsurance.Contracts";
 // Contracts a dApp, the keeper or the deployer talks to. Mocks are bound so local chains and tests
 // can deploy them through the same typed API.
 const contracts = [
-  "MarginVault", "InsurancePool", "OracleRouter", "L2OracleRouter", "KinkedRateModel", "Multicall3",
+  "MarginVault", "InsurancePool", "OracleRouter", "KinkedRateModel", "Multicall3",
   "MockERC20", "MockAggregator", "MockLiquidator", "BenchSeeder", "SwapLiquidator", "LeverageRouter",
 ];
 // Uniswap v3 as shipped in its npm packages (compiled artifacts, deployed with their own bytecode): small bindings
