@@ -16,9 +16,11 @@ import {WadMath} from "./libraries/WadMath.sol";
 
 /// @title InsurancePool
 /// @notice ERC-4626 insurance fund over the market's base asset (docs/protocol.md §8). Only the vault may
-/// draw cover, capped per event at coverCapBps of the pool's assets. Withdrawals need a request, a cooldown,
-/// then happen inside a window, so depositors cannot run ahead of a known loss. Virtual-share offset of 6
-/// decimals against the first-depositor inflation attack.
+/// draw cover, capped per event at coverCapBps of the pool's assets and per crash at the window cap (bps of the
+/// assets at the start of a cover window, `coverWindow()`). Its assets include the vault's reserves as they accrue, so reserves
+/// stream into the share price and a deposit made just before a sweep earns nothing of the past. Withdrawals
+/// need a request, a cooldown, then happen inside a window, so depositors cannot run ahead of a known loss.
+/// Virtual-share offset of 6 decimals against the first-depositor inflation attack.
 contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -36,6 +38,12 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     uint256 public constant MIN_WINDOW = 1 hours;
     /// @notice Maximum window.
     uint256 public constant MAX_WINDOW = 14 days;
+    /// @notice Default cover window (1 day) and cap per window (50% of the assets at its start).
+    uint256 public constant DEFAULT_COVER_WINDOW = 1 days;
+    uint256 public constant DEFAULT_COVER_WINDOW_CAP_BPS = 5_000;
+    /// @notice Bounds of the cover window.
+    uint256 public constant MIN_COVER_WINDOW = 1 hours;
+    uint256 public constant MAX_COVER_WINDOW = 30 days;
 
     struct WithdrawRequest {
         uint128 shares;
@@ -53,6 +61,18 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     uint256 public coverCapBps = DEFAULT_COVER_CAP_BPS;
     /// @notice Pending withdraw request per owner.
     mapping(address => WithdrawRequest) public withdrawRequests;
+    /// @dev Cover cap per crash (issue 15, finding 4), one slot: window length, cap in bps of the pool's assets at
+    /// the window's start, start of the current window (the first cover after the previous one ended), cover
+    /// still allowed in it.
+    struct CoverWindow {
+        uint32 length;
+        uint16 capBps;
+        uint64 start;
+        uint128 left;
+    }
+
+    CoverWindow internal _coverWindow =
+        CoverWindow(uint32(DEFAULT_COVER_WINDOW), uint16(DEFAULT_COVER_WINDOW_CAP_BPS), 0, 0);
 
     /// @notice Pool over `asset_`, administered by `admin`.
     constructor(IERC20 asset_, address admin)
@@ -89,19 +109,57 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         emit EventsLib.PoolParamsUpdated(cooldown_, window_, coverCapBps_);
     }
 
+    /// @notice Sets the cover cap per crash: at most `capBps` of the pool's assets at the start of a window of
+    /// `length` seconds (admin, bounds-checked).
+    function setCoverWindow(uint256 length, uint256 capBps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (length < MIN_COVER_WINDOW || length > MAX_COVER_WINDOW) {
+            revert ErrorsLib.ParameterOutOfBounds(length, MIN_COVER_WINDOW, MAX_COVER_WINDOW);
+        }
+        if (capBps == 0 || capBps > WadMath.BPS) revert ErrorsLib.ParameterOutOfBounds(capBps, 1, WadMath.BPS);
+        (_coverWindow.length, _coverWindow.capBps) = (uint32(length), uint16(capBps));
+        emit EventsLib.CoverWindowUpdated(length, capBps);
+    }
+
+    /// @notice Cover window length (s), cap (bps of the assets at its start), start of the current window and the
+    /// cover still allowed in it (valid while now < start + length).
+    function coverWindow() external view returns (uint256 length, uint256 capBps, uint256 start, uint256 left) {
+        CoverWindow memory w = _coverWindow;
+        return (w.length, w.capBps, w.start, w.left);
+    }
+
     /* COVER */
 
     /// @inheritdoc IInsurancePool
     function cover(uint256 amount) external nonReentrant returns (uint256 covered) {
         if (msg.sender != vault) revert ErrorsLib.OnlyVault();
-        covered = WadMath.min(amount, maxCover());
+        uint256 left;
+        (covered, left) = _maxCover();
+        covered = WadMath.min(amount, covered);
+        CoverWindow storage w = _coverWindow;
+        if (block.timestamp >= uint256(w.start) + w.length) w.start = uint64(block.timestamp); // a new window
+        w.left = uint128(left - covered); // covered ≤ left
         if (covered != 0) IERC20(asset()).safeTransfer(msg.sender, covered);
         emit EventsLib.CoverPaid(amount, covered);
     }
 
     /// @inheritdoc IInsurancePool
-    function maxCover() public view returns (uint256) {
-        return WadMath.mulDivDown(totalAssets(), coverCapBps, WadMath.BPS);
+    /// @dev min(per-event cap, what is left of the window's cap, the pool's own balance: reserves still in the
+    /// vault count as assets but pay nothing until swept).
+    function maxCover() public view returns (uint256 amount) {
+        (amount,) = _maxCover();
+    }
+
+    /// @dev (maxCover, cover left in the window now: a new window's cap if the last one ended).
+    function _maxCover() internal view returns (uint256 amount, uint256 left) {
+        uint256 assets = totalAssets();
+        CoverWindow memory w = _coverWindow;
+        if (block.timestamp < uint256(w.start) + w.length) {
+            left = w.left;
+        } else {
+            left = WadMath.min(WadMath.mulDivDown(assets, w.capBps, WadMath.BPS), type(uint128).max);
+        }
+        amount = WadMath.min(WadMath.mulDivDown(assets, coverCapBps, WadMath.BPS), left);
+        amount = WadMath.min(amount, IERC20(asset()).balanceOf(address(this)));
     }
 
     /// @notice Pool assets per unit of vault debt (WAD); type(uint256).max with no debt or no vault.
@@ -113,8 +171,17 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     }
 
     /// @inheritdoc IInsurancePool
+    /// @dev The pool's balance plus the vault's reserves accrued to now (stored reserves if the vault cannot
+    /// accrue), so reserves stream into the share price (issue 15, finding 3).
     function totalAssets() public view virtual override(ERC4626, IInsurancePool) returns (uint256) {
-        return super.totalAssets();
+        uint256 assets = super.totalAssets();
+        address v = vault;
+        if (v == address(0)) return assets;
+        try IMarginVault(v).accruedReserves() returns (uint256 r) {
+            return assets + r;
+        } catch {
+            return assets + IMarginVault(v).reserves();
+        }
     }
 
     /* WITHDRAW REQUESTS */
@@ -152,6 +219,7 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         returns (uint256)
     {
         _checkWindow(owner);
+        _pullReserves(assets);
         return super.withdraw(assets, receiver, owner);
     }
 
@@ -163,6 +231,7 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         returns (uint256)
     {
         _checkWindow(owner);
+        _pullReserves(previewRedeem(shares));
         return super.redeem(shares, receiver, owner);
     }
 
@@ -174,6 +243,13 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     /// @notice ERC-4626 mint (non-reentrant).
     function mint(uint256 shares, address receiver) public override nonReentrant returns (uint256) {
         return super.mint(shares, receiver);
+    }
+
+    /// @dev Sweeps the vault's reserves here when the balance alone cannot pay `assets`.
+    function _pullReserves(uint256 assets) internal {
+        if (vault != address(0) && IERC20(asset()).balanceOf(address(this)) < assets) {
+            IMarginVault(vault).sweepReserves();
+        }
     }
 
     function _checkWindow(address owner) internal view {

@@ -134,11 +134,14 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         emit EventsLib.InsurancePoolSet(pool);
     }
 
-    /// @notice Replaces the rate model after accruing with the old one (admin).
+    /// @notice Replaces the rate model after accruing with the old one (admin). If the old model reverts, the
+    /// time since the last accrual accrues at the new model's rate instead (issue 15, design risks).
     function setRateModel(IRateModel newModel) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (address(newModel) == address(0)) revert ErrorsLib.ZeroAddress();
+        IRateModel old = _s.rateModel;
+        if (!ConfigLogic.rateModelAnswers(_s)) _s.rateModel = newModel;
         _accrue();
-        emit EventsLib.RateModelUpdated(address(_s.rateModel), address(newModel));
+        emit EventsLib.RateModelUpdated(address(old), address(newModel));
         _s.rateModel = newModel;
     }
 
@@ -150,12 +153,18 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Lists a collateral asset (admin). `cfg.decimals` is read from the token.
     function listCollateral(address asset, CollateralConfig memory cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        ConfigLogic.listCollateral(_s, address(baseAsset), asset, cfg);
+        ConfigLogic.listCollateral(_s, oracle, address(baseAsset), asset, cfg);
     }
 
-    /// @notice Updates a listed collateral's configuration (admin). Decimals are kept.
+    /// @notice Updates a listed collateral's configuration (admin). Decimals are kept. A risk-increasing change
+    /// is announced (`CollateralUpdateScheduled`) and applies after `addOnGrace` via `applyCollateralUpdate`.
     function updateCollateral(address asset, CollateralConfig memory cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
         ConfigLogic.updateCollateral(_s, asset, cfg);
+    }
+
+    /// @notice Applies the announced risk-increasing update of `asset` once its grace has passed (anyone).
+    function applyCollateralUpdate(address asset) external {
+        ConfigLogic.applyCollateralUpdate(_s, asset);
     }
 
     /// @notice Posts a volatility add-on for `asset` (RISK_ORACLE, §6). A decrease applies now; an increase
@@ -425,6 +434,16 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         return _s.reserves;
     }
 
+    /// @notice Reserves virtually accrued to block.timestamp (the insurance pool counts them as its assets).
+    function accruedReserves() external view returns (uint256 r) {
+        (,,, r) = HealthLogic.virtualState(_s);
+    }
+
+    /// @notice The announced risk-increasing update of `asset` and when it may apply (0: none pending).
+    function pendingCollateralUpdate(address asset) external view returns (CollateralConfig memory, uint256) {
+        return (_s.pendingConfigs[asset], _s.pendingConfigAt[asset]);
+    }
+
     /// @notice Timestamp of the last stored accrual.
     function lastAccrual() external view returns (uint64) {
         return _s.lastAccrual;
@@ -494,11 +513,13 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         s = ViewLogic.accountState(_s, oracle, baseDecimals, owner, subId);
     }
 
-    /// @inheritdoc IMarginVault
+    /// @notice Health and debt of many accounts; never reverts for one account's price. An asset whose price
+    /// cannot be read counts as worth 0, as in liquidation, and sets its bit in the account's `unpricedMasks`
+    /// entry (0: every held asset priced), so the caller sees the failure instead of losing the batch.
     function healthBatch(address[] calldata owners, uint256[] calldata subIds)
         external
         view
-        returns (uint256[] memory healths, uint256[] memory debts)
+        returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks)
     {
         return ViewLogic.healthBatch(_s, oracle, baseDecimals, owners, subIds);
     }

@@ -95,15 +95,24 @@ contract OracleRouter is IOracleRouter, AccessControl {
     function frozenUntil(address asset) external view returns (uint256) {
         Feed memory f = _feed(asset);
         (uint80 roundId, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
-        return _frozenUntil(f, roundId, answer, updatedAt);
+        return _frozenUntil(asset, f, roundId, answer, updatedAt);
     }
 
     /// @inheritdoc IOracleRouter
+    /// @dev Also reverts SequencerDown while the L2 sequencer is down or in its grace period (new risk waits).
     function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_) {
+        uint256 seq = sequencerUntil();
+        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
         Feed memory f = _feed(asset);
         (uint80 roundId, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
         priceWad = _validate(asset, f, answer, updatedAt);
-        frozenUntil_ = _frozenUntil(f, roundId, answer, updatedAt);
+        frozenUntil_ = _frozenUntil(asset, f, roundId, answer, updatedAt);
+    }
+
+    /// @inheritdoc IOracleRouter
+    /// @dev No sequencer on this router (L1, local chains): always 0. L2OracleRouter reads its uptime feed.
+    function sequencerUntil() public view virtual returns (uint256) {
+        return 0;
     }
 
     function _feed(address asset) internal view returns (Feed memory f) {
@@ -123,8 +132,9 @@ contract OracleRouter is IOracleRouter, AccessControl {
     }
 
     /// @dev Frozen iff |p − p_prev| × BPS > maxDeviationBps × p_prev and now < updatedAt + coolOff.
-    /// A missing or invalid previous round never freezes.
-    function _frozenUntil(Feed memory f, uint80 roundId, int256 answer, uint256 updatedAt)
+    /// A missing or invalid previous round never freezes; a read of it that fails without a reason (out of gas)
+    /// reverts PriceUnavailable, so a caller cannot starve the read to skip the breaker (issue 15).
+    function _frozenUntil(address asset, Feed memory f, uint80 roundId, int256 answer, uint256 updatedAt)
         internal
         view
         returns (uint256)
@@ -134,7 +144,8 @@ contract OracleRouter is IOracleRouter, AccessControl {
         int256 prev;
         try f.feed.getRoundData(roundId - 1) returns (uint80, int256 a, uint256, uint256, uint80) {
             prev = a;
-        } catch {
+        } catch (bytes memory reason) {
+            if (reason.length == 0) revert ErrorsLib.PriceUnavailable(asset);
             return 0;
         }
         if (prev <= 0) return 0;

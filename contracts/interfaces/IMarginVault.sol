@@ -206,16 +206,18 @@ interface IMarginVault {
     /// @return Debt, capacities, health, utilization and one entry per held collateral asset.
     function accountState(address owner, uint256 subId) external view returns (AccountState memory);
 
-    /// @notice Health and debt of many accounts in one call (keepers); reverts ArrayLengthMismatch when the
-    /// arrays differ in length.
+    /// @notice Health and debt of many accounts in one call (keepers); never reverts for one account: an asset
+    /// whose price cannot be read counts 0 and is flagged (docs/protocol.md R2). Reverts ArrayLengthMismatch when
+    /// the arrays differ in length.
     /// @param owners Owners of the accounts.
     /// @param subIds Account numbers, one per owner.
     /// @return healths Health of each account (WAD; type(uint256).max with no debt).
     /// @return debts Debt of each account (base units).
+    /// @return unpricedMasks Per account, the bitmask (asset index) of held assets valued 0 for want of a price.
     function healthBatch(address[] calldata owners, uint256[] calldata subIds)
         external
         view
-        returns (uint256[] memory healths, uint256[] memory debts);
+        returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks);
 
     /// @notice Total supplied base asset, interest included (virtually accrued).
     /// @return Total supply (base units).
@@ -224,6 +226,15 @@ interface IMarginVault {
     /// @notice Total borrowed base asset, interest included (virtually accrued).
     /// @return Total debt (base units).
     function totalBorrowAssets() external view returns (uint256);
+
+    /// @notice Reserves accrued to block.timestamp (stored reserves plus the reserve share of interest not yet
+    /// accrued); the insurance pool counts them in its assets (docs/protocol.md R3).
+    /// @return Reserves (base units).
+    function accruedReserves() external view returns (uint256);
+
+    /// @notice Reserves stored at the last accrual, not yet swept to the insurance pool.
+    /// @return Reserves (base units).
+    function reserves() external view returns (uint128);
 
     /// @notice Base asset held by the vault and available to borrow or withdraw.
     /// @return Cash (base units).

@@ -17,4 +17,7 @@ interface IOracleRouter {
     /// @return priceWad Base-asset value of one whole token (WAD), validated as by getPrice.
     /// @return frozenUntil_ Unix time at which the freeze ends; 0 when the asset is not frozen.
     function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_);
+    /// @notice 0 when the L2 sequencer is up past its grace period (or there is none); else the end of the grace
+    /// (type(uint256).max while down). Borrowing is refused and liquidations wait until then.
+    function sequencerUntil() external view returns (uint256);
 }

@@ -80,6 +80,9 @@ library ErrorsLib {
     error AddOnStepTooLarge(uint256 stepBps, uint256 maxStepBps);
     /// @notice Add-on updated too soon; next update allowed at `nextAllowedAt`.
     error AddOnTooSoon(uint256 nextAllowedAt);
+    /// @notice No risk-increasing collateral update of `asset` is due: none is pending (effectiveAt 0) or its
+    /// grace runs until `effectiveAt`.
+    error CollateralUpdateNotDue(address asset, uint256 effectiveAt);
 
     /* ORACLE */
 
@@ -95,6 +98,9 @@ library ErrorsLib {
     error PriceFrozen(address asset, uint256 until);
     /// @notice The price read of `asset` failed without a reason (out of gas); retry with more gas.
     error PriceUnavailable(address asset);
+    /// @notice The L2 sequencer is down, or came back less than the grace period ago: borrowing is refused and
+    /// liquidations wait until `until` (type(uint256).max while it is down).
+    error SequencerDown(uint256 until);
 
     /* INSURANCE POOL */
 

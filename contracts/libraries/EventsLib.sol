@@ -81,6 +81,9 @@ library EventsLib {
     event InsurancePoolSet(address indexed pool);
     /// @notice An add-on increase announced: `addOnBps` applies from `effectiveAt` (§6).
     event MarginCall(address indexed asset, uint256 addOnBps, uint256 effectiveAt);
+    /// @notice A risk-increasing collateral update of `asset` announced: anyone may apply it from `effectiveAt`
+    /// (`applyCollateralUpdate`); accounts have until then to add margin.
+    event CollateralUpdateScheduled(address indexed asset, CollateralConfig config, uint256 effectiveAt);
     /// @notice An add-on decrease (or equal), effective immediately.
     event AddOnUpdated(address indexed asset, uint256 addOnBps);
     /// @notice New risk paused until `until`.
@@ -162,4 +165,8 @@ library EventsLib {
     event Deleveraged(
         address indexed owner, uint256 indexed subId, uint256 indexed marketId, int256 size, uint256 haircut
     );
+    /// @notice Cover cap per crash updated: at most `capBps` of the pool's assets within `length` seconds.
+    event CoverWindowUpdated(uint256 length, uint256 capBps);
+    /// @notice L2 sequencer-uptime feed set (zero address: none) with its grace period after a restart.
+    event SequencerFeedSet(address indexed feed, uint256 gracePeriod);
 }

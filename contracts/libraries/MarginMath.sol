@@ -16,6 +16,9 @@ library MarginMath {
     uint256 internal constant YEAR = WadMath.YEAR;
     /// @notice Ceiling on the borrow rate, ⌊10 × WAD / YEAR⌋ per second (1000% APR), see `cappedRatePerSecond` (§5).
     uint256 internal constant MAX_RATE_PER_SECOND = 10 * WAD / YEAR;
+    /// @notice Ceiling of both indices (§5): accrual saturates here instead of overflowing their 128-bit storage,
+    /// so the market never stops accruing (issue 15, finding 5).
+    uint256 internal constant MAX_INDEX = type(uint128).max;
     /// @notice Floor of the supply index after a socialized loss (§8): one wei of index, not WAD.
     uint256 internal constant MIN_SUPPLY_INDEX = 1;
     /// @dev Decimals of a WAD price.
@@ -150,8 +153,8 @@ library MarginMath {
     }
 
     /// @notice Index accrual over `dt` seconds at `ratePerSecond`, already capped by `cappedRatePerSecond` (§5).
-    /// @return newSupplyIndex supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋
-    /// @return newBorrowIndex borrowIndex + ⌈borrowIndex × r × dt / WAD⌉
+    /// @return newSupplyIndex min(MAX_INDEX, supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋)
+    /// @return newBorrowIndex borrowIndex + Δb with Δb = min(⌈borrowIndex × r × dt / WAD⌉, max(0, MAX_INDEX − borrowIndex))
     /// @return reserveCut ⌊interest × reserveFactorBps / BPS⌋ with interest = ⌊totalBorrowPrincipal × Δb / WAD⌋
     function accrue(
         uint256 totalSupplyPrincipal,
@@ -163,12 +166,16 @@ library MarginMath {
         uint256 reserveFactorBps
     ) internal pure returns (uint256 newSupplyIndex, uint256 newBorrowIndex, uint256 reserveCut) {
         uint256 deltaBorrow = borrowIndex.mulDivUp(ratePerSecond * dt, WAD);
+        // Saturate at MAX_INDEX (§5): the interest past the ceiling is never charged.
+        uint256 room = borrowIndex < MAX_INDEX ? MAX_INDEX - borrowIndex : 0;
+        if (deltaBorrow > room) deltaBorrow = room;
         newBorrowIndex = borrowIndex + deltaBorrow;
         uint256 interest = totalBorrowPrincipal.mulDivDown(deltaBorrow, WAD);
         reserveCut = interest * reserveFactorBps / BPS;
         newSupplyIndex = supplyIndex;
         if (totalSupplyPrincipal != 0) {
             newSupplyIndex += (interest - reserveCut).mulDivDown(WAD, totalSupplyPrincipal);
+            if (newSupplyIndex > MAX_INDEX) newSupplyIndex = MAX_INDEX;
         }
     }
 

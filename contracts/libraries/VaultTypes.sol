@@ -107,4 +107,7 @@ struct VaultState {
     mapping(address => mapping(uint256 => int256)) perpCash;
     mapping(address => uint256) marginLevels;
     mapping(address => bool) isPerpUnderlying;
+    /* PENDING RISK-INCREASING COLLATERAL UPDATES (issue 15; appended) */
+    mapping(address => CollateralConfig) pendingConfigs;
+    mapping(address => uint256) pendingConfigAt;
 }

@@ -2,6 +2,7 @@
 import cjs from "./index.js";
 export const insurancePoolAbi = cjs.insurancePoolAbi;
 export const kinkedRateModelAbi = cjs.kinkedRateModelAbi;
+export const l2OracleRouterAbi = cjs.l2OracleRouterAbi;
 export const leverageRouterAbi = cjs.leverageRouterAbi;
 export const marginVaultAbi = cjs.marginVaultAbi;
 export const multicall3Abi = cjs.multicall3Abi;

@@ -34,6 +34,12 @@ public static class MarginMath
     /// </summary>
     public static readonly BigInteger MaxRatePerSecond = 10 * WAD / YEAR;
 
+    /// <summary>
+    /// Ceiling of both indices, 2^128 − 1 (their storage width): <see cref="Accrue"/> saturates here instead of
+    /// overflowing (§5; MarginMath.MAX_INDEX in Solidity).
+    /// </summary>
+    public static readonly BigInteger MaxIndex = (BigInteger.One << 128) - 1;
+
     // ───────────────────────────── §2 collateral value ─────────────────────────────
 
     /// <summary>
@@ -295,13 +301,14 @@ public static class MarginMath
         if (reserveFactorBps > BPS)
             throw new ArgumentOutOfRangeException(nameof(reserveFactorBps), reserveFactorBps, "reserveFactorBps must be <= 10000.");
 
-        BigInteger deltaB = MulDivUp(borrowIndex, Guard.Result(ratePerSecond * dt), WAD);
+        BigInteger deltaB = BigInteger.Min(MulDivUp(borrowIndex, Guard.Result(ratePerSecond * dt), WAD),
+            BigInteger.Max(BigInteger.Zero, MaxIndex - borrowIndex)); // saturates at MaxIndex
         BigInteger interest = MulDivDown(totalBorrowPrincipal, deltaB, WAD);
         BigInteger reserveCut = MulDivDown(interest, reserveFactorBps, BPS);
-        BigInteger supplyDelta = totalSupplyPrincipal.IsZero
-            ? BigInteger.Zero
-            : MulDivDown(interest - reserveCut, WAD, totalSupplyPrincipal);
-        return new AccrualResult(Guard.Result(supplyIndex + supplyDelta), Guard.Result(borrowIndex + deltaB), reserveCut);
+        BigInteger newSupplyIndex = totalSupplyPrincipal.IsZero
+            ? supplyIndex
+            : BigInteger.Min(MaxIndex, Guard.Result(supplyIndex + MulDivDown(interest - reserveCut, WAD, totalSupplyPrincipal)));
+        return new AccrualResult(newSupplyIndex, Guard.Result(borrowIndex + deltaB), reserveCut);
     }
 
     // ───────────────────────────── §7 liquidation ─────────────────────────────

@@ -57,7 +57,7 @@ public sealed partial class MarginClient
             }, block).ConfigureAwait(false);
             for (var i = 0; i < chunk.Length; i++)
             {
-                result.Add(new AccountHealth(chunk[i], new Wad(batch.Healths[i]), BaseAmount(batch.Debts[i])));
+                result.Add(new AccountHealth(chunk[i], new Wad(batch.Healths[i]), BaseAmount(batch.Debts[i]), (int)batch.UnpricedMasks[i]));
             }
         }
 

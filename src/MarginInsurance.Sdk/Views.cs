@@ -45,9 +45,14 @@ public sealed record AccountView(
 
 /// <summary>Health and debt of an account from the batch view.</summary>
 /// <param name="Account">The account.</param>
-/// <param name="Health">Margin health.</param>
+/// <param name="Health">Margin health; held assets whose price could not be read count as worth 0 (as in liquidation).</param>
 /// <param name="Debt">Debt in the base asset.</param>
-public sealed record AccountHealth(AccountId Account, Wad Health, TokenAmount Debt);
+/// <param name="UnpricedMask">Bit i set: the held collateral asset with index i had no readable price (0: all priced).</param>
+public sealed record AccountHealth(AccountId Account, Wad Health, TokenAmount Debt, int UnpricedMask = 0)
+{
+    /// <summary>True when a held asset could not be priced, so <see cref="Health"/> is a liquidation-view lower bound.</summary>
+    public bool HasUnpricedCollateral => UnpricedMask != 0;
+}
 
 /// <summary>Market-wide state.</summary>
 /// <param name="TotalSupply">Lenders' claims.</param>

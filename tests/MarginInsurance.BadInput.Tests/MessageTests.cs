@@ -53,6 +53,17 @@ public sealed partial class MessageTests
     }
 
     [Fact]
+    public void ReviewFixErrorsAreTypedAndReadable()
+    {
+        var notDue = ProtocolErrors.FromRevertData(Revert("CollateralUpdateNotDue(address,uint256)", Weth, 1_800_000_000L));
+        Assert.Equal("CollateralUpdateNotDue", notDue!.ErrorName);
+        Assert.Contains("the announced update of WETH applies only from 2027-01-15", Message(Revert("CollateralUpdateNotDue(address,uint256)", Weth, 1_800_000_000L)), StringComparison.Ordinal);
+        Assert.Equal("no risk-increasing update of WETH is pending", Message(Revert("CollateralUpdateNotDue(address,uint256)", Weth, 0)));
+        Assert.Contains("the L2 sequencer is down", Message(Revert("SequencerDown(uint256)", MarginInsurance.Core.WadMath.MaxUint256)), StringComparison.Ordinal);
+        Assert.Contains("wait until 2027-01-15", Message(Revert("SequencerDown(uint256)", 1_800_000_000L)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CollateralErrorsShowTokenUnitsWithSymbols()
     {
         Assert.Equal("the supply cap of WBTC would be exceeded: total deposits would be 50001 WBTC, cap 50000 WBTC",

@@ -216,4 +216,36 @@ public sealed class LiquidationTests(KeeperFixture fixture, ITestOutputHelper ou
         Assert.NotNull(resolved.ResolvedBlock);
         Assert.Empty(await Fixture.LiquidationsAsync());
     }
+
+    /// <summary>
+    /// Issue 15, finding 2: a cross account holding a speck of an asset whose feed died was skipped every scan (and the
+    /// chain's healthBatch reverted for its whole batch). Now the unpriced asset counts as worth 0 off-chain and on-chain,
+    /// the account is confirmed, liquidated against the priced asset, and its problem stays in the scan report.
+    /// </summary>
+    [Fact]
+    public async Task AStaleDustAssetNeitherBlindsTheScanNorSavesTheAccount()
+    {
+        var (trader, risky) = await Fixture.OpenAsync("WETH", "10", "15000");                 // 20000 × 0.85 / 15000 = 1.133
+        await Fixture.MintAsync(trader.Signer, "WBTC", 1);
+        await trader.DepositCollateralAsync(risky, "WBTC", trader.Collateral("WBTC", "0.00000001")); // 1 sat of WBTC
+        var (_, healthy) = await Fixture.OpenAsync("WETH", "10", "10000");
+        var keeper = await StartKeeperAsync(await Fixture.KeeperKeyAsync(), Options());
+        await keeper.TickAsync(force: true);
+
+        await Fixture.Chain.IncreaseTimeAsync(86_400 + 1);   // every feed stale ...
+        await Fixture.SetPriceAsync("WETH", 1700m);           // ... but WETH's: risky at 0.963, healthy at 1.445
+        var scan = await keeper.TickAsync(force: true);
+        Assert.NotNull(scan);
+        var flagged = Assert.Single(scan.Scan, a => a.Problem is not null);
+        Assert.Equal(risky, flagged.Account);
+        Assert.Contains("WBTC", flagged.Problem, StringComparison.Ordinal);
+        Assert.Equal(1, scan.Confirmed);
+        Assert.Equal(1, scan.Sent);
+        await keeper.TickAsync();
+
+        var only = Assert.Single(await Fixture.LiquidationsAsync());
+        Assert.True(Same(risky, only.Event.Owner, only.Event.SubId));
+        Assert.Equal(Fixture.Deployment.Collateral("WETH").Token, only.Event.Asset, StringComparer.OrdinalIgnoreCase);
+        Assert.False(Same(healthy, only.Event.Owner, only.Event.SubId));
+    }
 }

@@ -45,4 +45,39 @@ public sealed class OffChainReaderTests(ChainFixture fixture) : ChainTest(fixtur
         Assert.Contains("LINK", now.Accounts[1].Problem, StringComparison.Ordinal);
         Assert.All(now.Market.Assets, a => Assert.Null(a.PriceWad));
     }
+
+    /// <summary>
+    /// Issue 15, finding 2: one stale feed of a dust asset made healthBatch revert for the whole batch and left the account
+    /// unevaluated. Now the reader, healthBatch and liquidation all value the unpriced asset at 0, agree on the health,
+    /// flag the account, and the account is liquidated against the priced asset.
+    /// </summary>
+    [Fact]
+    public async Task AnAccountWithAStaleDustAssetIsValuedAtZeroFlaggedAndLiquidated()
+    {
+        var lender = await Fixture.CreateActorAsync(("USDC", "100000"));
+        await lender.SupplyAsync(lender.Base("100000"));
+        var trader = await Fixture.CreateActorAsync(("WETH", "10"), ("WBTC", "0.001"));
+        var cross = AccountId.Cross(trader.Signer);
+        await trader.DepositCollateralAsync(cross, "WETH", trader.Collateral("WETH", "10"));
+        await trader.DepositCollateralAsync(cross, "WBTC", trader.Collateral("WBTC", "0.001"));
+        await trader.BorrowAsync(cross, trader.Base("15000"));
+
+        await Fixture.Chain.IncreaseTimeAsync(86_400 + 1); // every feed stale ...
+        await Fixture.SetPriceAsync("WETH", 1700m); // ... but WETH's, which fell: 17,000 × 85 % < 15,000 + interest
+        var read = await new OffChainMarginReader(trader.Web3, Deployment).ReadAsync([cross]);
+        var account = read.Accounts[0];
+        Assert.NotNull(account.Snapshot);
+        Assert.Contains("WBTC", account.Problem, StringComparison.Ordinal);
+        Assert.Contains("valued at 0", account.Problem, StringComparison.Ordinal);
+        var health = (await trader.GetHealthsAsync([cross], new BlockParameter(new HexBigInteger(read.Market.BlockNumber))))[0];
+        Assert.True(health.HasUnpricedCollateral);
+        var wbtcIndex = read.Market.Assets.Single(a => a.Symbol == "WBTC").Index;
+        Assert.Equal(1 << wbtcIndex, health.UnpricedMask);
+        Assert.Equal(account.Snapshot!.Health, health.Health.Raw);
+        Assert.True(account.Snapshot.Health < MarginInsurance.Core.WadMath.WAD);
+
+        var liquidator = await Fixture.CreateActorAsync(("USDC", "20000"));
+        var result = await liquidator.LiquidateAsync(cross, "WETH", liquidator.Base("20000"));
+        Assert.True(result.Repaid.Raw > 0);
+    }
 }

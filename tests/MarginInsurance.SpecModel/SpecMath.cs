@@ -130,14 +130,17 @@ public sealed class SpecMath(SpecMutation mutation = SpecMutation.None)
         BigInteger totalBorrowPrincipal, BigInteger supplyIndex, BigInteger borrowIndex, BigInteger ratePerSecond, BigInteger dt,
         BigInteger reserveFactorBps)
     {
-        var db = Round(!M(SpecMutation.AccrueDeltaRoundsDown), borrowIndex * ratePerSecond * dt, Wad);
+        // Both indices saturate at 2^128 − 1 (§5).
+        var maxIndex = BigInteger.Pow(2, 128) - 1;
+        var db = BigInteger.Min(Round(!M(SpecMutation.AccrueDeltaRoundsDown), borrowIndex * ratePerSecond * dt, Wad),
+            BigInteger.Max(0, maxIndex - borrowIndex));
         var interest = M(SpecMutation.AccrueInterestFromDebtDifference)
             ? ToDebt(totalBorrowPrincipal, borrowIndex + db) - ToDebt(totalBorrowPrincipal, borrowIndex)
             : Round(M(SpecMutation.AccrueInterestRoundsUp), totalBorrowPrincipal * db, Wad);
         var cut = Round(M(SpecMutation.AccrueReserveCutRoundsUp), interest * reserveFactorBps, Bps);
         var ds = totalSupplyPrincipal.IsZero ? 0
             : Round(M(SpecMutation.AccrueSupplyDeltaRoundsUp), (interest - cut) * Wad, totalSupplyPrincipal);
-        return (supplyIndex + ds, borrowIndex + db, cut);
+        return (totalSupplyPrincipal.IsZero ? supplyIndex : BigInteger.Min(maxIndex, supplyIndex + ds), borrowIndex + db, cut);
     }
 
     // §6

@@ -30,6 +30,10 @@ contract FixedPriceOracle is IOracleRouter {
     function getPriceAndFrozen(address asset) external view returns (uint256, uint256) {
         return (price[asset], 0);
     }
+
+    function sequencerUntil() external pure returns (uint256) {
+        return 0;
+    }
 }
 
 /// @notice One test per operation on a warm market (like Morpho Blue's measurement, docs in

@@ -262,6 +262,12 @@ ac.Add("delta b rounds up (1 s at 1 wei/s)", "", [E(12), E(12), WAD, WAD + 1, 1,
 // one hour at the capped rate MAX_RATE_PER_SECOND = floor(10e18 / 31,536,000) = 317,097,919,837 (1000 % APR)
 ac.Add("one hour at MAX_RATE_PER_SECOND", "", [E(12), 500_000_000_000, WAD, WAD, 317_097_919_837, 3600, 1000],
     B("1000513698630000000"), B("1001141552511413200"), 57_077_625);
+// saturation at MAX_INDEX = 2^128 − 1 (§5, review fix R5): Δb is cut to the room left; the supply index is clamped
+var maxIdx = BigInteger.Pow(2, 128) - 1;
+ac.Add("borrow index saturates at MAX_INDEX (Δb = room left = 10)", "", [E(12), E(12), WAD, maxIdx - 10, 1_000_000_000, 3600, 1000], WAD, maxIdx, 0);
+ac.Add("borrow index at MAX_INDEX accrues nothing", "", [E(12), E(12), WAD, maxIdx, 1_000_000_000, 3600, 1000], WAD, maxIdx, 0);
+// Δb = 3.6e12, interest = ⌊1e12 × 3.6e12 / 1e18⌋ = 3,600,000, cut 360,000, supply delta 3.24e24 over one principal unit: clamped
+ac.Add("supply index saturates at MAX_INDEX", "", [1, E(12), maxIdx - 5, WAD, 1_000_000_000, 3600, 1000], maxIdx, WAD + 3_600_000_000_000, 360_000);
 ac.Add("one year at 19.2% APR", "", [E(12), 900_000_000_000, B("1010000000000000000"), B("1050000000000000000"), 6_088_280_060, 31_536_000, 1000], null);
 for (int i = 0; i < 10; i++)
 {

@@ -3,6 +3,8 @@ pragma solidity 0.8.26;
 
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
+import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {IRateModel} from "../../interfaces/IRateModel.sol";
 import {VaultState, AssetState, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {WadMath} from "../WadMath.sol";
@@ -54,10 +56,15 @@ library ConfigLogic {
         emit EventsLib.MarketParamsUpdated(params);
     }
 
-    /// @notice Lists a collateral asset; `cfg.decimals` is read from the token.
-    function listCollateral(VaultState storage s, address baseAsset, address asset, CollateralConfig memory cfg)
-        external
-    {
+    /// @notice Lists a collateral asset; `cfg.decimals` is read from the token. The oracle must have a feed for
+    /// it (reverts FeedNotSet): an unpriceable asset must never enter an account (issue 15, finding 2).
+    function listCollateral(
+        VaultState storage s,
+        IOracleRouter oracle,
+        address baseAsset,
+        address asset,
+        CollateralConfig memory cfg
+    ) external {
         if (asset == address(0)) revert ErrorsLib.ZeroAddress();
         if (s.assetStates[asset].listed || asset == baseAsset) revert ErrorsLib.AssetAlreadyListed(asset);
         uint256 count = s.assetCount;
@@ -69,13 +76,50 @@ library ConfigLogic {
         s.assetCount = uint8(count + 1);
         emit EventsLib.CollateralListed(asset, count);
         _setConfig(s, asset, cfg);
+        oracle.frozenUntil(asset); // reads the feed: reverts FeedNotSet without one
     }
 
-    /// @notice Updates a listed collateral's configuration. Decimals are kept.
+    /// @notice Updates a listed collateral's configuration; decimals are kept. A change that can lower the
+    /// health of existing accounts (lower liquidation threshold or borrow factor, lower tier breaks, higher tier
+    /// cuts) is announced by `CollateralUpdateScheduled` and applies from now + addOnGrace through
+    /// `applyCollateralUpdate`, like an add-on increase (§6); any other change applies at once and cancels a
+    /// pending one (issue 15, design risks).
     function updateCollateral(VaultState storage s, address asset, CollateralConfig memory cfg) external {
         if (!s.assetStates[asset].listed) revert ErrorsLib.AssetNotListed(asset);
-        cfg.decimals = s.configs[asset].decimals;
-        _setConfig(s, asset, cfg);
+        CollateralConfig memory current = s.configs[asset];
+        cfg.decimals = current.decimals;
+        if (_increasesRisk(current, cfg)) {
+            _validateCollateral(cfg, s.params.deepHealthThresholdWad);
+            uint256 effectiveAt = block.timestamp + s.params.addOnGrace;
+            s.pendingConfigs[asset] = cfg;
+            s.pendingConfigAt[asset] = effectiveAt;
+            emit EventsLib.CollateralUpdateScheduled(asset, cfg, effectiveAt);
+        } else {
+            delete s.pendingConfigAt[asset];
+            _setConfig(s, asset, cfg);
+        }
+    }
+
+    /// @notice Applies the pending risk-increasing update of `asset` once its grace has passed (anyone may call).
+    function applyCollateralUpdate(VaultState storage s, address asset) external {
+        uint256 effectiveAt = s.pendingConfigAt[asset];
+        if (effectiveAt == 0 || block.timestamp < effectiveAt) revert ErrorsLib.CollateralUpdateNotDue(asset, effectiveAt);
+        delete s.pendingConfigAt[asset];
+        _setConfig(s, asset, s.pendingConfigs[asset]);
+    }
+
+    /// @notice True iff the rate model answers at the utilization accrual would ask it for (setRateModel's
+    /// escape: a reverting old model is replaced without accruing with it).
+    function rateModelAnswers(VaultState storage s) external view returns (bool) {
+        uint256 u = MarginMath.marketUtilization(
+            MarginMath.toSupplyBalance(s.totalSupplyPrincipal, s.supplyIndex),
+            MarginMath.toDebt(s.totalBorrowPrincipal, s.borrowIndex)
+        );
+        try IRateModel(s.rateModel).borrowRatePerSecond(u) returns (uint256) {
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     /// @notice Posts a volatility add-on (§6): a decrease applies now; an increase after `addOnGrace`,
@@ -121,6 +165,13 @@ library ConfigLogic {
         until = block.timestamp + s.params.maxPauseDuration;
         s.pausedUntil = uint64(until);
         emit EventsLib.Paused(msg.sender, until);
+    }
+
+    /// @dev A change that can lower an existing account's health or borrow capacity.
+    function _increasesRisk(CollateralConfig memory o, CollateralConfig memory n) private pure returns (bool) {
+        return n.liquidationThresholdBps < o.liquidationThresholdBps || n.borrowFactorBps < o.borrowFactorBps
+            || n.tierBreak1 < o.tierBreak1 || n.tierBreak2 < o.tierBreak2 || n.tierCut2Bps > o.tierCut2Bps
+            || n.tierCut3Bps > o.tierCut3Bps;
     }
 
     function _setConfig(VaultState storage s, address asset, CollateralConfig memory cfg) private {

@@ -51,6 +51,7 @@ library HealthLogic {
         uint256 cut;
         (sIdx, bIdx, cut) = MarginMath.accrue(tsp, tbp, sIdx, bIdx, rate, dt, s.reserveFactorBps);
         newReserves += cut;
+        if (newReserves > type(uint128).max) newReserves = type(uint128).max; // accrual never reverts (finding 5)
     }
 
     /// @dev Borrow index accrued to block.timestamp (views).

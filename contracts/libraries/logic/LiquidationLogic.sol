@@ -131,6 +131,9 @@ library LiquidationLogic {
             lq.mask &= ~lq.bit;
             pos.assetMask = lq.mask;
         }
+        // The insurance fee joins the reserves, which count as the insurance pool's assets as they accrue and
+        // are swept to it (sweepReserves, or below with bad debt).
+        if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
         if (lq.mask == 0 && remaining != 0) {
             _realizeBadDebt(_s, env, lq, remaining);
             pos.borrowPrincipal = 0;
@@ -154,8 +157,6 @@ library LiquidationLogic {
             }
             lq.healthAfter = MarginMath.health(otherLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
         }
-        // The insurance fee joins the reserves, which sweepReserves() sends to the insurance pool.
-        if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
 
         emit EventsLib.Liquidate(
             owner, subId, msg.sender, asset, lq.repaid, lq.seized, lq.fee, lq.healthBefore, lq.healthAfter
@@ -175,6 +176,8 @@ library LiquidationLogic {
     ) private view {
         AssetState memory st = _s.assetStates[asset];
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
+        uint256 seq = env.oracle.sequencerUntil(); // L2: liquidations wait out the sequencer's grace (§9)
+        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
         Position memory pos = _s.positions[owner][subId];
         lq.principal = pos.borrowPrincipal;
         lq.mask = pos.assetMask;
@@ -217,6 +220,7 @@ library LiquidationLogic {
         uint256 capBps;
         lq.pool = _s.insurancePool;
         if (lq.pool != address(0)) {
+            _sweepReserves(_s, env.baseAsset, lq.pool); // the pool counts them already; now it can pay with them
             poolAssets = IInsurancePool(lq.pool).totalAssets();
             capBps = IInsurancePool(lq.pool).coverCapBps();
         }
@@ -234,6 +238,16 @@ library LiquidationLogic {
         unchecked {
             _s.totalBorrowPrincipal -= uint128(lq.principal);
         }
+    }
+
+    /// @dev Sends min(reserves, cash) to the pool (sweepReserves, without its guard: the vault holds it).
+    function _sweepReserves(VaultState storage _s, address baseAsset, address pool) private {
+        uint256 r = _s.reserves;
+        if (r == 0) return;
+        uint256 amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
+        _s.reserves = uint128(r - amount);
+        emit EventsLib.ReservesSwept(pool, amount);
+        if (amount != 0) IERC20(baseAsset).safeTransfer(pool, amount);
     }
 
     /// @dev Asks the pool for `amount` and returns what reached the vault (the smaller of the pool's answer and

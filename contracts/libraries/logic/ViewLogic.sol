@@ -42,20 +42,55 @@ library ViewLogic {
         st.utilization = MarginMath.utilization(st.debt, st.borrowCapacity);
     }
 
-    /// @notice Health and debt of many accounts in one call.
+    /// @notice Health and debt of many accounts in one call. One account's unreadable feed never reverts the
+    /// batch (issue 15, finding 2): the asset counts as worth 0, as liquidation counts it, and its bit is set in
+    /// the account's `unpricedMasks` entry. A read that runs out of gas still reverts (PriceUnavailable).
     function healthBatch(
         VaultState storage s,
         IOracleRouter oracle,
         uint256 baseDecimals,
         address[] calldata owners,
         uint256[] calldata subIds
-    ) external view returns (uint256[] memory healths, uint256[] memory debts) {
+    ) external view returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks) {
         uint256 n = owners.length;
         if (n != subIds.length) revert ErrorsLib.ArrayLengthMismatch();
         healths = new uint256[](n);
         debts = new uint256[](n);
+        unpricedMasks = new uint256[](n);
+        uint256 bIdx = HealthLogic.borrowIndexNow(s);
         for (uint256 i; i < n; ++i) {
-            (healths[i], debts[i]) = HealthLogic.healthOf(s, oracle, baseDecimals, owners[i], subIds[i]);
+            (healths[i], debts[i], unpricedMasks[i]) = _health(s, oracle, baseDecimals, bIdx, owners[i], subIds[i]);
         }
+    }
+
+    /// @dev (health, debt, unpriced mask) of one account; capacities are not priced without debt.
+    function _health(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        uint256 bIdx,
+        address owner,
+        uint256 subId
+    ) private view returns (uint256, uint256 debt, uint256 unpriced) {
+        Position memory pos = s.positions[owner][subId];
+        debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
+        if (debt == 0) return (type(uint256).max, 0, 0);
+        uint256 liqCap;
+        uint256 mask = pos.assetMask;
+        for (uint256 i; mask != 0; ++i) {
+            if (mask & 1 != 0) {
+                address asset = s.assetList[i];
+                uint256 p = HealthLogic.priceOrZero(oracle, asset);
+                if (p == 0) {
+                    unpriced |= 1 << i;
+                } else {
+                    (, uint256 lv,) =
+                        HealthLogic.assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, false);
+                    liqCap += lv;
+                }
+            }
+            mask >>= 1;
+        }
+        return (MarginMath.health(liqCap, debt), debt, unpriced);
     }
 }

@@ -72,6 +72,12 @@ internal static class ErrorMessages
             "CollateralOutTooLow" => $"the flash swap would buy {Arg("received")} raw units of collateral, below the minimum {Arg("minimum")} the slippage allows; raise the slippage or lower the leverage",
             "CollateralInTooHigh" => $"repaying the debt would sell {Arg("required")} raw units of collateral, above the maximum {Arg("maximum")} the slippage allows",
             "NoDebt" => "the account has no debt to repay",
+            "CollateralUpdateNotDue" => a.GetValueOrDefault("effectiveAt") is BigInteger at && at.IsZero
+                ? $"no risk-increasing update of {Asset("asset")} is pending"
+                : $"the announced update of {Asset("asset")} applies only from {When("effectiveAt")} (accounts get the grace period to add margin)",
+            "SequencerDown" => a.GetValueOrDefault("until") is BigInteger u && u == MarginInsurance.Core.WadMath.MaxUint256
+                ? "the L2 sequencer is down: borrowing and liquidations wait until it is back and its grace period has passed"
+                : $"the L2 sequencer restarted recently: borrowing and liquidations wait until {When("until")} so accounts can add margin",
             "PriceUnavailable" => $"the price of {Arg("asset")} could not be read (the oracle call ran out of gas); retry with a higher gas limit",
             "SafeCastOverflowedUintDowncast" => $"the value {Arg("value")} does not fit in {Arg("bits")} bits (e.g. an insurance withdrawal request above 2^128 shares); use a smaller amount",
             "InvalidPositionChange" => "the position change does not fit the position (a close of zero, of the wrong side or larger than the position)",

@@ -34,13 +34,14 @@ public sealed record OffChainMarket(BigInteger BlockNumber, BigInteger Timestamp
 /// <param name="BorrowPrincipal">Stored borrow principal.</param>
 /// <param name="AssetMask">Stored held-asset bitmask.</param>
 /// <param name="Balances">Collateral balance by token address (assets in the mask only).</param>
-/// <param name="Snapshot">Debt, capacities, health and utilization; null when a held asset has no price (see <paramref name="Problem"/>).</param>
-/// <param name="Problem">Why <paramref name="Snapshot"/> is null.</param>
+/// <param name="Snapshot">Debt, capacities, health and utilization. When some held assets have no price they count as worth 0,
+/// as liquidation and <c>healthBatch</c> count them (see <paramref name="Problem"/>); null when no held asset has a price.</param>
+/// <param name="Problem">The held assets without a price, if any (logged by the keeper every scan).</param>
 public sealed record OffChainAccount(
     AccountId Account, BigInteger BorrowPrincipal, int AssetMask, IReadOnlyDictionary<string, BigInteger> Balances,
     AccountSnapshot? Snapshot, string? Problem)
 {
-    /// <summary>Health as the vault's <c>health</c>/<c>healthBatch</c> view reports it: capacities are not priced without debt, so health is 2^256 − 1.</summary>
+    /// <summary>Health as the vault's <c>healthBatch</c> view reports it (and <c>health</c>, when every held asset is priced): capacities are not priced without debt, so health is 2^256 − 1.</summary>
     public BigInteger? ChainHealth => Snapshot is null ? null : Snapshot.Debt.IsZero ? WadMath.MaxUint256 : Snapshot.Health;
 }
 
@@ -139,16 +140,23 @@ public sealed class OffChainMarginReader
                 else (unpriced ??= []).Add(asset.Symbol);
             }
 
+            string? problem = null;
             if (unpriced is not null)
             {
-                result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, null,
-                    $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}"));
-                continue;
+                problem = $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}";
+                if (positions.Count == 0)
+                {
+                    result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, null, problem));
+                    continue;
+                }
+
+                // Liquidation (and healthBatch) count an unreadable asset as worth 0 and seize a priced one: so does this read.
+                problem += " (valued at 0, as liquidation values it)";
             }
 
             // The market is accrued once for the whole read (lazily: only when an account is priced, as before).
             calculator ??= new HealthCalculator(market.Market, market.Timestamp);
-            result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, calculator.Compute(positions, principals[i]), null));
+            result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, calculator.Compute(positions, principals[i]), problem));
         }
 
         return new OffChainReadResult(market, result, calls);

@@ -258,6 +258,17 @@ namespace MarginInsurance.Contracts.OracleRouter
              return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
         }
 
+        public Task<BigInteger> SequencerUntilQueryAsync(SequencerUntilFunction sequencerUntilFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SequencerUntilFunction, BigInteger>(sequencerUntilFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> SequencerUntilQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SequencerUntilFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<string> SetFeedRequestAsync(SetFeedFunction setFeedFunction)
         {
              return ContractHandler.SendRequestAsync(setFeedFunction);
@@ -318,6 +329,7 @@ namespace MarginInsurance.Contracts.OracleRouter
                 typeof(HasRoleFunction),
                 typeof(RenounceRoleFunction),
                 typeof(RevokeRoleFunction),
+                typeof(SequencerUntilFunction),
                 typeof(SetFeedFunction),
                 typeof(SupportsInterfaceFunction)
             };
@@ -345,6 +357,8 @@ namespace MarginInsurance.Contracts.OracleRouter
                 typeof(InvalidPriceError),
                 typeof(ParameterOutOfBoundsError),
                 typeof(PriceOutOfBoundsError),
+                typeof(PriceUnavailableError),
+                typeof(SequencerDownError),
                 typeof(StalePriceError),
                 typeof(ZeroAddressError)
             };
