@@ -404,7 +404,8 @@ for (int i = 0; i < 6; i++) { var s0 = RL(3, 15); mu.Add($"random #{i}", "", [s0
 int total = 0;
 foreach (var f in files)
 {
-    var path = Path.Combine(outDir, f.Function + ".json");
+    Directory.CreateDirectory(Path.Combine(outDir, f.Folder));
+    var path = Path.Combine(outDir, f.Folder, f.Function + ".json");
     File.WriteAllText(path, f.ToJson());
     Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
     total += f.Cases.Count;
@@ -417,13 +418,15 @@ sealed record VectorCase(string Name, string Example, List<(string Key, BigInteg
 
 sealed record RevertCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, string Error);
 
-sealed class VectorFile(string function)
+/// <summary>One vector file, tests/vectors/[folder/]function.json.</summary>
+sealed class VectorFile(string function, string folder = "")
 {
     private static readonly SpecMath Spec = new();
     private readonly SpecFunctions.Function _fn = SpecFunctions.All.TryGetValue(function, out var f) ? f
         : throw new InvalidOperationException($"SpecModel has no function {function}");
 
     public string Function { get; } = function;
+    public string Folder { get; } = folder;
     public List<VectorCase> Cases { get; } = [];
     public List<RevertCase> Reverts { get; } = [];
     public int HandChecked { get; private set; }
@@ -435,7 +438,7 @@ sealed class VectorFile(string function)
         if (_fn.Args.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, function takes {_fn.Args.Length}");
         return _fn.Args.Select((k, i) => (k, args[i] switch
         {
-            BigInteger b => b, int n => n, long l => l,
+            BigInteger b => b, int n => n, long l => l, bool t => t ? 1 : 0,
             _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}"),
         })).ToList();
     }
