@@ -8,7 +8,7 @@ namespace MarginInsurance.Core.Tests;
 
 /// <summary>
 /// Runs the cases of one folder of vector files (<c>&lt;function&gt;.json</c>) against the static class that owns the
-/// functions (<see cref="MarginMath"/> for tests/vectors, <c>PerpMath</c> for tests/vectors/perps):
+/// functions (<see cref="MarginMath"/> for tests/vectors, <see cref="Perpetuals.PerpMath"/> for tests/vectors/perps):
 /// the JSON keys are the C# parameter names; outputs are <c>expected</c> for a single value or <c>expectedX</c> per
 /// property X of a result record. Every value is a JSON string holding a decimal integer (signed when the folder
 /// allows it); <c>bool</c> parameters and properties are written 0 or 1.
