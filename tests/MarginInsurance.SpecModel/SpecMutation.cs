@@ -131,7 +131,7 @@ public enum SpecMutation
     PerpCostBasisTruncates,
     /// <summary>basisReleased rounds toward −∞.</summary>
     PerpBasisReleasedRoundsDown,
-    /// <summary>basisReleased truncates toward zero (differs from ⌈⌉ for a short only).</summary>
+    /// <summary>basisReleased truncates toward zero (differs from ⌈⌉ for a long only: for a short both go toward zero).</summary>
     PerpBasisReleasedTruncates,
 
     // §13.3 trade fee

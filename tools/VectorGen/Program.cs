@@ -401,13 +401,15 @@ mu.Add("2/3 rounds down", "", [3, 2], B("666666666666666666"));
 mu.Add("one below full", "", [E(12), E(12) - 1], B("999999999999000000"));
 for (int i = 0; i < 6; i++) { var s0 = RL(3, 15); mu.Add($"random #{i}", "", [s0, R(0, s0)]); }
 
+files.AddRange(PerpVectors.Build());
+
 int total = 0;
 foreach (var f in files)
 {
     Directory.CreateDirectory(Path.Combine(outDir, f.Folder));
     var path = Path.Combine(outDir, f.Folder, f.Function + ".json");
     File.WriteAllText(path, f.ToJson());
-    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
+    Console.WriteLine($"{(f.Folder == "" ? "" : f.Folder + "/") + f.Function,-24} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
     total += f.Cases.Count;
 }
 Console.WriteLine($"total {total} cases in {files.Count} files -> {outDir}");
@@ -438,7 +440,7 @@ sealed class VectorFile(string function, string folder = "")
         if (_fn.Args.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, function takes {_fn.Args.Length}");
         return _fn.Args.Select((k, i) => (k, args[i] switch
         {
-            BigInteger b => b, int n => n, long l => l, bool t => t ? 1 : 0,
+            BigInteger b => b, int n => n, long l => l, uint u => u, ulong ul => ul, bool t => t ? 1 : 0,
             _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}"),
         })).ToList();
     }
