@@ -104,7 +104,7 @@ static class PerpVectors
         var rp = F("realizedPnl");
         rp.Add("E13 close 5 of 10 at 1,790", "E13", [10 * WAD, 20_000_000_000, 5 * WAD, 1790 * WAD, 6], -1_050_000_000, 10_000_000_000);
         rp.Add("E14 close all 10 at 1,680", "E14", [10 * WAD, 20_000_000_000, 10 * WAD, 1680 * WAD, 6], -3_200_000_000, 20_000_000_000);
-        rp.Add("E15 erin closed in full at 1,680", "E15", [-10 * WAD, -19_000_000_000, -10 * WAD, 1680 * WAD, 6], 2_200_000_000, -19_000_000_000);
+        rp.Add("E15 dave deleveraged: closed in full at 1,680", "E15", [-4 * WAD, -8_000_000_000, -4 * WAD, 1680 * WAD, 6], 1_280_000_000, -8_000_000_000);
         rp.Add("long third at 2,000", "", [3 * WAD, 3_000_000_001, WAD, pEth, 6], 999_999_999, 1_000_000_001);
         rp.Add("short third just below 2,000", "", [-3 * WAD, -6_000_000_001, -WAD, pJust, 6], 0, -2_000_000_000);
         rp.AddRevert("close of the other sign", [WAD, 2_000_000_000, -WAD, pEth, 6], "InvalidPositionChange");

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using MarginInsurance.Core.Perpetuals;
 
 namespace MarginInsurance.Core.Tests.Perpetuals;
@@ -26,6 +28,10 @@ public sealed class PerpVectorTests
     [Fact]
     public void Every_PerpMath_function_has_a_vector_file_with_a_correct_count() => Runner.EveryFunctionHasAFile(17);
 
+    /// <summary>
+    /// Every example E10–E16 of docs/protocol.md's perpetuals subsection has a heading naming its functions, and each
+    /// function it names has a case tagged with the example in tests/vectors/perps/&lt;function&gt;.json.
+    /// </summary>
     [Fact]
     public void Worked_examples_E10_to_E16_are_in_the_vectors_and_in_the_spec()
     {
@@ -35,7 +41,14 @@ public sealed class PerpVectorTests
         for (int i = 10; i <= 16; i++)
         {
             Assert.Contains($"E{i}", tags);
-            Assert.Contains($"### E{i}.", spec, StringComparison.Ordinal);
+            var heading = Regex.Match(spec, $@"^### E{i}\. [^\n]*\(([^\n]*)\)$", RegexOptions.Multiline);
+            Assert.True(heading.Success, $"no heading '### E{i}. … (`function`, …)' in docs/protocol.md");
+            foreach (Match fn in Regex.Matches(heading.Groups[1].Value, "`([A-Za-z]+)`"))
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(PerpVectorDir, fn.Groups[1].Value + ".json")));
+                Assert.True(doc.RootElement.GetProperty("cases").EnumerateArray().Any(c => c.GetProperty("example").GetString() == $"E{i}"),
+                    $"E{i} names {fn.Groups[1].Value} but tests/vectors/perps/{fn.Groups[1].Value}.json has no case tagged E{i}");
+            }
         }
     }
 }
