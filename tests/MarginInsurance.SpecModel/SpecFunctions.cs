@@ -18,7 +18,34 @@ public static class SpecFunctions
 
     private static readonly string[] One = ["expected"];
 
-    /// <summary>Every function of docs/protocol.md §2–§8 that has a vector file.</summary>
+    /// <summary>The functions of §13 (PerpMath), vector files tests/vectors/perps/&lt;function&gt;.json (declared before <see cref="All"/>, which includes them).</summary>
+    public static IReadOnlyList<Function> Perps { get; } =
+    [
+        new("notional", ["absSize", "priceWad", "baseDecimals"], One, (s, a) => [s.Notional(a[0], a[1], a[2])]),
+        new("positionValue", ["size", "priceWad", "baseDecimals"], One, (s, a) => [s.PositionValue(a[0], a[1], a[2])]),
+        new("costBasisDelta", ["sizeDelta", "priceWad", "baseDecimals"], One, (s, a) => [s.CostBasisDelta(a[0], a[1], a[2])]),
+        new("unrealizedPnl", ["size", "costBasis", "priceWad", "baseDecimals"], One, (s, a) => [s.UnrealizedPnl(a[0], a[1], a[2], a[3])]),
+        new("basisReleased", ["costBasis", "size", "closeSize"], One, (s, a) => [s.BasisReleased(a[0], a[1], a[2])]),
+        new("realizedPnl", ["size", "costBasis", "closeSize", "priceWad", "baseDecimals"], ["expectedPnl", "expectedReleased"],
+            (s, a) => { var r = s.RealizedPnl(a[0], a[1], a[2], a[3], a[4]); return [r.Pnl, r.Released]; }),
+        new("tradeFee", ["sizeDelta", "skew", "priceWad", "baseDecimals", "takerFeeBps", "skewScale"], One,
+            (s, a) => [s.TradeFee(a[0], a[1], a[2], a[3], a[4], a[5])]),
+        new("fundingRate", ["skew", "skewScale", "maxFundingRatePerSecond"], One, (s, a) => [s.FundingRate(a[0], a[1], a[2])]),
+        new("fundingIndexDelta", ["rate", "priceWad", "dt"], One, (s, a) => [s.FundingIndexDelta(a[0], a[1], a[2])]),
+        new("fundingOwed", ["size", "fundingIndex", "entryFundingIndex", "baseDecimals"], One, (s, a) => [s.FundingOwed(a[0], a[1], a[2], a[3])]),
+        new("marginRequirement", ["notionalValue", "fractionBps", "addOnBps", "notionalBreak1", "notionalBreak2", "step2Bps", "step3Bps", "levelWad"], One,
+            (s, a) => [s.MarginRequirement(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7])]),
+        new("marginLevel", ["storedLevelWad"], One, (s, a) => [s.MarginLevel(a[0])]),
+        new("weightedPnl", ["pnl", "pnlWeightBps"], One, (s, a) => [s.WeightedPnl(a[0], a[1])]),
+        new("unifiedHealth", ["numerator", "debt", "requirement"], One, (s, a) => [s.UnifiedHealth(a[0], a[1], a[2])]),
+        new("positionCloseSize", ["absSize", "maxCloseSize", "healthWad", "closeFactorBps", "deepHealthThresholdWad", "dustThreshold", "priceWad", "baseDecimals"], One,
+            (s, a) => [s.PositionCloseSize(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7])]),
+        new("liquidationPenalty", ["closedNotional", "penaltyBps", "protocolShareBps"], ["expectedPenalty", "expectedToLiquidator", "expectedToInsurance"],
+            (s, a) => { var r = s.LiquidationPenalty(a[0], a[1], a[2]); return [r.Penalty, r.ToLiquidator, r.ToInsurance]; }),
+        new("adlScore", ["pnl", "notionalValue", "numerator"], One, (s, a) => [s.AdlScore(a[0], a[1], a[2])]),
+    ];
+
+    /// <summary>Every function of docs/protocol.md §2–§8 and §13 that has a vector file (§13's in tests/vectors/perps).</summary>
     public static IReadOnlyDictionary<string, Function> All { get; } = new Function[]
     {
         new("collateralValue", ["amount", "priceWad", "collateralDecimals", "baseDecimals"], One,
@@ -52,5 +79,5 @@ public static class SpecFunctions
             ["expectedCover", "expectedSocialized", "expectedSupplyIndexDrop"],
             (s, a) => { var r = s.BadDebtSplit(a[0], a[1], a[2], a[3]); return [r.Cover, r.Socialized, r.SupplyIndexDrop]; }),
         new("supplyIndexAfterLoss", ["supplyIndex", "drop"], One, (s, a) => [s.SupplyIndexAfterLoss(a[0], a[1])]),
-    }.ToDictionary(f => f.Name);
+    }.Concat(Perps).ToDictionary(f => f.Name);
 }

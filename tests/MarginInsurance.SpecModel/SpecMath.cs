@@ -7,7 +7,7 @@ namespace MarginInsurance.SpecModel;
 /// switches. Written without reading MarginInsurance.Core or MarginMath.sol, so a misreading shared by both
 /// homes of the formulas does not slip into the expected values. Every formula rounds once unless the text says so.
 /// </summary>
-public sealed class SpecMath(SpecMutation mutation = SpecMutation.None)
+public sealed partial class SpecMath(SpecMutation mutation = SpecMutation.None)
 {
     /// <summary>Fixed-point one (§1).</summary>
     public static readonly BigInteger Wad = BigInteger.Pow(10, 18);

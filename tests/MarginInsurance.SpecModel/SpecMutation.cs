@@ -6,7 +6,8 @@ namespace MarginInsurance.SpecModel;
 /// MarginInsurance.Core.Tests): a rule no vector separates from its alternative is a rule the vectors do not pin.
 /// Left out because no state the protocol can reach separates them (equivalent mutants): repay taking the whole
 /// principal only for x &gt; debt (at x = debt the partial formula gives ⌊⌈P·I/WAD⌉·WAD/I⌋ = P for every I ≥ WAD, and
-/// the borrow index never falls below WAD), and U ≤ kink vs U &lt; kink (both branches agree at U = kink).
+/// the borrow index never falls below WAD), and U ≤ kink vs U &lt; kink (both branches agree at U = kink); for §13:
+/// basisReleased without the full-close branch (⌈c × s / s⌉ = c), and the impact's "≤ 0" vs "&lt; 0" (both give 0 at 0).
 /// </summary>
 public enum SpecMutation
 {
@@ -120,4 +121,76 @@ public enum SpecMutation
     IndexNotClamped,
     /// <summary>"never below 1" read as never below WAD.</summary>
     IndexClampedAtWad,
+
+    // §13.2 perpetuals: value, notional, PnL
+    /// <summary>notional rounds down.</summary>
+    PerpNotionalRoundsDown,
+    /// <summary>positionValue truncates toward zero (a short's liability understated).</summary>
+    PerpPositionValueTruncates,
+    /// <summary>costBasisDelta truncates toward zero.</summary>
+    PerpCostBasisTruncates,
+    /// <summary>basisReleased rounds toward −∞.</summary>
+    PerpBasisReleasedRoundsDown,
+    /// <summary>basisReleased truncates toward zero (differs from ⌈⌉ for a long only: for a short both go toward zero).</summary>
+    PerpBasisReleasedTruncates,
+
+    // §13.3 trade fee
+    /// <summary>the flat fee is taken from the rounded notional: ⌈⌈notional⌉ × takerFeeBps / BPS⌉.</summary>
+    PerpFlatFeeFromRoundedNotional,
+    /// <summary>flat and impact summed, then rounded once.</summary>
+    PerpTradeFeeRoundedOnce,
+    /// <summary>a trade that reduces the skew earns the (negative) impact as a rebate, floored at a zero fee.</summary>
+    PerpImpactRebate,
+    /// <summary>the impact ignores the skew already there: Δ² instead of Δ(2k + Δ).</summary>
+    PerpImpactIgnoresSkew,
+
+    // §13.4 funding
+    /// <summary>the funding rate is not clamped at ±maxFundingRate.</summary>
+    PerpFundingRateNotClamped,
+    /// <summary>the funding rate rounds toward −∞ instead of toward zero.</summary>
+    PerpFundingRateFloors,
+    /// <summary>the funding index delta rounds toward −∞ instead of toward zero.</summary>
+    PerpFundingIndexDeltaFloors,
+    /// <summary>funding owed truncates toward zero (a payer pays less).</summary>
+    PerpFundingOwedTruncates,
+    /// <summary>funding owed rounds toward −∞.</summary>
+    PerpFundingOwedFloors,
+
+    // §13.5–§13.6 margin and health
+    /// <summary>the bracket fractions are not capped at 100 %.</summary>
+    PerpMarginFractionNotCapped,
+    /// <summary>the requirement rounds down.</summary>
+    PerpMarginRequirementRoundsDown,
+    /// <summary>the add-on raises bracket 1 only.</summary>
+    PerpMarginAddOnFirstBracketOnly,
+    /// <summary>the level is rounded separately: ⌈⌈sum / BPS⌉ × level / WAD⌉.</summary>
+    PerpMarginLevelRoundedSeparately,
+    /// <summary>a stored level of 0 is used as 0 (not the default WAD).</summary>
+    PerpMarginLevelZeroIsZero,
+    /// <summary>the haircut applies to losses too.</summary>
+    PerpWeightedPnlHaircutsLosses,
+    /// <summary>the weighted profit rounds up.</summary>
+    PerpWeightedPnlRoundsUp,
+    /// <summary>unifiedHealth rounds up.</summary>
+    PerpHealthRoundsUp,
+    /// <summary>with no debt and no requirement, health is 0 when the numerator is not positive.</summary>
+    PerpHealthEmptyDenominatorChecksNumerator,
+
+    // §13.7–§13.8 liquidation and deleveraging
+    /// <summary>the deep test is ≤ (at the deep threshold the whole position may be closed).</summary>
+    PerpCloseDeepInclusive,
+    /// <summary>a remainder whose notional equals the dust threshold is also closed (≤).</summary>
+    PerpCloseDustInclusive,
+    /// <summary>the dust test compares the remaining size, not its notional, with the dust threshold.</summary>
+    PerpCloseDustOnSize,
+    /// <summary>the penalty rounds down.</summary>
+    PerpPenaltyRoundsDown,
+    /// <summary>the insurance share rounds down (the liquidator gets the rounding).</summary>
+    PerpPenaltyInsuranceRoundsDown,
+    /// <summary>the insurance share rounded once from the notional: ⌈N × penalty × share / BPS²⌉.</summary>
+    PerpPenaltyInsuranceFromNotional,
+    /// <summary>the ADL score rounds up.</summary>
+    PerpAdlScoreRoundsUp,
+    /// <summary>an account with a non-positive numerator scores 0 instead of first.</summary>
+    PerpAdlScoreBankruptAccountLast,
 }

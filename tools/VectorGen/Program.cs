@@ -407,12 +407,15 @@ mu.Add("2/3 rounds down", "", [3, 2], B("666666666666666666"));
 mu.Add("one below full", "", [E(12), E(12) - 1], B("999999999999000000"));
 for (int i = 0; i < 6; i++) { var s0 = RL(3, 15); mu.Add($"random #{i}", "", [s0, R(0, s0)]); }
 
+files.AddRange(PerpVectors.Build());
+
 int total = 0;
 foreach (var f in files)
 {
-    var path = Path.Combine(outDir, f.Function + ".json");
+    Directory.CreateDirectory(Path.Combine(outDir, f.Folder));
+    var path = Path.Combine(outDir, f.Folder, f.Function + ".json");
     File.WriteAllText(path, f.ToJson());
-    Console.WriteLine($"{f.Function,-22} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
+    Console.WriteLine($"{(f.Folder == "" ? "" : f.Folder + "/") + f.Function,-24} {f.Cases.Count,4} cases ({f.Cases.Count(c => c.Example != "")} worked-example, {f.HandChecked} hand-checked{(f.Reverts.Count > 0 ? $", {f.Reverts.Count} revert" : "")})");
     total += f.Cases.Count;
 }
 Console.WriteLine($"total {total} cases in {files.Count} files -> {outDir}");
@@ -423,13 +426,15 @@ sealed record VectorCase(string Name, string Example, List<(string Key, BigInteg
 
 sealed record RevertCase(string Name, string Example, List<(string Key, BigInteger Value)> Args, string Error);
 
-sealed class VectorFile(string function)
+/// <summary>One vector file, tests/vectors/[folder/]function.json.</summary>
+sealed class VectorFile(string function, string folder = "")
 {
     private static readonly SpecMath Spec = new();
     private readonly SpecFunctions.Function _fn = SpecFunctions.All.TryGetValue(function, out var f) ? f
         : throw new InvalidOperationException($"SpecModel has no function {function}");
 
     public string Function { get; } = function;
+    public string Folder { get; } = folder;
     public List<VectorCase> Cases { get; } = [];
     public List<RevertCase> Reverts { get; } = [];
     public int HandChecked { get; private set; }
@@ -441,7 +446,7 @@ sealed class VectorFile(string function)
         if (_fn.Args.Length != args.Length) throw new InvalidOperationException($"{Function}/{name}: {args.Length} args, function takes {_fn.Args.Length}");
         return _fn.Args.Select((k, i) => (k, args[i] switch
         {
-            BigInteger b => b, int n => n, long l => l,
+            BigInteger b => b, int n => n, long l => l, uint u => u, ulong ul => ul, bool t => t ? 1 : 0,
             _ => throw new InvalidOperationException($"bad arg type {args[i].GetType()}"),
         })).ToList();
     }

@@ -10,7 +10,7 @@ internal sealed record VectorCase(string Function, string Name, IReadOnlyDiction
     public BigInteger this[string key] => Values[key];
 }
 
-/// <summary>Every case and every revert case of tests/vectors/*.json, read once.</summary>
+/// <summary>Every case and every revert case of tests/vectors/**/*.json (spot and perps/), read once.</summary>
 internal static class VectorCorpus
 {
     public static IReadOnlyList<VectorCase> All { get; } = Load();
@@ -18,7 +18,7 @@ internal static class VectorCorpus
     private static List<VectorCase> Load()
     {
         var list = new List<VectorCase>();
-        foreach (var file in Directory.GetFiles(VectorTests.VectorDir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(VectorTests.VectorDir, "*.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(file));
             var fn = doc.RootElement.GetProperty("function").GetString()!;

@@ -1,0 +1,68 @@
+using System.Numerics;
+using static MarginInsurance.Core.WadMath;
+
+namespace MarginInsurance.Core.Perpetuals;
+
+// §13.7 liquidation of positions and §13.8 auto-deleveraging
+public static partial class PerpMath
+{
+    /// <summary>
+    /// Size a liquidation may close (§13.7): cap = ⌊|s| · closeFactor / BPS⌋ with closeFactor = BPS below the deep
+    /// threshold (strict &lt;); cap = |s| when Notional(|s| − cap, p) &lt; dustThreshold (strict); then min(maxCloseSize, cap).
+    /// </summary>
+    /// <param name="absSize">|s|, WAD of the underlying.</param>
+    /// <param name="maxCloseSize">Most the liquidator asks to close, WAD.</param>
+    /// <param name="healthWad">Account health before the call, WAD.</param>
+    /// <param name="closeFactorBps">Close factor above the deep threshold, bps (above BPS the subtraction |s| − cap underflows, as in Solidity).</param>
+    /// <param name="deepHealthThresholdWad">Below this health the whole position may be closed, WAD.</param>
+    /// <param name="dustThreshold">A remainder whose notional is below this is closed too, base units.</param>
+    /// <param name="priceWad">Index price p, WAD.</param>
+    /// <param name="baseDecimals">Decimals of the base asset.</param>
+    public static BigInteger PositionCloseSize(BigInteger absSize, BigInteger maxCloseSize, BigInteger healthWad, BigInteger closeFactorBps,
+        BigInteger deepHealthThresholdWad, BigInteger dustThreshold, BigInteger priceWad, int baseDecimals)
+    {
+        Guard.Uint(absSize, nameof(absSize));
+        Guard.Uint(maxCloseSize, nameof(maxCloseSize));
+        Guard.Uint(healthWad, nameof(healthWad));
+        Guard.Uint(closeFactorBps, nameof(closeFactorBps));
+        Guard.Uint(deepHealthThresholdWad, nameof(deepHealthThresholdWad));
+        Guard.Uint(dustThreshold, nameof(dustThreshold));
+        BigInteger cap = MulDivDown(absSize, healthWad < deepHealthThresholdWad ? BPS : closeFactorBps, BPS);
+        if (Notional(Guard.Result(absSize - cap), priceWad, baseDecimals) < dustThreshold) cap = absSize;
+        return BigInteger.Min(maxCloseSize, cap);
+    }
+
+    /// <summary>
+    /// Penalty of a position liquidation and its split (§13.7): penalty = ⌈N · penaltyBps / BPS⌉,
+    /// toInsurance = ⌈penalty · protocolShareBps / BPS⌉, toLiquidator = penalty − toInsurance (base units).
+    /// </summary>
+    /// <param name="closedNotional">Notional of the closed size, base units.</param>
+    /// <param name="penaltyBps">The market's liquidation penalty, bps.</param>
+    /// <param name="protocolShareBps">Share of the penalty for the insurance pool, bps (above BPS, penalty − toInsurance underflows as in Solidity).</param>
+    public static LiquidationPenaltyResult LiquidationPenalty(BigInteger closedNotional, BigInteger penaltyBps, BigInteger protocolShareBps)
+    {
+        Guard.Uint(closedNotional, nameof(closedNotional));
+        Guard.Uint(penaltyBps, nameof(penaltyBps));
+        Guard.Uint(protocolShareBps, nameof(protocolShareBps));
+        BigInteger penalty = MulDivUp(closedNotional, penaltyBps, BPS);
+        BigInteger toInsurance = MulDivUp(penalty, protocolShareBps, BPS);
+        return new LiquidationPenaltyResult(penalty, Guard.Result(penalty - toInsurance), toInsurance);
+    }
+
+    /// <summary>
+    /// Auto-deleveraging rank of a position (§13.8), PnL × leverage in base units: pnl ≤ 0 ? 0 :
+    /// (numerator ≤ 0 ? 2^256 − 1 : ⌊pnl · notional / numerator⌋). Higher is deleveraged first.
+    /// </summary>
+    /// <param name="pnl">Unrealized PnL net of funding owed of the position, base units, signed.</param>
+    /// <param name="notionalValue">Notional of the position, base units.</param>
+    /// <param name="numerator">The account's numerator_L of §13.6, base units, signed.</param>
+    public static BigInteger AdlScore(BigInteger pnl, BigInteger notionalValue, BigInteger numerator)
+    {
+        SignedMath.Int(pnl, nameof(pnl));
+        Guard.Uint(notionalValue, nameof(notionalValue));
+        SignedMath.Int(numerator, nameof(numerator));
+        if (pnl.Sign <= 0) return BigInteger.Zero;
+        if (numerator.Sign <= 0) return MaxUint256;
+        return MulDivDown(pnl, notionalValue, numerator);
+    }
+}
