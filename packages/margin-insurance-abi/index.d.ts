@@ -361,6 +361,25 @@ export declare const insurancePoolAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CoverWindowUpdated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
         readonly "indexed": true;
         readonly "internalType": "address";
         readonly "name": "sender";
@@ -648,6 +667,32 @@ export declare const insurancePoolAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COVER_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COVER_WINDOW_CAP_BPS";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "DEFAULT_WINDOW";
     readonly "outputs": readonly [
       {
@@ -674,7 +719,33 @@ export declare const insurancePoolAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "MAX_COVER_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "MAX_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MIN_COVER_WINDOW";
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
@@ -863,6 +934,34 @@ export declare const insurancePoolAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "coverWindow";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "start";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "left";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "coverageRatio";
     readonly "outputs": readonly [
       {
@@ -978,7 +1077,7 @@ export declare const insurancePoolAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "amount";
         readonly "type": "uint256";
       }
     ];
@@ -1248,6 +1347,24 @@ export declare const insurancePoolAbi: readonly [
       }
     ];
     readonly "name": "revokeRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "setCoverWindow";
     readonly "outputs": readonly [];
     readonly "stateMutability": "nonpayable";
     readonly "type": "function";
@@ -1625,6 +1742,708 @@ export declare const kinkedRateModelAbi: readonly [
         readonly "internalType": "uint256";
         readonly "name": "";
         readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  }
+];
+/** ABI of L2OracleRouter (contracts/L2OracleRouter.sol). */
+export declare const l2OracleRouterAbi: readonly [
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "admin";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "contract AggregatorV3Interface";
+        readonly "name": "feed";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "gracePeriod";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "constructor";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "AccessControlBadConfirmation";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "neededRole";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "AccessControlUnauthorizedAccount";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "FeedNotSet";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "decimals";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "InvalidDecimals";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "int256";
+        readonly "name": "answer";
+        readonly "type": "int256";
+      }
+    ];
+    readonly "name": "InvalidPrice";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "value";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "min";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "max";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "ParameterOutOfBounds";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "PriceOutOfBounds";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "PriceUnavailable";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "until";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SequencerDown";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "updatedAt";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "StalePrice";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "ZeroAddress";
+    readonly "type": "error";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "feed";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "heartbeat";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "minPrice";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "maxPrice";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "maxDeviationBps";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "coolOff";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "FeedSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "previousAdminRole";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "newAdminRole";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "RoleAdminChanged";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "RoleGranted";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "sender";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "RoleRevoked";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "feed";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "gracePeriod";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SequencerFeedSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_ADMIN_ROLE";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_COOL_OFF";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_FEED_DECIMALS";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_HEARTBEAT";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MAX_SEQUENCER_GRACE";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MIN_DEVIATION_BPS";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "feedConfig";
+    readonly "outputs": readonly [
+      {
+        readonly "components": readonly [
+          {
+            readonly "internalType": "contract AggregatorV3Interface";
+            readonly "name": "feed";
+            readonly "type": "address";
+          },
+          {
+            readonly "internalType": "uint32";
+            readonly "name": "heartbeat";
+            readonly "type": "uint32";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "minPrice";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "maxPrice";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "maxDeviationBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint32";
+            readonly "name": "coolOff";
+            readonly "type": "uint32";
+          }
+        ];
+        readonly "internalType": "struct FeedConfig";
+        readonly "name": "";
+        readonly "type": "tuple";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "frozenUntil";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "getPrice";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "getPriceAndFrozen";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "frozenUntil_";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "name": "getRoleAdmin";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "";
+        readonly "type": "bytes32";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "grantRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "hasRole";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "callerConfirmation";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "renounceRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes32";
+        readonly "name": "role";
+        readonly "type": "bytes32";
+      },
+      {
+        readonly "internalType": "address";
+        readonly "name": "account";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "revokeRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "sequencerFeed";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "contract AggregatorV3Interface";
+        readonly "name": "";
+        readonly "type": "address";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "sequencerGracePeriod";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "sequencerUntil";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "components": readonly [
+          {
+            readonly "internalType": "contract AggregatorV3Interface";
+            readonly "name": "feed";
+            readonly "type": "address";
+          },
+          {
+            readonly "internalType": "uint32";
+            readonly "name": "heartbeat";
+            readonly "type": "uint32";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "minPrice";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "maxPrice";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "maxDeviationBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint32";
+            readonly "name": "coolOff";
+            readonly "type": "uint32";
+          }
+        ];
+        readonly "internalType": "struct FeedConfig";
+        readonly "name": "cfg";
+        readonly "type": "tuple";
+      }
+    ];
+    readonly "name": "setFeed";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "bytes4";
+        readonly "name": "interfaceId";
+        readonly "type": "bytes4";
+      }
+    ];
+    readonly "name": "supportsInterface";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "bool";
+        readonly "name": "";
+        readonly "type": "bool";
       }
     ];
     readonly "stateMutability": "view";
@@ -3104,6 +3923,19 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "function";
   },
   {
+    readonly "inputs": readonly [];
+    readonly "name": "accruedReserves";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "r";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -3140,6 +3972,19 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "applyCollateralUpdate";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
     readonly "type": "function";
   },
   {
@@ -3533,6 +4378,11 @@ export declare const marginVaultAbi: readonly [
         readonly "internalType": "uint256[]";
         readonly "name": "debts";
         readonly "type": "uint256[]";
+      },
+      {
+        readonly "internalType": "uint256[]";
+        readonly "name": "unpricedMasks";
+        readonly "type": "uint256[]";
       }
     ];
     readonly "stateMutability": "view";
@@ -3829,6 +4679,82 @@ export declare const marginVaultAbi: readonly [
         readonly "internalType": "uint64";
         readonly "name": "";
         readonly "type": "uint64";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "pendingCollateralUpdate";
+    readonly "outputs": readonly [
+      {
+        readonly "components": readonly [
+          {
+            readonly "internalType": "uint8";
+            readonly "name": "decimals";
+            readonly "type": "uint8";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "borrowFactorBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "liquidationThresholdBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "liquidationBonusBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "bool";
+            readonly "name": "crossAllowed";
+            readonly "type": "bool";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "supplyCap";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "tierBreak1";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "tierBreak2";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "tierCut2Bps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "tierCut3Bps";
+            readonly "type": "uint16";
+          }
+        ];
+        readonly "internalType": "struct CollateralConfig";
+        readonly "name": "";
+        readonly "type": "tuple";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
       }
     ];
     readonly "stateMutability": "view";
@@ -4626,6 +5552,28 @@ export declare const oracleRouterAbi: readonly [
         readonly "internalType": "address";
         readonly "name": "asset";
         readonly "type": "address";
+      }
+    ];
+    readonly "name": "PriceUnavailable";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "until";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SequencerDown";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
       },
       {
         readonly "internalType": "uint256";
@@ -5038,6 +5986,19 @@ export declare const oracleRouterAbi: readonly [
     readonly "name": "revokeRole";
     readonly "outputs": readonly [];
     readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "sequencerUntil";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
     readonly "type": "function";
   },
   {
@@ -5472,6 +6433,25 @@ export declare const perpLiquidityVaultAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CoverWindowUpdated";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
         readonly "indexed": true;
         readonly "internalType": "address";
         readonly "name": "sender";
@@ -5759,6 +6739,32 @@ export declare const perpLiquidityVaultAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COVER_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "DEFAULT_COVER_WINDOW_CAP_BPS";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "DEFAULT_WINDOW";
     readonly "outputs": readonly [
       {
@@ -5785,7 +6791,33 @@ export declare const perpLiquidityVaultAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "MAX_COVER_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "MAX_WINDOW";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
+    readonly "name": "MIN_COVER_WINDOW";
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
@@ -5974,6 +7006,34 @@ export declare const perpLiquidityVaultAbi: readonly [
   },
   {
     readonly "inputs": readonly [];
+    readonly "name": "coverWindow";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "start";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "left";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [];
     readonly "name": "coverageRatio";
     readonly "outputs": readonly [
       {
@@ -6089,7 +7149,7 @@ export declare const perpLiquidityVaultAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "amount";
         readonly "type": "uint256";
       }
     ];
@@ -6377,6 +7437,24 @@ export declare const perpLiquidityVaultAbi: readonly [
       }
     ];
     readonly "name": "revokeRole";
+    readonly "outputs": readonly [];
+    readonly "stateMutability": "nonpayable";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "setCoverWindow";
     readonly "outputs": readonly [];
     readonly "stateMutability": "nonpayable";
     readonly "type": "function";
@@ -7126,6 +8204,22 @@ export declare const errorsAbi: readonly [
         readonly "internalType": "address";
         readonly "name": "asset";
         readonly "type": "address";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "effectiveAt";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralUpdateNotDue";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
       }
     ];
     readonly "name": "CrossNotAllowed";
@@ -7849,6 +8943,17 @@ export declare const errorsAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
+        readonly "name": "until";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SequencerDown";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
         readonly "name": "fee";
         readonly "type": "uint256";
       },
@@ -8220,6 +9325,83 @@ export declare const eventsAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
+        readonly "indexed": true;
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      },
+      {
+        readonly "components": readonly [
+          {
+            readonly "internalType": "uint8";
+            readonly "name": "decimals";
+            readonly "type": "uint8";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "borrowFactorBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "liquidationThresholdBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "liquidationBonusBps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "bool";
+            readonly "name": "crossAllowed";
+            readonly "type": "bool";
+          },
+          {
+            readonly "internalType": "uint128";
+            readonly "name": "supplyCap";
+            readonly "type": "uint128";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "tierBreak1";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint112";
+            readonly "name": "tierBreak2";
+            readonly "type": "uint112";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "tierCut2Bps";
+            readonly "type": "uint16";
+          },
+          {
+            readonly "internalType": "uint16";
+            readonly "name": "tierCut3Bps";
+            readonly "type": "uint16";
+          }
+        ];
+        readonly "indexed": false;
+        readonly "internalType": "struct CollateralConfig";
+        readonly "name": "config";
+        readonly "type": "tuple";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "effectiveAt";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CollateralUpdateScheduled";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
         readonly "indexed": false;
         readonly "internalType": "uint256";
         readonly "name": "requested";
@@ -8233,6 +9415,25 @@ export declare const eventsAbi: readonly [
       }
     ];
     readonly "name": "CoverPaid";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "length";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "capBps";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "CoverWindowUpdated";
     readonly "type": "event";
   },
   {
@@ -9295,6 +10496,25 @@ export declare const eventsAbi: readonly [
       {
         readonly "indexed": true;
         readonly "internalType": "address";
+        readonly "name": "feed";
+        readonly "type": "address";
+      },
+      {
+        readonly "indexed": false;
+        readonly "internalType": "uint256";
+        readonly "name": "gracePeriod";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "SequencerFeedSet";
+    readonly "type": "event";
+  },
+  {
+    readonly "anonymous": false;
+    readonly "inputs": readonly [
+      {
+        readonly "indexed": true;
+        readonly "internalType": "address";
         readonly "name": "caller";
         readonly "type": "address";
       },
@@ -9579,6 +10799,7 @@ export declare const eventsAbi: readonly [
 export declare const abis: {
   readonly InsurancePool: typeof insurancePoolAbi;
   readonly KinkedRateModel: typeof kinkedRateModelAbi;
+  readonly L2OracleRouter: typeof l2OracleRouterAbi;
   readonly LeverageRouter: typeof leverageRouterAbi;
   readonly MarginVault: typeof marginVaultAbi;
   readonly Multicall3: typeof multicall3Abi;

@@ -268,6 +268,17 @@ namespace MarginInsurance.Contracts.MarginVault
              return ContractHandler.SendRequestAndWaitForReceiptAsync<AccrueInterestFunction>(null, cancellationToken);
         }
 
+        public Task<BigInteger> AccruedReservesQueryAsync(AccruedReservesFunction accruedReservesFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<AccruedReservesFunction, BigInteger>(accruedReservesFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> AccruedReservesQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<AccruedReservesFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<AddOnStateOutputDTO> AddOnStateQueryAsync(AddOnStateFunction addOnStateFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<AddOnStateFunction, AddOnStateOutputDTO>(addOnStateFunction, blockParameter);
@@ -279,6 +290,32 @@ namespace MarginInsurance.Contracts.MarginVault
                 addOnStateFunction.Asset = asset;
             
             return ContractHandler.QueryDeserializingToObjectAsync<AddOnStateFunction, AddOnStateOutputDTO>(addOnStateFunction, blockParameter);
+        }
+
+        public Task<string> ApplyCollateralUpdateRequestAsync(ApplyCollateralUpdateFunction applyCollateralUpdateFunction)
+        {
+             return ContractHandler.SendRequestAsync(applyCollateralUpdateFunction);
+        }
+
+        public Task<TransactionReceipt> ApplyCollateralUpdateRequestAndWaitForReceiptAsync(ApplyCollateralUpdateFunction applyCollateralUpdateFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(applyCollateralUpdateFunction, cancellationToken);
+        }
+
+        public Task<string> ApplyCollateralUpdateRequestAsync(string asset)
+        {
+            var applyCollateralUpdateFunction = new ApplyCollateralUpdateFunction();
+                applyCollateralUpdateFunction.Asset = asset;
+            
+             return ContractHandler.SendRequestAsync(applyCollateralUpdateFunction);
+        }
+
+        public Task<TransactionReceipt> ApplyCollateralUpdateRequestAndWaitForReceiptAsync(string asset, CancellationTokenSource cancellationToken = null)
+        {
+            var applyCollateralUpdateFunction = new ApplyCollateralUpdateFunction();
+                applyCollateralUpdateFunction.Asset = asset;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(applyCollateralUpdateFunction, cancellationToken);
         }
 
         public Task<string> BaseAssetQueryAsync(BaseAssetFunction baseAssetFunction, BlockParameter blockParameter = null)
@@ -718,6 +755,19 @@ namespace MarginInsurance.Contracts.MarginVault
         public Task<ulong> PausedUntilQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PausedUntilFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<PendingCollateralUpdateOutputDTO> PendingCollateralUpdateQueryAsync(PendingCollateralUpdateFunction pendingCollateralUpdateFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PendingCollateralUpdateFunction, PendingCollateralUpdateOutputDTO>(pendingCollateralUpdateFunction, blockParameter);
+        }
+
+        public Task<PendingCollateralUpdateOutputDTO> PendingCollateralUpdateQueryAsync(string asset, BlockParameter blockParameter = null)
+        {
+            var pendingCollateralUpdateFunction = new PendingCollateralUpdateFunction();
+                pendingCollateralUpdateFunction.Asset = asset;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<PendingCollateralUpdateFunction, PendingCollateralUpdateOutputDTO>(pendingCollateralUpdateFunction, blockParameter);
         }
 
         public Task<string> PerpRequestAsync(PerpFunction perpFunction)
@@ -1310,7 +1360,9 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(RiskOracleRoleFunction),
                 typeof(AccountStateFunction),
                 typeof(AccrueInterestFunction),
+                typeof(AccruedReservesFunction),
                 typeof(AddOnStateFunction),
+                typeof(ApplyCollateralUpdateFunction),
                 typeof(BaseAssetFunction),
                 typeof(BaseDecimalsFunction),
                 typeof(BorrowFunction),
@@ -1338,6 +1390,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(OracleFunction),
                 typeof(PauseFunction),
                 typeof(PausedUntilFunction),
+                typeof(PendingCollateralUpdateFunction),
                 typeof(PerpFunction),
                 typeof(PerpViewFunction),
                 typeof(PositionFunction),
@@ -1390,6 +1443,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(WithdrawCollateralEventDTO),
                 typeof(AddOnUpdatedEventDTO),
                 typeof(CollateralListedEventDTO),
+                typeof(CollateralUpdateScheduledEventDTO),
                 typeof(CollateralUpdatedEventDTO),
                 typeof(MarginCallEventDTO),
                 typeof(MarketParamsUpdatedEventDTO),
@@ -1443,6 +1497,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(AddOnTooHighError),
                 typeof(AddOnTooSoonError),
                 typeof(AssetAlreadyListedError),
+                typeof(CollateralUpdateNotDueError),
                 typeof(InvalidLiquidationBonusError),
                 typeof(InvalidMarginFactorsError),
                 typeof(InvalidSupplyCapError),
@@ -1452,6 +1507,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(TooManyCollateralAssetsError),
                 typeof(HealthyAccountError),
                 typeof(NothingToLiquidateError),
+                typeof(SequencerDownError),
                 typeof(AdlRankingViolatedError),
                 typeof(ArrayLengthMismatchError),
                 typeof(InvalidPositionChangeError),

@@ -80,6 +80,28 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
             return ContractHandler.QueryAsync<DefaultCoverCapBpsFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> DefaultCoverWindowQueryAsync(DefaultCoverWindowFunction defaultCoverWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultCoverWindowFunction, BigInteger>(defaultCoverWindowFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> DefaultCoverWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultCoverWindowFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<BigInteger> DefaultCoverWindowCapBpsQueryAsync(DefaultCoverWindowCapBpsFunction defaultCoverWindowCapBpsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultCoverWindowCapBpsFunction, BigInteger>(defaultCoverWindowCapBpsFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> DefaultCoverWindowCapBpsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultCoverWindowCapBpsFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> DefaultWindowQueryAsync(DefaultWindowFunction defaultWindowFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DefaultWindowFunction, BigInteger>(defaultWindowFunction, blockParameter);
@@ -102,6 +124,17 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
             return ContractHandler.QueryAsync<MaxCooldownFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MaxCoverWindowQueryAsync(MaxCoverWindowFunction maxCoverWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxCoverWindowFunction, BigInteger>(maxCoverWindowFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxCoverWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxCoverWindowFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MaxWindowQueryAsync(MaxWindowFunction maxWindowFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxWindowFunction, BigInteger>(maxWindowFunction, blockParameter);
@@ -111,6 +144,17 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
         public Task<BigInteger> MaxWindowQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxWindowFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<BigInteger> MinCoverWindowQueryAsync(MinCoverWindowFunction minCoverWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinCoverWindowFunction, BigInteger>(minCoverWindowFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MinCoverWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinCoverWindowFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<BigInteger> MinWindowQueryAsync(MinWindowFunction minWindowFunction, BlockParameter blockParameter = null)
@@ -266,6 +310,16 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
         public Task<BigInteger> CoverCapBpsQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<CoverCapBpsFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<CoverWindowOutputDTO> CoverWindowQueryAsync(CoverWindowFunction coverWindowFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<CoverWindowFunction, CoverWindowOutputDTO>(coverWindowFunction, blockParameter);
+        }
+
+        public Task<CoverWindowOutputDTO> CoverWindowQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<CoverWindowFunction, CoverWindowOutputDTO>(null, blockParameter);
         }
 
         public Task<BigInteger> CoverageRatioQueryAsync(CoverageRatioFunction coverageRatioFunction, BlockParameter blockParameter = null)
@@ -677,6 +731,34 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
              return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
         }
 
+        public Task<string> SetCoverWindowRequestAsync(SetCoverWindowFunction setCoverWindowFunction)
+        {
+             return ContractHandler.SendRequestAsync(setCoverWindowFunction);
+        }
+
+        public Task<TransactionReceipt> SetCoverWindowRequestAndWaitForReceiptAsync(SetCoverWindowFunction setCoverWindowFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setCoverWindowFunction, cancellationToken);
+        }
+
+        public Task<string> SetCoverWindowRequestAsync(BigInteger length, BigInteger capBps)
+        {
+            var setCoverWindowFunction = new SetCoverWindowFunction();
+                setCoverWindowFunction.Length = length;
+                setCoverWindowFunction.CapBps = capBps;
+            
+             return ContractHandler.SendRequestAsync(setCoverWindowFunction);
+        }
+
+        public Task<TransactionReceipt> SetCoverWindowRequestAndWaitForReceiptAsync(BigInteger length, BigInteger capBps, CancellationTokenSource cancellationToken = null)
+        {
+            var setCoverWindowFunction = new SetCoverWindowFunction();
+                setCoverWindowFunction.Length = length;
+                setCoverWindowFunction.CapBps = capBps;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setCoverWindowFunction, cancellationToken);
+        }
+
         public Task<string> SetPoolParamsRequestAsync(SetPoolParamsFunction setPoolParamsFunction)
         {
              return ContractHandler.SendRequestAsync(setPoolParamsFunction);
@@ -911,9 +993,13 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
                 typeof(DefaultAdminRoleFunction),
                 typeof(DefaultCooldownFunction),
                 typeof(DefaultCoverCapBpsFunction),
+                typeof(DefaultCoverWindowFunction),
+                typeof(DefaultCoverWindowCapBpsFunction),
                 typeof(DefaultWindowFunction),
                 typeof(MaxCooldownFunction),
+                typeof(MaxCoverWindowFunction),
                 typeof(MaxWindowFunction),
+                typeof(MinCoverWindowFunction),
                 typeof(MinWindowFunction),
                 typeof(AllowanceFunction),
                 typeof(ApproveFunction),
@@ -924,6 +1010,7 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
                 typeof(CooldownFunction),
                 typeof(CoverFunction),
                 typeof(CoverCapBpsFunction),
+                typeof(CoverWindowFunction),
                 typeof(CoverageRatioFunction),
                 typeof(DecimalsFunction),
                 typeof(DepositFunction),
@@ -946,6 +1033,7 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
                 typeof(RenounceRoleFunction),
                 typeof(RequestWithdrawFunction),
                 typeof(RevokeRoleFunction),
+                typeof(SetCoverWindowFunction),
                 typeof(SetPoolParamsFunction),
                 typeof(SetVaultFunction),
                 typeof(SupportsInterfaceFunction),
@@ -967,6 +1055,7 @@ namespace MarginInsurance.Contracts.PerpLiquidityVault
             {
                 typeof(ApprovalEventDTO),
                 typeof(CoverPaidEventDTO),
+                typeof(CoverWindowUpdatedEventDTO),
                 typeof(DepositEventDTO),
                 typeof(PoolParamsUpdatedEventDTO),
                 typeof(RoleAdminChangedEventDTO),
