@@ -92,3 +92,33 @@ ensure_build() {
   npx hardhat compile --quiet
   dotnet build MarginInsurance.sln -c Release --nologo -v q -clp:ErrorsOnly
 }
+
+# forge_test_groups [forge args]: `forge test`, one compile group at a time. solc comes from npm as WebAssembly (solc-js),
+# whose memory has a fixed ceiling; under via-IR every test contract that deploys MarginVault optimizes its bytecode again,
+# and all test files in one solc job ran out of it (std::bad_alloc). forge compiles only what a --match-path needs and its
+# cache serves the next group. A test file in no group fails the step, so none is skipped silently.
+FORGE_TEST_GROUPS=(
+  "tests/contracts/{MarginMath,PerpMath,PerpVectors,Vectors,OracleRouter,InsurancePool,InsurancePool4626}.t.sol"
+  "tests/contracts/{MarginVault,Accounting,AddOnRules,CoverageGaps,Isolation}.t.sol"
+  "tests/contracts/{Liquidation,ReviewFixes}.t.sol"
+  "tests/contracts/{Perp,Gas}.t.sol"
+  "tests/contracts/{SwapLiquidator,LeverageRouter}.t.sol"
+  "tests/contracts/incidents/*.t.sol"
+  "tests/contracts/invariant/*.t.sol"
+)
+forge_test_groups() {
+  local listed=() group file rc=0
+  for group in "${FORGE_TEST_GROUPS[@]}"; do
+    # shellcheck disable=SC2207 # brace and glob expansion of the group is the point
+    listed+=($(eval "echo $group"))
+  done
+  while IFS= read -r file; do
+    [[ " ${listed[*]} " == *" $file "* ]] ||
+      { echo "forge_test_groups: $file is in no group: add it to FORGE_TEST_GROUPS in scripts/lib.sh" >&2; return 1; }
+  done < <(find tests/contracts -name '*.t.sol' | sort)
+  for group in "${FORGE_TEST_GROUPS[@]}"; do
+    echo "-- forge test --match-path '$group'"
+    forge test --match-path "$group" "$@" || rc=1
+  done
+  return "$rc"
+}

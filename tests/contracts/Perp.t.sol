@@ -37,8 +37,8 @@ contract PerpTest is PerpBaseTest {
         vault.perp(abi.encodeCall(IPerpMarkets.setPerpMarket, (3, c)));
 
         c = ethPerp();
-        c.liquidationPenaltyBps = 250; // 250 × WAD ≥ 500 × 0.5e18: liquidation could lower health
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.LiquidationMarginTooThin.selector, 250e18, 250e18));
+        c.liquidationPenaltyBps = 240; // 240 × WAD ≥ 500 × 0.5e18 × 0.95: a partial liquidation could lower health
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.LiquidationMarginTooThin.selector, 240e18, 237.5e18));
         vm.prank(admin);
         vault.perp(abi.encodeCall(IPerpMarkets.setPerpMarket, (3, c)));
 

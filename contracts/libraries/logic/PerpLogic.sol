@@ -110,7 +110,7 @@ library PerpLogic {
             // Funding so far accrues under the old parameters.
             if (mk.status != PERP_DELISTED) PerpCore.accrueFunding(mk, old, marketId, oracle.getPrice(old.asset));
         }
-        _validate(cfg);
+        _validate(cfg, s.params.deepHealthThresholdWad);
         s.perpConfigs[marketId] = cfg;
         emit EventsLib.PerpMarketUpdated(marketId, cfg);
     }
@@ -246,7 +246,9 @@ library PerpLogic {
         return (t.newSize, t.fee);
     }
 
-    function _validate(PerpMarketConfig memory c) private pure {
+    /// @dev §13.10. The penalty bound makes a partial liquidation (health ≥ deepHealthThresholdWad) release more
+    /// maintenance than it costs at every margin level: penalty < mmf × MIN_MARGIN_LEVEL × deep (§13.7).
+    function _validate(PerpMarketConfig memory c, uint256 deepWad) private pure {
         if (c.mmfBps == 0 || c.mmfBps >= c.imfBps || c.imfBps > WadMath.BPS) {
             revert ErrorsLib.InvalidMarginFactors(c.imfBps, c.mmfBps);
         }
@@ -260,7 +262,7 @@ library PerpLogic {
         _bound(c.pnlWeightBps, 0, WadMath.BPS);
         _bound(c.liquidationPenaltyBps, 0, MAX_PENALTY_BPS);
         uint256 pen = uint256(c.liquidationPenaltyBps) * WadMath.WAD;
-        uint256 room = uint256(c.mmfBps) * PerpMath.MIN_MARGIN_LEVEL;
+        uint256 room = uint256(c.mmfBps) * PerpMath.MIN_MARGIN_LEVEL * deepWad / WadMath.WAD;
         if (pen >= room) revert ErrorsLib.LiquidationMarginTooThin(pen, room);
     }
 

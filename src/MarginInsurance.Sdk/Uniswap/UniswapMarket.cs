@@ -72,20 +72,24 @@ public sealed class UniswapMarket(IWeb3 web3, DeploymentFile deployment)
 
     /// <summary>
     /// The price impact of selling collateral worth each of <paramref name="saleValues"/> (whole base units at the oracle
-    /// price <paramref name="oraclePriceWad"/>) into the pool: 1 − proceeds / oracle value, in basis points, fee included.
+    /// price <paramref name="oraclePriceWad"/>) into the pool, in basis points, fee included: the larger of 1 − proceeds /
+    /// oracle value and 1 − proceeds / value at the pool's own price. The second is the depth alone, so a pool that
+    /// trades above the oracle for a moment (the gap arbitrage closes) does not read as free to sell into.
     /// </summary>
     public async Task<IReadOnlyList<(double SaleValue, double ImpactBps)>> ImpactCurveAsync(string collateral, BigInteger oraclePriceWad, IReadOnlyList<double> saleValues)
     {
         var token = deployment.Collateral(collateral);
         var price = (double)oraclePriceWad / 1e18;
+        var poolPrice = await PriceAsync(collateral).ConfigureAwait(false);
         var points = new List<(double, double)>();
         foreach (var value in saleValues)
         {
             var amount = new BigInteger(value / price * Math.Pow(10, token.Decimals));
             var quote = await QuoteSellAsync(collateral, amount).ConfigureAwait(false);
             var proceeds = (double)quote.AmountOut / Math.Pow(10, deployment.BaseDecimals);
-            var worth = (double)amount / Math.Pow(10, token.Decimals) * price;
-            points.Add((value, Math.Max(0, (1 - (proceeds / worth)) * 10_000)));
+            var units = (double)amount / Math.Pow(10, token.Decimals);
+            var reference = Math.Max(price, poolPrice);
+            points.Add((value, Math.Max(0, (1 - (proceeds / (units * reference))) * 10_000)));
         }
 
         return points;
