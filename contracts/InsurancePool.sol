@@ -17,7 +17,8 @@ import {WadMath} from "./libraries/WadMath.sol";
 /// @title InsurancePool
 /// @notice ERC-4626 insurance fund over the market's base asset (docs/protocol.md §8). Only the vault may
 /// draw cover, capped per event at coverCapBps of the pool's assets and per crash at the window cap (bps of the
-/// assets at the start of a cover window, `coverWindow()`). Its assets include the vault's reserves as they accrue, so reserves
+/// assets at the start of a cover window, `coverWindow()`). Its assets include the vault's reserves as they accrue,
+/// so reserves
 /// stream into the share price and a deposit made just before a sweep earns nothing of the past. Withdrawals
 /// need a request, a cooldown, then happen inside a window, so depositors cannot run ahead of a known loss.
 /// Virtual-share offset of 6 decimals against the first-depositor inflation attack.

@@ -154,7 +154,8 @@ library MarginMath {
 
     /// @notice Index accrual over `dt` seconds at `ratePerSecond`, already capped by `cappedRatePerSecond` (§5).
     /// @return newSupplyIndex min(MAX_INDEX, supplyIndex + ⌊(interest − reserveCut) × WAD / totalSupplyPrincipal⌋)
-    /// @return newBorrowIndex borrowIndex + Δb with Δb = min(⌈borrowIndex × r × dt / WAD⌉, max(0, MAX_INDEX − borrowIndex))
+    /// @return newBorrowIndex borrowIndex + Δb with
+    /// Δb = min(⌈borrowIndex × r × dt / WAD⌉, max(0, MAX_INDEX − borrowIndex))
     /// @return reserveCut ⌊interest × reserveFactorBps / BPS⌋ with interest = ⌊totalBorrowPrincipal × Δb / WAD⌋
     function accrue(
         uint256 totalSupplyPrincipal,

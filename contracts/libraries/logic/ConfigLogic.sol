@@ -103,7 +103,9 @@ library ConfigLogic {
     /// @notice Applies the pending risk-increasing update of `asset` once its grace has passed (anyone may call).
     function applyCollateralUpdate(VaultState storage s, address asset) external {
         uint256 effectiveAt = s.pendingConfigAt[asset];
-        if (effectiveAt == 0 || block.timestamp < effectiveAt) revert ErrorsLib.CollateralUpdateNotDue(asset, effectiveAt);
+        if (effectiveAt == 0 || block.timestamp < effectiveAt) {
+            revert ErrorsLib.CollateralUpdateNotDue(asset, effectiveAt);
+        }
         delete s.pendingConfigAt[asset];
         _setConfig(s, asset, s.pendingConfigs[asset]);
     }

@@ -62,7 +62,8 @@ library HealthLogic {
     /* MARGIN */
 
     /// @dev Sums adjusted LT and BF values over the assets in `mask`. In MODE_PRICE_AND_FROZEN and
-    /// MODE_INITIAL_MARGIN also reverts PriceFrozen for a frozen asset. Returns the price and adjusted-LT value of `target` if held.
+    /// MODE_INITIAL_MARGIN also reverts PriceFrozen for a frozen asset. Returns the price and adjusted-LT value of
+    /// `target` if held.
     function totals(
         VaultState storage s,
         IOracleRouter oracle,

@@ -4,18 +4,13 @@ pragma solidity 0.8.26;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {MarketParams, PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
+import {PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
-import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
-import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
     Position,
     PerpMarketState,
     PerpPosition,
-    MAX_PERP_MARKETS,
-    PERP_ACTIVE,
-    PERP_REDUCE_ONLY,
     PERP_DELISTED
 } from "../VaultTypes.sol";
 import {HealthLogic} from "./HealthLogic.sol";

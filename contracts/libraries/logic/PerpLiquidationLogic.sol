@@ -6,22 +6,15 @@ import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {MarketParams, PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
-import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
     Position,
     PerpMarketState,
-    PerpPosition,
-    MAX_PERP_MARKETS,
-    PERP_ACTIVE,
-    PERP_REDUCE_ONLY,
-    PERP_DELISTED
+    PerpPosition
 } from "../VaultTypes.sol";
 import {PerpCore} from "./PerpCore.sol";
-import {HealthLogic} from "./HealthLogic.sol";
-import {MarginMath} from "../MarginMath.sol";
 import {PerpMath} from "../PerpMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";

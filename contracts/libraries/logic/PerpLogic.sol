@@ -6,9 +6,8 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {MarketParams, PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
+import {PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
-import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
@@ -210,7 +209,8 @@ library PerpLogic {
         PerpPosition storage pp = s.perpPositions[owner][subId][marketId];
         PerpCore.Trade memory t;
         t.size = pp.size;
-        bool increases = t.size == 0 || (t.size > 0) == (sizeDelta > 0) || PerpCore.abs(sizeDelta) > PerpCore.abs(t.size);
+        bool increases =
+            t.size == 0 || (t.size > 0) == (sizeDelta > 0) || PerpCore.abs(sizeDelta) > PerpCore.abs(t.size);
         uint8 status = mk.status;
         if (status == PERP_DELISTED) {
             if (increases) revert ErrorsLib.MarketDelisted(marketId);

@@ -1,32 +1,19 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {MarketParams, PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
+import {PerpMarketConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
-import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
-import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
-    Position,
     PerpMarketState,
-    PerpPosition,
-    MAX_PERP_MARKETS,
-    PERP_ACTIVE,
-    PERP_REDUCE_ONLY,
     PERP_DELISTED
 } from "../VaultTypes.sol";
 import {PerpCore} from "./PerpCore.sol";
 import {HealthLogic} from "./HealthLogic.sol";
-import {MarginMath} from "../MarginMath.sol";
 import {PerpMath} from "../PerpMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
-import {EventsLib} from "../EventsLib.sol";
 
 /// @title PerpViewLogic
 /// @notice Read-only perp views of a MarginVault (docs/protocol.md §13): the unified health of accounts, the
@@ -60,7 +47,9 @@ library PerpViewLogic {
                 PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im)
             );
         }
-        if (sel == IPerpMarkets.perpLiabilities.selector) return abi.encode(perpLiabilities(s, env.oracle, env.baseDecimals));
+        if (sel == IPerpMarkets.perpLiabilities.selector) {
+            return abi.encode(perpLiabilities(s, env.oracle, env.baseDecimals));
+        }
         if (sel == IPerpMarkets.perpMarket.selector) {
             uint256 m = abi.decode(a, (uint256));
             return abi.encode(s.perpConfigs[m], s.perpMarkets[m]);
@@ -101,7 +90,10 @@ library PerpViewLogic {
     /// @notice Reverts InsufficientPerpMargin unless initialHealth ≥ 1 (the vault's borrow and collateral
     /// withdrawal call it for accounts with perps or perp cash).
     /// Collateral prices are read with the circuit breaker (§9), as for spot.
-    function checkInitialMargin(VaultState storage s, PerpCore.Env memory env, address owner, uint256 subId) external view {
+    function checkInitialMargin(VaultState storage s, PerpCore.Env memory env, address owner, uint256 subId)
+        external
+        view
+    {
         PerpCore.checkInitial(s, env, owner, subId, type(uint256).max, 0, HealthLogic.MODE_PRICE_AND_FROZEN);
     }
 
