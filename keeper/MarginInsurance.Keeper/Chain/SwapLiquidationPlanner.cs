@@ -53,6 +53,10 @@ internal sealed class SwapLiquidationPlanner(IWeb3 web3, DeploymentFile deployme
     /// <summary>The SwapLiquidator's address, or null without a market (or with Keeper:SwapMode off).</summary>
     public string? Liquidator => enabled ? deployment.Uniswap?.SwapLiquidator : null;
 
+    /// <summary>Whether swap mode has a pool to sell <paramref name="asset"/> through (whatever the pool's state now).</summary>
+    public bool HasPool(string asset) =>
+        _market is not null && deployment.Uniswap is { } uni && uni.PoolFor(deployment.Collateral(asset).Symbol) is not null;
+
     /// <summary>
     /// Plans a swap-mode liquidation of <paramref name="account"/>: simulates the SwapLiquidator call (which reverts on a
     /// pool far from the oracle or a sale below the minimum), then quotes the seized amount with QuoterV2 (skipped when

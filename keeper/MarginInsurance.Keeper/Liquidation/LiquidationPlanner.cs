@@ -39,8 +39,10 @@ internal sealed class LiquidationPlanner(DeploymentFile deployment, KeeperOption
         var swapPlan = inventoryPays ? null : await swap.PlanAsync(c.Account, c.Asset).ConfigureAwait(false);
         if (!inventoryPays && swapPlan is null)
         {
-            // the inventory is the reason only when the vault call would otherwise work (or was not tried for want of any)
-            if (ShortOf(simulation, inventory) is { } why) funds.SkipForInventory(c.Account.ToString(), inventory, why);
+            // The inventory is the reason only when no pool can settle the asset at all and the vault call would otherwise
+            // work (or was not tried for want of any). A pool that cannot settle right now (far from the oracle in a
+            // crash, logged by the swap planner) defers the liquidation to the next pass: not a want of inventory.
+            if (!swap.HasPool(c.Asset) && ShortOf(simulation, inventory) is { } why) funds.SkipForInventory(c.Account.ToString(), inventory, why);
             return (null, false);
         }
 

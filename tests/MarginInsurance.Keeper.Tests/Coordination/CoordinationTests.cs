@@ -41,9 +41,10 @@ public sealed class CoordinationTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task InstancesJoinAndLeaveAndEveryAccountIsOwnedByExactlyOneLiveInstance()
     {
         var accounts = Accounts(90);
-        var a = Instance("keeper-a");
+        // Only b's lease must run out during the test; the others' outlive a loaded machine's pauses between refreshes.
+        var a = Instance("keeper-a", leaseMs: 10_000);
         var b = Instance("keeper-b");
-        var c = Instance("keeper-c");
+        var c = Instance("keeper-c", leaseMs: 10_000);
         var all = new[] { a.Coordinator, b.Coordinator, c.Coordinator };
         foreach (var x in all) x.Refresh();
         Assert.All(all, x => Assert.Equal(["keeper-a", "keeper-b", "keeper-c"], x.LiveInstances));
@@ -58,7 +59,7 @@ public sealed class CoordinationTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.All(survivors, x => Assert.Equal(["keeper-a", "keeper-c"], x.LiveInstances));
         AssertPartition(accounts, survivors);
 
-        var d = Instance("keeper-d"); // joins
+        var d = Instance("keeper-d", leaseMs: 10_000); // joins
         foreach (var x in new[] { a.Coordinator, c.Coordinator, d.Coordinator }) x.Refresh();
         AssertPartition(accounts, [a.Coordinator, c.Coordinator, d.Coordinator]);
         Assert.NotEmpty(d.Coordinator.ShardOf(accounts));
