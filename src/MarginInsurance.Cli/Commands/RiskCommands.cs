@@ -76,6 +76,9 @@ public static class RiskCommands
             }
             tables.Add(AnalysisTables.Insurance(analysis));
             tables.Add(AnalysisTables.Stress(analysis));
+            tables.Add(PerpTables.Tiers(analysis.Perps));
+            tables.Add(PerpTables.Checks(analysis.Perps));
+            tables.Add(PerpTables.Vault(analysis.Perps));
             ConsoleTables.Write(tables, format);
             if (format == OutputFormat.Table) AnsiConsole.MarkupLineInterpolated($"[green]Report written:[/] {index}");
             else Console.Error.WriteLine($"Report written: {index}");

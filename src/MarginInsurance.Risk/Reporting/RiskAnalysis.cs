@@ -70,6 +70,7 @@ public sealed record MonteCarloStress(string Name, McEstimate ExpectedBadDebt, M
 /// <param name="LiquidityStress">The liquidity stress of the grid: every asset down together at each down level, liquidated with depth down 80 %.</param>
 /// <param name="Terms">Liquidation terms of the book at measured depth (average bonus and slippage of the assets).</param>
 /// <param name="LiquidityTerms">The same terms with each asset's slippage at depth down 80 %.</param>
+/// <param name="Perps">Perpetuals: recommended tiers per instrument and the liquidity vault in the replays.</param>
 public sealed record RiskAnalysisResult(
     RiskAnalysisOptions Options,
     IReadOnlyList<AssetAnalysis> Assets,
@@ -91,7 +92,8 @@ public sealed record RiskAnalysisResult(
     InsuranceAdequacyResult InsuranceRecommended,
     IReadOnlyList<StressResult> LiquidityStress,
     LiquidationTerms Terms,
-    LiquidationTerms LiquidityTerms);
+    LiquidationTerms LiquidityTerms,
+    PerpAnalysisResult Perps);
 
 /// <summary>Runs every part of the engine on a set of price series.</summary>
 public static class RiskAnalysis
@@ -204,9 +206,12 @@ public static class RiskAnalysis
             new Progress<double>(f => progress?.Invoke("Insurance Monte Carlo (current margins)", 0.4 + 0.3 * f)));
         var insuranceRecommended = InsuranceAdequacy.Run(recommended, generator, options.Scenarios, options.Seed, pool,
             new Progress<double>(f => progress?.Invoke("Insurance Monte Carlo (recommended margins)", 0.7 + 0.3 * f)));
+        progress?.Invoke("Perpetuals: tiers and liquidity-vault replays", 1);
+        var perps = PerpAnalysis.Run(assets.Select(a => (a.Returns, a.Sigma.Combined, a.Recommendation.RecommendedAddOnBps)).ToList(), options.Prices,
+            settings, bounds, options.PerpPolicy, options.PerpInputs, options.PerpBook, options.Seed);
         progress?.Invoke("Done", 1);
         return new RiskAnalysisResult(options, assets, aligned, covariance, tail, book, current.Healths(), bookRisk, bookNormal, isolated,
-            grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended, liquidityStress, terms, liquidityTerms);
+            grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended, liquidityStress, terms, liquidityTerms, perps);
     }
 
     /// <summary>The implied downside-wing shock: each asset with a surface gets its volatility × σ_wing/σ_ATM (others unchanged).</summary>

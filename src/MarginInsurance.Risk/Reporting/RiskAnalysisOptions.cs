@@ -1,6 +1,7 @@
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Perpetuals;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Volatility;
 
@@ -23,6 +24,9 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="BacktestFrom">First backtest date.</param>
 /// <param name="BacktestTo">Last backtest date.</param>
 /// <param name="Depth">Liquidation cost from depth by asset (a given depth curve and sale size); assets without one use their fixed slippage.</param>
+/// <param name="PerpInputs">Perp instrument inputs by asset (defaults from <see cref="DefaultPerpInputs"/>).</param>
+/// <param name="PerpPolicy">How perp tiers are derived (defaults documented).</param>
+/// <param name="PerpBook">Book of perp positions for the replays, or null for the synthetic one.</param>
 public sealed record RiskAnalysisOptions(
     IReadOnlyList<PriceSeries> Prices,
     GapPolicy Gaps = GapPolicy.Drop,
@@ -39,7 +43,10 @@ public sealed record RiskAnalysisOptions(
     ImpliedVolatilityRule? ImpliedRule = null,
     DateOnly? BacktestFrom = null,
     DateOnly? BacktestTo = null,
-    IReadOnlyDictionary<string, LiquidationDepth>? Depth = null)
+    IReadOnlyDictionary<string, LiquidationDepth>? Depth = null,
+    IReadOnlyDictionary<string, PerpInstrumentInputs>? PerpInputs = null,
+    PerpTierPolicy? PerpPolicy = null,
+    PerpBook? PerpBook = null)
 {
     /// <summary>Settings or defaults.</summary>
     public RiskEngineSettings EffectiveSettings => Settings ?? new RiskEngineSettings();
