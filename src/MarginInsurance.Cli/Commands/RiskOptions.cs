@@ -4,6 +4,7 @@ using System.Globalization;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Margin;
 using MarginInsurance.Risk.Measures;
+using MarginInsurance.Risk.Perpetuals;
 using MarginInsurance.Risk.Output;
 using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Portfolio;
@@ -129,6 +130,12 @@ internal sealed class RiskOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<string[]> PerpVolume { get; } = new("--perp-volume")
+    {
+        Description = "Daily volume (USD) a perp liquidation can trade into, per asset, for the square-root impact of the perp tiers, e.g. --perp-volume ETH=1.5e9 (defaults: docs/risk.md §11).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public Option<string[]> ImpliedVol { get; } = new("--implied-vol")
     {
         Description = "Implied volatility per asset: a constant annualized % (ETH=65), a DVOL-style index CSV (date,value), or a surface CSV (date,expiry,strike,forward,iv or date,expiry,delta,iv), e.g. --implied-vol ETH=data/vol-surfaces/ETH-2025-01-16-synthetic.csv.",
@@ -224,7 +231,7 @@ internal sealed class RiskOptions
             if (ParseImpliedRule(r.GetValueOrDefault<string>() ?? "") is null)
                 r.AddError($"{ImpliedRule.Name} must be 'max' or 'blend:W' with 0 <= W <= 1, e.g. --implied-rule blend:0.5.");
         });
-        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol, Bonus, Slippage, LiquidationSize })
+        foreach (var option in new[] { BaseLt, CurrentAddOn, Liquidity, ImpliedVol, Bonus, Slippage, LiquidationSize, PerpVolume })
             option.Validators.Add(r =>
             {
                 foreach (var item in Split(r.GetValueOrDefault<string[]>()))
@@ -236,7 +243,7 @@ internal sealed class RiskOptions
     public IEnumerable<Option> All =>
     [
         Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Window, MinHistory, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
-        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, DepthCurves, LiquidationSize, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
+        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, DepthCurves, LiquidationSize, PerpVolume, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
     ];
 
     /// <summary>The output format chosen.</summary>
@@ -358,7 +365,22 @@ internal sealed class RiskOptions
             parse.GetValue(Pool),
             implied,
             ParseImpliedRule(parse.GetValue(ImpliedRule)!),
-            Depth: depth);
+            Depth: depth,
+            PerpInputs: PerpInputs(parse, names));
+    }
+
+    /// <summary>Perp inputs: the shipped ones with --perp-volume applied; an asset without shipped perp inputs needs a volume.</summary>
+    private Dictionary<string, PerpInstrumentInputs> PerpInputs(ParseResult parse, IReadOnlyList<string> names)
+    {
+        var inputs = DefaultPerpInputs.ByAsset.Where(kv => names.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (asset, v) in Pairs(parse.GetValue(PerpVolume), PerpVolume.Name, names))
+        {
+            var volume = Number(v, PerpVolume.Name, 1e3, 1e13);
+            inputs[asset] = inputs.TryGetValue(asset, out var i)
+                ? i with { Impact = i.Impact with { DailyVolumeUsd = volume } }
+                : new PerpInstrumentInputs(asset, new SquareRootImpact(1.0, volume), 100, PerpTier.SpecExample);
+        }
+        return inputs;
     }
 
     /// <summary>The depth curves of --depth-curves matched to the analysed assets, with their liquidation sizes.</summary>

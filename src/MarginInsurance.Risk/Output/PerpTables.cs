@@ -13,19 +13,19 @@ public static class PerpTables
         var columns = new ResultColumn[]
         {
             new("instrument", "Instrument", ColumnUnit.Text),
-            new("es_long_1d_fraction", "ES 1d long (of value)", ColumnUnit.Fraction), new("es_short_1d_fraction", "ES 1d short (of value)", ColumnUnit.Fraction),
-            new("daily_vol", "σ daily (history)", ColumnUnit.DailyVolatility),
+            new("es_long_1d_fraction", "ES 1d long (of value)", ColumnUnit.Fraction, MachineOnly: true), new("es_short_1d_fraction", "ES 1d short (of value)", ColumnUnit.Fraction, MachineOnly: true),
+            new("daily_vol", "σ daily (history)", ColumnUnit.DailyVolatility, MachineOnly: true),
             new("h_mm_fraction", "h_MM (ES over MM horizon)", ColumnUnit.Fraction), new("h_im_fraction", "h_IM (ES over IM horizon)", ColumnUnit.Fraction),
-            new("volume_usd", "V (daily volume) USD", ColumnUnit.Usd),
-            new("n1_usd", "N1 USD", ColumnUnit.Usd), new("n2_usd", "N2 USD", ColumnUnit.Usd), new("n3_usd", "N3 (calibrated to) USD", ColumnUnit.Usd),
+            new("volume_usd", "V (daily volume) USD", ColumnUnit.Usd, MachineOnly: true),
+            new("n1_usd", "N1 USD", ColumnUnit.Usd), new("n2_usd", "N2 USD", ColumnUnit.Usd), new("n3_usd", "N3 (calibrated to) USD", ColumnUnit.Usd, MachineOnly: true),
             new("mmf_bps", "mmf bps", ColumnUnit.Bps), new("imf_bps", "imf bps", ColumnUnit.Bps),
             new("step2_bps", "step2 bps", ColumnUnit.Bps), new("step3_bps", "step3 bps", ColumnUnit.Bps),
             new("max_leverage", "Max leverage (bracket 1)", ColumnUnit.Number),
-            new("penalty_bps", "Penalty bps", ColumnUnit.Bps),
-            new("perp_addon_bps", "Perp add-on bps", ColumnUnit.Bps), new("spot_addon_bps", "Spot add-on bps", ColumnUnit.Bps),
+            new("penalty_bps", "Penalty bps", ColumnUnit.Bps, MachineOnly: true),
+            new("perp_addon_bps", "Perp add-on bps", ColumnUnit.Bps), new("spot_addon_bps", "Spot add-on bps", ColumnUnit.Bps, MachineOnly: true),
             new("asset_addon_bps", "Asset add-on bps (max)", ColumnUnit.Bps),
             new("onchain_bounds", "§13.10 bounds", ColumnUnit.Text),
-            new("current_tier", "Current tier", ColumnUnit.Text),
+            new("current_tier", "Current tier", ColumnUnit.Text, MachineOnly: true),
         };
         var rows = p.Tiers.Select(t =>
         {
@@ -52,6 +52,7 @@ public static class PerpTables
             Inv($"Add-on: today's filtered-HS ES (EWMA σ) over the IM horizon minus the through-the-cycle one, bounded like the spot add-on; the chain has ONE add-on per asset for collateral and market (§13.5): set the max of the two."),
             Inv($"Checks (integer, as the contract): 0 < mmf < imf ≤ 10,000; N1 ≤ N2; step2 ≤ step3 ≤ 10,000; penalty ≤ 2,000 and penalty × WAD < ⌊mmf × 0.5e18 × {pol.DeepHealthThresholdWad}e18 / WAD⌋; requirement (PerpMath.MarginRequirement, USDC) ≥ N·m(N) at N1, N2, N3 for IM and MM."),
         };
+        notes.AddRange(p.Tiers.Select(t => Inv($"{t.Inputs.Asset}-PERP data: ES 1d long {Fraction(t.Tail.LongEsLog):P2}, short {Math.Exp(t.Tail.ShortEsLog) - 1:P2} (of value), σ {t.Tail.DailyVolatility:P2}/day, V {t.Inputs.Impact.DailyVolumeUsd:N0} USD, N3 {t.CoverNotional:N0} USD, penalty {t.Inputs.LiquidationPenaltyBps} bps, spot add-on {p.SpotAddOnBps.GetValueOrDefault(t.Inputs.Asset)} bps; current tier imf {t.Inputs.Current.ImfBps} / mmf {t.Inputs.Current.MmfBps}, N {t.Inputs.Current.NotionalBreak1:N0} / {t.Inputs.Current.NotionalBreak2:N0}, steps {t.Inputs.Current.Step2Bps} / {t.Inputs.Current.Step3Bps}.")));
         notes.AddRange(p.Tiers.Where(t => t.PenaltyRaisedMmf).Select(t => $"{t.Inputs.Asset}-PERP: mmf raised to {t.Tier.MmfBps} bps to satisfy the penalty bound."));
         return new ResultTable("perp_tiers", "Perpetuals: recommended liquidity tier per instrument (margin fractions per notional bracket, add-on)", columns, rows, notes);
     }
@@ -74,12 +75,12 @@ public static class PerpTables
         {
             new("window", "Window", ColumnUnit.Text), new("tiers", "Tiers", ColumnUnit.Text), new("book", "Book", ColumnUnit.Text),
             new("vault_net_exposure_usd", "Vault net exposure USD", ColumnUnit.Usd),
-            new("vault_pnl_usd", "Vault PnL USD", ColumnUnit.Usd), new("vault_pnl_fraction", "Vault PnL (of capital)", ColumnUnit.Fraction),
+            new("vault_pnl_usd", "Vault PnL USD", ColumnUnit.Usd), new("vault_pnl_fraction", "Vault PnL (of capital)", ColumnUnit.Fraction, MachineOnly: true),
             new("max_drawdown_usd", "Max drawdown USD", ColumnUnit.Usd), new("max_drawdown_fraction", "Max drawdown (of capital)", ColumnUnit.Fraction),
-            new("worst_day_usd", "Worst day USD", ColumnUnit.Usd),
+            new("worst_day_usd", "Worst day USD", ColumnUnit.Usd, MachineOnly: true),
             new("liquidated", "Positions liquidated", ColumnUnit.Count), new("deficit_usd", "Negative equity USD", ColumnUnit.Usd),
             new("insurance_drawn_usd", "Insurance drawn USD", ColumnUnit.Usd), new("deleveraged", "Positions deleveraged", ColumnUnit.Count),
-            new("adl_haircut_usd", "ADL haircut USD", ColumnUnit.Usd), new("unresolved_deficit_usd", "Deficit left on vault USD", ColumnUnit.Usd),
+            new("adl_haircut_usd", "ADL haircut USD", ColumnUnit.Usd), new("unresolved_deficit_usd", "Deficit left on vault USD", ColumnUnit.Usd, MachineOnly: true),
         };
         var capital = p.Book.VaultCapital;
         var rows = p.Replays.Select(r => new object?[]
