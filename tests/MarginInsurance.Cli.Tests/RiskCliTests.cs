@@ -65,6 +65,16 @@ public sealed class RiskCliTests
             Assert.Contains("Implied-volatility surface", html, StringComparison.Ordinal);
             Assert.Contains("MiM0ulay", html, StringComparison.Ordinal); // attribution read from --data's README.md
             Assert.Contains("Implied downside wing", html, StringComparison.Ordinal);
+            // perpetuals (docs/risk.md §11, §12): tiers that pass the on-chain bounds, the vault in every replay, both plots
+            var tables = doc.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
+            var tiers = tables["perp_tiers"].GetProperty("rows").EnumerateArray().ToList();
+            Assert.Equal(["BTC-PERP", "ETH-PERP"], tiers.Select(t => t.GetProperty("instrument").GetString()!).Order().ToArray());
+            Assert.All(tiers, t => Assert.Equal("all 11 pass", t.GetProperty("onchain_bounds").GetString()));
+            Assert.Equal(5 * 2 * 2, tables["perp_vault"].GetProperty("rows").GetArrayLength()); // windows × tier sets × books
+            Assert.Contains(tables["perp_vault"].GetProperty("rows").EnumerateArray(), r => r.GetProperty("window").GetString() == "Mar 2020 (COVID)");
+            Assert.True(File.Exists(Path.Combine(dir.FullName, "perp-tiers.png")));
+            Assert.True(File.Exists(Path.Combine(dir.FullName, "perp-vault.png")));
+            Assert.Contains("Perpetuals: liquidity tiers per instrument", html, StringComparison.Ordinal);
         }
         finally
         {

@@ -112,11 +112,11 @@ internal static class ReportWriter
 
         html.Append("<h2>9. Perpetuals: liquidity tiers per instrument</h2><p class=note>Method, formulas and units: docs/risk.md §11.</p>");
         HtmlTable(html, PerpTables.Tiers(r.Perps));
-        Img(html, PerpReportPlots.Tiers(r.Perps, dir), dir);
+        if (r.Perps.Tiers.Count > 0) Img(html, PerpReportPlots.Tiers(r.Perps, dir), dir);
         HtmlTable(html, PerpTables.Checks(r.Perps));
         html.Append("<h2>10. Perpetuals: liquidity vault, insurance and deleveraging in the replays</h2><p class=note>docs/risk.md §12.</p>");
         HtmlTable(html, PerpTables.Vault(r.Perps));
-        Img(html, PerpReportPlots.Vault(r.Perps, dir), dir);
+        if (r.Perps.Replays.Count > 0) Img(html, PerpReportPlots.Vault(r.Perps, dir), dir);
         html.Append(CultureInfo.InvariantCulture, $"<p class=note>Price data: {Enc(ctx.DataFolder)}. {Enc(DataAttribution.Of(ctx.DataFolder))}</p></body></html>");
         var index = Path.Combine(dir, "index.html");
         File.WriteAllText(index, html.ToString());

@@ -41,7 +41,9 @@ public static class PerpAnalysis
             tiers.Add(PerpTierRecommender.Recommend(tail, i, policy, bounds));
         }
         var listed = tiers.Select(t => t.Inputs.Asset).ToHashSet();
-        book ??= PerpBook.Synthetic(seed: seed, markets: PerpBook.DefaultMarkets.Where(m => listed.Contains(m.Asset)).ToList());
+        var markets = PerpBook.DefaultMarkets.Where(m => listed.Contains(m.Asset)).ToList();
+        book ??= markets.Count > 0 ? PerpBook.Synthetic(seed: seed, markets: markets)
+            : new PerpBook([], 20e6, 2e6, 3000, "no position: none of the book's markets (ETH, BTC, LINK) was analysed");
         var missing = book.Positions.Select(p => p.Asset).Distinct().Where(a => !listed.Contains(a)).ToList();
         if (missing.Count > 0)
             throw new ArgumentException($"the perp book has positions in {string.Join(", ", missing)} but no tier for them. Fix: add their prices to --data.");
@@ -52,7 +54,7 @@ public static class PerpAnalysis
             ("recommended", tiers.ToDictionary(t => t.Inputs.Asset, t => t.Tier)),
         };
         var replays = new List<PerpReplayResult>();
-        foreach (var window in StressScenarios.NamedWindows)
+        foreach (var window in book.Positions.Count == 0 ? [] : StressScenarios.NamedWindows)
         foreach (var (label, set) in sets)
         {
             replays.Add(PerpReplay.Run(book, set, penalty, prices, window, label));
