@@ -31,6 +31,18 @@ public sealed record ErrorContext(DeploymentFile? Deployment, string? Token = nu
     /// <summary>A base-asset amount, e.g. "16000 USDC".</summary>
     internal string Base(object? raw) => Format(raw, Deployment is { } d ? (d.BaseSymbol, d.BaseDecimals) : null, "base units");
 
+    /// <summary>A perp market by symbol and id, e.g. "ETH-PERP (market 0)", or "market 7" when the deployment does not list it.</summary>
+    internal string Market(object? marketId)
+    {
+        var id = Convert.ToString(marketId, CultureInfo.InvariantCulture) ?? "?";
+        var market = Deployment?.PerpMarkets.FirstOrDefault(m => m.MarketId.ToString(CultureInfo.InvariantCulture) == id);
+        return market is null ? $"market {id}" : $"{market.Symbol} (market {id})";
+    }
+
+    /// <summary>A signed base-asset amount, e.g. "-12.5 USDC".</summary>
+    internal string SignedBase(object? raw) =>
+        raw is BigInteger value && value.Sign < 0 ? "-" + Base(-value) : Base(raw);
+
     /// <summary>An amount of the token the call transferred, e.g. "2 WETH".</summary>
     internal string Transferred(object? raw) => Format(raw, Find(Token));
 

@@ -12,6 +12,8 @@ internal static class ErrorMessages
     public static string Describe(string name, IReadOnlyDictionary<string, object?> a, ErrorContext context)
     {
         string Base(string key) => context.Base(a.GetValueOrDefault(key));
+        string SignedBase(string key) => context.SignedBase(a.GetValueOrDefault(key));
+        string Market(string key) => context.Market(a.GetValueOrDefault(key));
         string Asset(string key) => context.Name(a.GetValueOrDefault(key));
         string Of(string amountKey, string assetKey = "asset") => context.Amount(a.GetValueOrDefault(amountKey), a.GetValueOrDefault(assetKey));
         string Arg(string key) => a.TryGetValue(key, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? "?" : "?";
@@ -51,7 +53,7 @@ internal static class ErrorMessages
             "LiquidationMarginTooThin" => $"liquidation threshold × (1 + bonus) = {ProtocolErrors.Wad(a["ltTimesBonusWad"])} must stay below the deep-health threshold {ProtocolErrors.Wad(a["deepHealthThresholdWad"])}",
             "InvalidDecimals" => $"token decimals {Arg("decimals")} are not supported (0..18)",
             "RequestExceedsBalance" => $"withdrawal request of {Arg("shares")} shares exceeds the balance of {Arg("balance")} shares",
-            "WithdrawWindowClosed" => $"insurance withdrawals are possible only between {When("opensAt")} and {When("closesAt")}: request a withdrawal first and wait for the cooldown",
+            "WithdrawWindowClosed" => $"withdrawals from the insurance pool or the perp liquidity vault are possible only between {When("opensAt")} and {When("closesAt")}: request a withdrawal first and wait for the cooldown",
             "OnlyVault" => "only the margin vault may draw cover from the insurance pool",
             "ZeroAddress" => "an address argument is the zero address",
             "ZeroAmount" => "the amount must be greater than zero",
@@ -81,16 +83,16 @@ internal static class ErrorMessages
             "PriceUnavailable" => $"the price of {Arg("asset")} could not be read (the oracle call ran out of gas); retry with a higher gas limit",
             "SafeCastOverflowedUintDowncast" => $"the value {Arg("value")} does not fit in {Arg("bits")} bits (e.g. an insurance withdrawal request above 2^128 shares); use a smaller amount",
             "InvalidPositionChange" => "the position change does not fit the position (a close of zero, of the wrong side or larger than the position)",
-            "PerpMarketNotListed" => $"perp market {Arg("marketId")} is not listed",
+            "PerpMarketNotListed" => $"perp {Market("marketId")} is not listed; the deployment's perpMarkets name the listed ones",
             "TooManyPerpMarkets" => "the vault already lists the maximum of 16 perp markets",
-            "MarketReduceOnly" => $"perp market {Arg("marketId")} is reduce-only: positions may only be reduced or closed",
-            "MarketDelisted" => $"perp market {Arg("marketId")} is delisted: positions may only be closed, at the settlement price",
-            "OpenInterestCapExceeded" => $"perp market {Arg("marketId")}: open interest would reach {Arg("value")}, above its cap {Arg("cap")}; trade less or wait for liquidity",
-            "InsufficientPerpMargin" => $"the change would leave equity {Base("numerator")} below the initial requirement {Base("requirement")} (debt plus initial margin of the positions); add margin or trade less",
+            "MarketReduceOnly" => $"{Market("marketId")} is reduce-only (circuit breaker): positions may only be reduced or closed",
+            "MarketDelisted" => $"{Market("marketId")} is delisted: positions may only be closed, at the settlement price",
+            "OpenInterestCapExceeded" => $"{Market("marketId")}: open interest would reach {Arg("value")}, above its cap {Arg("cap")} (a side's size cap in WAD of the underlying, or the liquidity vault's net-exposure cap in base units); trade less or wait for liquidity",
+            "InsufficientPerpMargin" => $"the change would leave equity {SignedBase("numerator")} below the initial requirement {Base("requirement")} (debt plus initial margin of the positions); deposit margin or trade less",
             "IsolatedInstrumentMismatch" => "an isolated account holds one instrument only (one collateral asset or one perp market); use another subaccount",
             "AdlRankingViolated" => $"auto-deleveraging must take the highest-ranked position: the target scores {Arg("score")}, another listed position {Arg("otherScore")}",
-            "NoDeficit" => $"perp market {Arg("marketId")} has no uncovered deficit: auto-deleveraging is not allowed",
-            "SlippageExceeded" => $"the trade fee {Base("fee")} exceeds the limit {Base("maxFee")}; raise the limit or trade less",
+            "NoDeficit" => $"{Market("marketId")} has no uncovered deficit: auto-deleveraging is not allowed",
+            "SlippageExceeded" => $"the trade fee {Base("fee")} exceeds the limit maxFee {Base("maxFee")} (the skew or the price moved since the quote); raise maxFee or trade less",
             "UnknownPerpCall" => $"the perp call selector {Arg("selector")} is not a function of IPerpMarkets for this entry point",
             _ => $"{name}({string.Join(", ", a.Select(kv => $"{kv.Key}={kv.Value}"))})",
         };
