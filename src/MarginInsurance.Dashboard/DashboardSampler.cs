@@ -46,6 +46,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
     private BigInteger _covered;
     private BigInteger _socialized;
     private string _baseSymbol = string.Empty;
+    private PerpDashboardReader _perps = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -134,6 +135,7 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         _baseSymbol = deployment.BaseSymbol;
         _liquidations = 0;
         _repaid = _badDebt = _covered = _socialized = BigInteger.Zero;
+        _perps = new PerpDashboardReader(deployment.DeploymentBlock);
     }
 
     private async Task SampleAsync(MarginClient client, OffChainMarginReader reader, BigInteger head, Task<IReadOnlyList<AssetRiskBase>> risk, CancellationToken ct)
@@ -174,6 +176,17 @@ internal sealed class DashboardSampler(IOptions<MarginDashboardOptions> options,
         var riskDto = new RiskDto((long)head, baseRisk is not null, riskRows, stress);
 
         var point = Point(read, deployment.BaseDecimals, market.InsuranceAssets.Raw, market.InsuranceCoverageRatio, market.Utilization);
+        PerpsDto perps;
+        try
+        {
+            perps = await _perps.ReadAsync(client, head, options.Value.LogChunkBlocks, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            perps = store.Perps with { Problem = ex.Message }; // the spot panels still publish; the perps panel says why it is stale
+        }
+
+        store.PublishPerps(perps);
         store.Publish(accounts, riskDto, point, clock.Elapsed.TotalMilliseconds);
     }
 

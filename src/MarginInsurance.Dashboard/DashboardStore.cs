@@ -10,6 +10,7 @@ public sealed class DashboardStore
     private AccountsDto _accounts;
     private RiskDto _risk = new(0, false, [], []);
     private SamplerDto _sampler = new(0, 0, 0, null, 0);
+    private PerpsDto _perps = new(0, [], null, [], [], "0", "not sampled yet");
 
     /// <summary>Creates a store keeping <paramref name="capacity"/> series points.</summary>
     public DashboardStore(int capacity)
@@ -29,6 +30,20 @@ public sealed class DashboardStore
     public RiskDto Risk
     {
         get { lock (_gate) { return _risk; } }
+    }
+
+    /// <summary>Latest perps snapshot.</summary>
+    public PerpsDto Perps
+    {
+        get { lock (_gate) { return _perps; } }
+    }
+
+    internal void PublishPerps(PerpsDto perps)
+    {
+        lock (_gate)
+        {
+            _perps = perps;
+        }
     }
 
     /// <summary>Sampler health.</summary>

@@ -55,6 +55,7 @@ public static class MarginDashboardExtensions
         group.MapGet("/api/accounts", (DashboardStore store) => Results.Json(store.Accounts, Json));
         group.MapGet("/api/series", (DashboardStore store) => Results.Json(new { points = store.Series() }, Json));
         group.MapGet("/api/risk", (DashboardStore store) => Results.Json(store.Risk, Json));
+        group.MapGet("/api/perps", (DashboardStore store) => Results.Json(store.Perps, Json));
         group.MapGet("/api/keeper", async (DashboardStore store, IServiceProvider services, CancellationToken ct) =>
         {
             var provider = services.GetService<IKeeperStatusProvider>();
