@@ -45,7 +45,7 @@ public sealed partial class DashboardHostingTests
 
         var index = await http.GetStringAsync(string.Empty);
         Assert.Contains("<table id=\"accounts\">", index, StringComparison.Ordinal);
-        Assert.Equal(["account.html", "account.js", "app.js", "chart.js", "index.html", "style.css"], MarginDashboardExtensions.PageFiles.Order(StringComparer.Ordinal));
+        Assert.Equal(["account.html", "account.js", "app.js", "chart.js", "index.html", "perps.js", "style.css"], MarginDashboardExtensions.PageFiles.Order(StringComparer.Ordinal));
         foreach (var file in MarginDashboardExtensions.PageFiles)
         {
             using var response = await http.GetAsync(file);
