@@ -209,14 +209,17 @@ internal static class ReportPlots
         line.LegendText = label;
     }
 
-    private static void Line(Plot plot, double[] x, double[] y, Color color, string label)
+    /// <summary>A 2-px line with a legend entry (and a pattern, solid by default).</summary>
+    internal static void Line(Plot plot, double[] x, double[] y, Color color, string label, LinePattern? pattern = null)
     {
         var s = plot.Add.ScatterLine(x, y, color);
         s.LineWidth = 2;
+        if (pattern is { } p) s.LinePattern = p;
         s.LegendText = label;
     }
 
-    private static string Save(Plot plot, string dir, string name)
+    /// <summary>Saves the plot as a report-sized PNG in <paramref name="dir"/> and returns its file name.</summary>
+    internal static string Save(Plot plot, string dir, string name)
     {
         plot.SavePng(Path.Combine(dir, name), Width, Height);
         return name;
