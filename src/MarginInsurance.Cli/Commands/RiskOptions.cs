@@ -10,6 +10,7 @@ using MarginInsurance.Risk.Surfaces;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Reporting;
 using MarginInsurance.Risk.Volatility;
+using MarginInsurance.Sdk.Deploy;
 
 namespace MarginInsurance.Cli.Commands;
 
@@ -136,6 +137,11 @@ internal sealed class RiskOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<FileInfo?> DeployConfigFile { get; } = new("--deploy-config")
+    {
+        Description = "Deployment config whose \"perps\" markets are the current perp tiers and penalties the recommendation is compared with (default: deploy/local.json beside --data's repository, if present).",
+    };
+
     public Option<string[]> ImpliedVol { get; } = new("--implied-vol")
     {
         Description = "Implied volatility per asset: a constant annualized % (ETH=65), a DVOL-style index CSV (date,value), or a surface CSV (date,expiry,strike,forward,iv or date,expiry,delta,iv), e.g. --implied-vol ETH=data/vol-surfaces/ETH-2025-01-16-synthetic.csv.",
@@ -243,7 +249,7 @@ internal sealed class RiskOptions
     public IEnumerable<Option> All =>
     [
         Data, Assets, Gaps, Confidence, EsConfidence, Lambda, Window, MinHistory, Scenarios, Seed, Accounts, AccountsFile, Pool, HorizonDays, MaxAddOn, MaxStep,
-        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, DepthCurves, LiquidationSize, PerpVolume, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
+        BaseLt, CurrentAddOn, Liquidity, Bonus, Slippage, DepthCurves, LiquidationSize, PerpVolume, DeployConfigFile, ImpliedVol, ImpliedRule, SurfaceArbitrage, Format,
     ];
 
     /// <summary>The output format chosen.</summary>
@@ -373,6 +379,23 @@ internal sealed class RiskOptions
     private Dictionary<string, PerpInstrumentInputs> PerpInputs(ParseResult parse, IReadOnlyList<string> names)
     {
         var inputs = DefaultPerpInputs.ByAsset.Where(kv => names.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var given = parse.GetValue(DeployConfigFile);
+        if (given is { Exists: false })
+            throw new CliUsageException($"{DeployConfigFile.Name}: file '{given.FullName}' does not exist. Fix: pass a deployment config such as deploy/local.json, or omit the option.");
+        var data = parse.GetValue(Data)!;
+        var config = given ?? new FileInfo(Path.Combine(data.FullName, "..", "..", "deploy", "local.json"));
+        if (config.Exists && DeployConfig.Load(config.FullName).Config.Perps is { } perps)
+        {
+            foreach (var m in perps.Markets)
+            {
+                var asset = AssetSeries.Underlying(m.Underlying);
+                if (!inputs.TryGetValue(asset, out var i)) continue;
+                var tier = new PerpTier(m.ImfBps, m.MmfBps, decimal.Parse(m.NotionalBreak1, CultureInfo.InvariantCulture),
+                    decimal.Parse(m.NotionalBreak2, CultureInfo.InvariantCulture), m.Step2Bps, m.Step3Bps);
+                inputs[asset] = i with { Current = tier, LiquidationPenaltyBps = m.LiquidationPenaltyBps, CurrentSource = $"{m.Symbol} of {config.Name}" };
+            }
+        }
+
         foreach (var (asset, v) in Pairs(parse.GetValue(PerpVolume), PerpVolume.Name, names))
         {
             var volume = Number(v, PerpVolume.Name, 1e3, 1e13);

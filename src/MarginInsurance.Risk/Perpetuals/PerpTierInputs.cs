@@ -34,7 +34,9 @@ public sealed record PerpTier(int ImfBps, int MmfBps, decimal NotionalBreak1, de
 /// <param name="LiquidationPenaltyBps">The market's liquidation penalty (paid out of the margin).</param>
 /// <param name="Current">The tier on chain today (compared against, and used by the replay's "current" book).</param>
 /// <param name="CurrentAddOnBps">The asset's add-on in force (the step bound is measured from it).</param>
-public sealed record PerpInstrumentInputs(string Asset, SquareRootImpact Impact, int LiquidationPenaltyBps, PerpTier Current, int CurrentAddOnBps = 0);
+/// <param name="CurrentSource">Where <paramref name="Current"/> and the penalty come from, said aloud.</param>
+public sealed record PerpInstrumentInputs(string Asset, SquareRootImpact Impact, int LiquidationPenaltyBps, PerpTier Current, int CurrentAddOnBps = 0,
+    string CurrentSource = "the spec §13.14 example tier");
 
 /// <summary>How tiers are derived (defaults documented in docs/risk.md §11).</summary>
 /// <param name="EsConfidence">ES confidence (97.5 %).</param>
