@@ -70,6 +70,8 @@ public sealed class RiskCliTests
             var tiers = tables["perp_tiers"].GetProperty("rows").EnumerateArray().ToList();
             Assert.Equal(["BTC-PERP", "ETH-PERP"], tiers.Select(t => t.GetProperty("instrument").GetString()!).Order().ToArray());
             Assert.All(tiers, t => Assert.Equal("all 11 pass", t.GetProperty("onchain_bounds").GetString()));
+            // the current tier is deploy/local.json's, said aloud
+            Assert.Contains(tables["perp_tiers"].GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("current tier (ETH-PERP of local.json) imf 500 / mmf 300", StringComparison.Ordinal));
             Assert.Equal(5 * 2 * 2, tables["perp_vault"].GetProperty("rows").GetArrayLength()); // windows × tier sets × books
             Assert.Contains(tables["perp_vault"].GetProperty("rows").EnumerateArray(), r => r.GetProperty("window").GetString() == "Mar 2020 (COVID)");
             Assert.True(File.Exists(Path.Combine(dir.FullName, "perp-tiers.png")));
@@ -80,6 +82,14 @@ public sealed class RiskCliTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void MissingDeployConfigIsRefusedWithTheFix()
+    {
+        var (exit, _, err) = CliTests.RunSplit("risk", "report", "--data", Prices, "--asset", "ETH", "--deploy-config", "/nonexistent/local.json", "--format", "json");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--deploy-config: file '/nonexistent/local.json' does not exist. Fix:", err, StringComparison.Ordinal);
     }
 
     [Fact]
