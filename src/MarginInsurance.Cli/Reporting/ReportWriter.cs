@@ -105,7 +105,8 @@ internal static class ReportWriter
 
         html.Append("<h2>8. Insurance adequacy</h2><p class=note>One-day Monte Carlo of aggregate bad debt (gap move, full liquidation below health 1). Standard errors: binomial for probabilities, sd/√N for the mean, 20 batch means for quantiles.</p>");
         html.Append("<table><tr><th>Margins</th><th>Pool USD</th><th>P(pool covers a day)</th><th>E[bad debt] USD</th><th>Pool for 99%</th><th>Pool for 99.9%</th></tr>");
-        foreach (var (name, x) in new[] { ("current", r.Insurance), ("recommended", r.InsuranceRecommended) })
+        foreach (var (name, x) in new[] { ("current", r.Insurance), ("recommended", r.InsuranceRecommended), ("current + perps (current tiers)", r.Perps.Insurance), ("recommended + perps (recommended tiers)", r.Perps.InsuranceRecommended) }
+                     .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!)))
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{name}</td><td>{x.PoolSize:N0}</td><td>{Est(x.ProbabilityPoolCovers, "P3")}</td><td>{Est(x.ExpectedBadDebt, "N0")}</td><td>{Est(x.PoolFor99, "N0")}</td><td>{Est(x.PoolFor999, "N0")}</td></tr>");
         html.Append("</table>");
         Img(html, ReportPlots.Insurance(r, dir), dir);

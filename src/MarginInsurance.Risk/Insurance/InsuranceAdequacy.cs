@@ -1,3 +1,4 @@
+using MarginInsurance.Risk.Perpetuals;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Simulation;
 using MarginInsurance.Risk.Statistics;
@@ -52,8 +53,9 @@ public static class InsuranceAdequacy
     /// <summary>Scenarios evaluated together by <see cref="BookEvaluator.BadDebts"/> (the book is streamed once per block).</summary>
     private const int ScenarioBlock = 64;
 
-    /// <summary>Runs the simulation.</summary>
-    public static InsuranceAdequacyResult Run(BookEvaluator book, ScenarioGenerator generator, int scenarios, ulong seed, double poolSize, IProgress<double>? progress = null)
+    /// <summary>Runs the simulation; with <paramref name="perps"/>, each day's loss adds the negative equity the perp book leaves in the same move.</summary>
+    public static InsuranceAdequacyResult Run(BookEvaluator book, ScenarioGenerator generator, int scenarios, ulong seed, double poolSize, IProgress<double>? progress = null,
+        PerpGapLoss? perps = null)
     {
         var set = generator.Generate(scenarios, seed);
         var d = set.Assets.Count;
@@ -67,6 +69,8 @@ public static class InsuranceAdequacy
             var first = block * ScenarioBlock;
             var count = Math.Min(ScenarioBlock, scenarios - first);
             book.BadDebts(relatives.AsSpan(first * d, count * d), bad.AsSpan(first, count));
+            if (perps is not null)
+                for (var k = first; k < first + count; k++) bad[k] += perps.Deficit(relatives.AsSpan(k * d, d));
             var n = Interlocked.Add(ref done, count);
             if (progress is not null && n / 5000 != (n - count) / 5000) progress.Report((double)n / scenarios);
         });

@@ -74,14 +74,20 @@ public static class AnalysisTables
             new("expected_bad_debt_usd", "E[bad debt] USD", ColumnUnit.Usd), new("expected_bad_debt_se_usd", "± SE", ColumnUnit.Usd),
             new("pool_for_99_usd", "Pool for 99% USD", ColumnUnit.Usd), new("pool_for_999_usd", "Pool for 99.9% USD", ColumnUnit.Usd),
         };
-        var rows = new[] { ("current", r.Insurance), ("recommended", r.InsuranceRecommended) }
+        var runs = new List<(string, Insurance.InsuranceAdequacyResult)> { ("current", r.Insurance), ("recommended", r.InsuranceRecommended) };
+        if (r.Perps.Insurance is { } withPerps) runs.Add(("current + perps (current tiers)", withPerps));
+        if (r.Perps.InsuranceRecommended is { } withPerpsRec) runs.Add(("recommended + perps (recommended tiers)", withPerpsRec));
+        var rows = runs
             .Select(x => new object?[]
             {
                 x.Item1, x.Item2.PoolSize, x.Item2.ProbabilityPoolCovers.Value, x.Item2.ProbabilityPoolCovers.StandardError,
                 x.Item2.ExpectedBadDebt.Value, x.Item2.ExpectedBadDebt.StandardError, x.Item2.PoolFor99.Value, x.Item2.PoolFor999.Value,
             }).ToList();
         return new ResultTable("insurance", Inv($"Insurance adequacy ({r.Insurance.Scenarios:N0} one-day scenarios, {r.Book.Count:N0} accounts)"), columns, rows,
-            [r.Options.PoolSize is null ? Inv($"Pool: default 1% of total debt = {r.Insurance.PoolSize:N0} USD (set --pool-usd).") : Inv($"Pool: {r.Insurance.PoolSize:N0} USD from --pool-usd.")]);
+            [
+                r.Options.PoolSize is null ? Inv($"Pool: default 1% of total debt = {r.Insurance.PoolSize:N0} USD (set --pool-usd).") : Inv($"Pool: {r.Insurance.PoolSize:N0} USD from --pool-usd."),
+                Inv($"'+ perps': the same days, adding the negative equity of the perp book ({r.Perps.Book.Positions.Count:N0} positions, docs/risk.md §12) opened at today's prices, one pool for both (docs/risk.md §12)."),
+            ]);
     }
 
     /// <summary>Fitted SVI slices of each surface (parameters in total variance), fit error and repairs.</summary>

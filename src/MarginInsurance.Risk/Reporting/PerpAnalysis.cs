@@ -12,12 +12,24 @@ namespace MarginInsurance.Risk.Reporting;
 /// <param name="Book">Book of positions replayed.</param>
 /// <param name="Replays">Every window × tier set (current, recommended) × book (as given, mirrored).</param>
 /// <param name="SpotAddOnBps">The spot recommendation's add-on of each asset (one add-on applies to the collateral and the market, §13.5).</param>
+/// <param name="Insurance">Insurance adequacy of spot bad debt plus the perp book's negative equity, current margins and tiers (null until run).</param>
+/// <param name="InsuranceRecommended">The same under the recommended margins and tiers.</param>
 public sealed record PerpAnalysisResult(
     PerpTierPolicy Policy,
     IReadOnlyList<PerpTierRecommendation> Tiers,
     PerpBook Book,
     IReadOnlyList<PerpReplayResult> Replays,
-    IReadOnlyDictionary<string, int> SpotAddOnBps);
+    IReadOnlyDictionary<string, int> SpotAddOnBps,
+    Insurance.InsuranceAdequacyResult? Insurance = null,
+    Insurance.InsuranceAdequacyResult? InsuranceRecommended = null)
+{
+    /// <summary>Tier per market: the current ones or the recommended ones.</summary>
+    public IReadOnlyDictionary<string, PerpTier> TierSet(bool recommended) =>
+        Tiers.ToDictionary(t => t.Inputs.Asset, t => recommended ? t.Tier : t.Inputs.Current);
+
+    /// <summary>Liquidation penalty per market, bps.</summary>
+    public IReadOnlyDictionary<string, int> Penalties => Tiers.ToDictionary(t => t.Inputs.Asset, t => t.Inputs.LiquidationPenaltyBps);
+}
 
 /// <summary>Runs the perpetuals part on the analysed assets.</summary>
 public static class PerpAnalysis
@@ -47,12 +59,9 @@ public static class PerpAnalysis
         var missing = book.Positions.Select(p => p.Asset).Distinct().Where(a => !listed.Contains(a)).ToList();
         if (missing.Count > 0)
             throw new ArgumentException($"the perp book has positions in {string.Join(", ", missing)} but no tier for them. Fix: add their prices to --data.");
-        var penalty = tiers.ToDictionary(t => t.Inputs.Asset, t => t.Inputs.LiquidationPenaltyBps);
-        var sets = new[]
-        {
-            ("current", (IReadOnlyDictionary<string, PerpTier>)tiers.ToDictionary(t => t.Inputs.Asset, t => t.Inputs.Current)),
-            ("recommended", tiers.ToDictionary(t => t.Inputs.Asset, t => t.Tier)),
-        };
+        var result = new PerpAnalysisResult(policy, tiers, book, [], assets.ToDictionary(a => a.Returns.Asset, a => a.SpotAddOnBps));
+        var penalty = result.Penalties;
+        var sets = new[] { ("current", result.TierSet(false)), ("recommended", result.TierSet(true)) };
         var replays = new List<PerpReplayResult>();
         foreach (var window in book.Positions.Count == 0 ? [] : StressScenarios.NamedWindows)
         foreach (var (label, set) in sets)
@@ -60,6 +69,6 @@ public static class PerpAnalysis
             replays.Add(PerpReplay.Run(book, set, penalty, prices, window, label));
             replays.Add(PerpReplay.Run(book.Mirrored(), set, penalty, prices, window, label, mirrored: true));
         }
-        return new PerpAnalysisResult(policy, tiers, book, replays, assets.ToDictionary(a => a.Returns.Asset, a => a.SpotAddOnBps));
+        return result with { Replays = replays };
     }
 }

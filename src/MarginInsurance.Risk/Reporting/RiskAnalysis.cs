@@ -2,6 +2,7 @@ using MarginInsurance.Risk.Backtesting;
 using MarginInsurance.Risk.Data;
 using MarginInsurance.Risk.Insurance;
 using MarginInsurance.Risk.Margin;
+using MarginInsurance.Risk.Perpetuals;
 using MarginInsurance.Risk.Measures;
 using MarginInsurance.Risk.Portfolio;
 using MarginInsurance.Risk.Simulation;
@@ -209,6 +210,18 @@ public static class RiskAnalysis
         progress?.Invoke("Perpetuals: tiers and liquidity-vault replays", 1);
         var perps = PerpAnalysis.Run(assets.Select(a => (a.Returns, a.Sigma.Combined, a.Recommendation.RecommendedAddOnBps)).ToList(), options.Prices,
             settings, bounds, options.PerpPolicy, options.PerpInputs, options.PerpBook, options.Seed);
+        if (perps.Book.Positions.Count > 0)
+        {
+            // the same days with the perp book opened at today's prices: spot bad debt + perp negative equity, one pool
+            var perpNow = new PerpGapLoss(perps.Book, perps.TierSet(false), perps.Penalties, names);
+            var perpRecommended = new PerpGapLoss(perps.Book, perps.TierSet(true), perps.Penalties, names);
+            perps = perps with
+            {
+                Insurance = InsuranceAdequacy.Run(current, generator, options.Scenarios, options.Seed, pool, perps: perpNow),
+                InsuranceRecommended = InsuranceAdequacy.Run(recommended, generator, options.Scenarios, options.Seed, pool, perps: perpRecommended),
+            };
+        }
+
         progress?.Invoke("Done", 1);
         return new RiskAnalysisResult(options, assets, aligned, covariance, tail, book, current.Healths(), bookRisk, bookNormal, isolated,
             grid, gridResults, replays, mcStresses, marginCalls, callScenarios, insurance, insuranceRecommended, liquidityStress, terms, liquidityTerms, perps);
