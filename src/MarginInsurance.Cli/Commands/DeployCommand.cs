@@ -48,6 +48,11 @@ public static class DeployCommand
                 var deployment = await new ProtocolDeployer(web3, poolLiquidity: liquidity, mocks: mocks).DeployAsync(cfg with { Network = name }, hash, cancellationToken).ConfigureAwait(false);
                 deployment.Save(path);
                 AnsiConsole.MarkupLine($"[green]deployed and verified[/] on chain {deployment.ChainId}: vault {deployment.MarginVault} → {path}");
+                if (deployment.PerpLiquidityVault is { } plv)
+                {
+                    AnsiConsole.MarkupLine($"perps: liquidity vault {plv}, markets {Markup.Escape(string.Join(", ", deployment.PerpMarkets.Select(m => $"{m.MarketId} {m.Symbol} ({m.Underlying})")))}");
+                }
+
                 return 0;
             }
             catch (Exception ex) when (ex is DeployConfigException or SigningKeyException or DeploymentFileException or ArgumentException)

@@ -39,6 +39,9 @@ public sealed record DeployConfig
     /// <summary>The Uniswap v3 market beside the vault; null: none.</summary>
     public UniswapConfig? Uniswap { get; init; }
 
+    /// <summary>Perpetual futures: the liquidity vault and the markets to list; null: none.</summary>
+    public PerpsConfig? Perps { get; init; }
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -168,7 +171,9 @@ public sealed record DeployConfig
             AddressOf(Multicall3, "multicall3");
         }
 
-        Uniswap?.Validate(Collaterals?.Select(c => c?.Token?.Symbol ?? string.Empty).ToArray() ?? [], Fail);
+        var listed = Collaterals?.Select(c => c?.Token?.Symbol ?? string.Empty).ToArray() ?? [];
+        Uniswap?.Validate(listed, Fail);
+        Perps?.Validate(listed, Base.Decimals, Amounts.TokenAmount.Parse(Market!.DeepHealthThreshold, wad).Raw, Fail);
     }
 
     /// <summary>Reads a config file; errors name the file, the JSON path and the problem.</summary>

@@ -29,12 +29,13 @@ namespace MarginInsurance.Sdk.Deploy;
 /// <summary>
 /// Deploys the whole protocol through Nethereum from a <see cref="DeployConfig"/>: tokens and feeds
 /// (mocks on local chains, existing addresses elsewhere), the rate model, the oracle router with its
-/// guards, the vault's logic libraries and the vault linked to them, the insurance pool and Multicall3; wires roles and parameters; reads every
+/// guards, the vault's logic libraries and the vault linked to them, the insurance pool, Multicall3 and (with a <c>perps</c> section) the
+/// PerpLiquidityVault and the perp markets; wires roles and parameters; reads every
 /// parameter back to verify it; and writes deployments/&lt;network&gt;.json. Mock tokens and feeds (<c>deployMock</c>) come
 /// from <c>mocks</c> and the tokens of local pool liquidity from <c>poolLiquidity</c> (default: the deployer's holdings);
 /// both live outside the SDK (MarginInsurance.LocalMocks).
 /// </summary>
-public sealed class ProtocolDeployer(
+public sealed partial class ProtocolDeployer(
     IWeb3 web3, ILogger<ProtocolDeployer>? logger = null, IPoolLiquiditySource? poolLiquidity = null, IMockContractDeployer? mocks = null)
 {
     private static readonly int WadDecimals = 18;
@@ -131,6 +132,9 @@ public sealed class ProtocolDeployer(
         await SendAsync(() => vault.GrantRoleRequestAndWaitForReceiptAsync(guardianRole, guardian), "vault.grantRole(GUARDIAN)").ConfigureAwait(false);
 
         await VerifyAsync(vault, pool, router, marketParams, listed, riskRole, riskOracle, guardianRole, guardian).ConfigureAwait(false);
+        var perps = config.Perps is { } p
+            ? await DeployPerpsAsync(p, vault, baseToken, deployer, config.Base.Decimals, collaterals, cancellationToken).ConfigureAwait(false)
+            : ((string? LiquidityVault, IReadOnlyList<DeployedPerpMarket> Markets))(null, []);
         var uniswap = config.Uniswap is { } u
             ? await new UniswapDeployer(web3, _log, poolLiquidity).DeployAsync(u, new UniswapDeployContext(vault.ContractAddress, router.ContractAddress, baseToken, config.Base.Decimals, collaterals), cancellationToken).ConfigureAwait(false)
             : null;
@@ -153,6 +157,8 @@ public sealed class ProtocolDeployer(
             BaseDecimals = config.Base.Decimals,
             Collaterals = collaterals,
             Uniswap = uniswap,
+            PerpLiquidityVault = perps.LiquidityVault,
+            PerpMarkets = perps.Markets,
             DeployedAt = DateTimeOffset.UtcNow,
         };
     }

@@ -65,6 +65,12 @@ public sealed record DeploymentFile
     /// <summary>The Uniswap v3 market and the periphery contracts; null when the deployment has none.</summary>
     public DeployedUniswap? Uniswap { get; init; }
 
+    /// <summary>The PerpLiquidityVault (ERC-4626 counterparty of the perps); null when the deployment has no perps.</summary>
+    public string? PerpLiquidityVault { get; init; }
+
+    /// <summary>Listed perpetual futures markets, by market id (empty without perps).</summary>
+    public IReadOnlyList<DeployedPerpMarket> PerpMarkets { get; init; } = [];
+
     /// <summary>UTC time the deployment was written.</summary>
     public DateTimeOffset DeployedAt { get; init; }
 
@@ -85,6 +91,14 @@ public sealed record DeploymentFile
             string.Equals(c.Symbol, symbolOrAddress, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(c.Token, symbolOrAddress, StringComparison.OrdinalIgnoreCase))
         ?? throw new UnknownAssetException(symbolOrAddress, Collaterals.Select(c => c.Symbol));
+
+    /// <summary>Finds a perp market by symbol (ETH-PERP), underlying symbol (WETH) or market id ("0").</summary>
+    /// <exception cref="UnknownPerpMarketException">No such market in this deployment.</exception>
+    public DeployedPerpMarket PerpMarket(string symbolOrId) =>
+        PerpMarkets.FirstOrDefault(m => string.Equals(m.Symbol, symbolOrId, StringComparison.OrdinalIgnoreCase))
+        ?? PerpMarkets.FirstOrDefault(m => string.Equals(m.Underlying, symbolOrId, StringComparison.OrdinalIgnoreCase)
+                                           || m.MarketId.ToString(System.Globalization.CultureInfo.InvariantCulture) == symbolOrId)
+        ?? throw new UnknownPerpMarketException(symbolOrId, PerpMarkets.Select(m => m.Symbol));
 
     /// <summary>Reads and validates a deployment file.</summary>
     /// <exception cref="DeploymentFileException">Missing, unreadable, or a field is invalid (the message names it).</exception>
@@ -149,6 +163,26 @@ public sealed record DeploymentFile
         foreach (var (name, address) in Libraries ?? new Dictionary<string, string>())
         {
             RequireAddress(address, $"libraries.{name}");
+        }
+
+        if (PerpLiquidityVault is not null)
+        {
+            RequireAddress(PerpLiquidityVault, "perpLiquidityVault");
+        }
+
+        for (var i = 0; i < (PerpMarkets?.Count ?? 0); i++)
+        {
+            if (PerpMarkets![i] is not { } market || string.IsNullOrWhiteSpace(market.Symbol) || market.MarketId != i)
+            {
+                throw new DeploymentFileException(path, $"perpMarkets[{i}]: expected {{ marketId: {i}, symbol, underlying, asset }} in market-id order");
+            }
+
+            RequireAddress(market.Asset, $"perpMarkets[{i}].asset");
+        }
+
+        if ((PerpMarkets?.Count ?? 0) > 0 && PerpLiquidityVault is null)
+        {
+            throw new DeploymentFileException(path, "perpMarkets are listed but perpLiquidityVault is missing; add the liquidity vault's address");
         }
 
         if (BaseDecimals is < 0 or > 18)
