@@ -6,7 +6,7 @@ namespace MarginInsurance.Keeper.Perpetuals;
 
 /// <summary>One perp market as read at a block, with the funding index accrued virtually to the block's time (§13.4).</summary>
 /// <param name="Id">Market id.</param>
-/// <param name="Symbol">Underlying's symbol from the deployment (the asset's address when unknown).</param>
+/// <param name="Symbol">Market symbol from the deployment (ETH-PERP), else the underlying's symbol or address with "-PERP".</param>
 /// <param name="Config">Listing parameters.</param>
 /// <param name="State">Stored state (index, open interest, counts, deficit).</param>
 /// <param name="PriceWad">Index price (the settlement price once delisted); null when the oracle reverted.</param>

@@ -65,7 +65,7 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
             var a = addOns[m].Success ? addOns[m].Output : null;
             var addOn = a is null ? BigInteger.Zero : PerpAccountMath.AddOn(a.Current, a.Pending, a.EffectiveAt, ts);
             var (rate, index) = price is { } p ? PerpAccountMath.Funding(cfg, st, p, ts) : (BigInteger.Zero, st.FundingIndex);
-            views.Add(new PerpMarketView(m, SymbolOf(cfg.Asset), cfg, st, price, addOn, index, rate));
+            views.Add(new PerpMarketView(m, SymbolOf(m, cfg.Asset), cfg, st, price, addOn, index, rate));
         }
 
         var levelOf = owners.Select((o, i) => (o, PerpCalls.Decode<MarginLevelOutputDTO>(levels[i].Output.ReturnValue1).ReturnValue1)).ToDictionary(x => x.o, x => x.ReturnValue1);
@@ -92,8 +92,9 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
         return new PerpBook(spot.Market.BlockNumber, ts, views, accounts, g.LiquidityVault, hasVault && lvAssets.Success ? lvAssets.Output.ReturnValue1 : 0, protocolShare);
     }
 
-    private string SymbolOf(string asset) =>
-        deployment.Collaterals.FirstOrDefault(c => c.Token.Equals(asset, StringComparison.OrdinalIgnoreCase))?.Symbol ?? asset;
+    private string SymbolOf(int marketId, string asset) =>
+        deployment.PerpMarkets.FirstOrDefault(m => m.MarketId == marketId)?.Symbol
+        ?? (deployment.Collaterals.FirstOrDefault(c => c.Token.Equals(asset, StringComparison.OrdinalIgnoreCase))?.Symbol ?? asset) + "-PERP";
 
     private MulticallInputOutput<PerpViewFunction, PerpViewOutputDTO> View<T>(T inner)
         where T : Nethereum.Contracts.FunctionMessage, new() => new(PerpCalls.View(inner), deployment.MarginVault) { AllowFailure = true };

@@ -1,5 +1,6 @@
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Keeper.State;
+using MarginInsurance.Sdk.Perps;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 
@@ -25,19 +26,15 @@ internal static class PerpCalls
     /// <summary>The market of a perp transaction's asset column.</summary>
     public static int MarketOf(SentTx tx) => int.Parse(tx.Asset![AssetPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary><c>perp(bytes)</c> wrapping <paramref name="inner"/>.</summary>
-    public static PerpFunction Write<T>(T inner, string from)
-        where T : FunctionMessage, new() => new() { Call = inner.GetCallData(), FromAddress = from };
-
-    /// <summary>Call data of <c>perp(bytes)</c> wrapping <paramref name="inner"/>.</summary>
+    /// <summary>Call data of <c>perp(bytes)</c> wrapping <paramref name="inner"/> (the SDK's <see cref="PerpCall"/> encoding).</summary>
     public static string WriteData<T>(T inner)
-        where T : FunctionMessage, new() => new PerpFunction { Call = inner.GetCallData() }.GetCallData().ToHex(true);
+        where T : FunctionMessage, new() => PerpCall.Write(inner).GetCallData().ToHex(true);
 
     /// <summary><c>perpView(bytes)</c> asking <paramref name="inner"/>.</summary>
     public static PerpViewFunction View<T>(T inner)
-        where T : FunctionMessage, new() => new() { Call = inner.GetCallData() };
+        where T : FunctionMessage, new() => new() { Call = PerpCall.Encode(inner) };
 
     /// <summary>Decodes the bytes a perp entry point returned as <typeparamref name="TOut"/>.</summary>
     public static TOut Decode<TOut>(byte[] returned)
-        where TOut : Nethereum.ABI.FunctionEncoding.Attributes.IFunctionOutputDTO, new() => new TOut().DecodeOutput(returned.ToHex(true));
+        where TOut : Nethereum.ABI.FunctionEncoding.Attributes.IFunctionOutputDTO, new() => PerpCall.Decode<TOut>(returned);
 }

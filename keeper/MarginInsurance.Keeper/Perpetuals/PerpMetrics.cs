@@ -39,7 +39,7 @@ public sealed class PerpMetrics
     {
         foreach (var m in book.Markets)
         {
-            var name = m.Symbol + "-PERP";
+            var name = m.Symbol;
             OpenInterest.WithLabels(name, "long").Set(Whole(m.State.LongOi, 18));
             OpenInterest.WithLabels(name, "short").Set(Whole(m.State.ShortOi, 18));
             FundingRate.WithLabels(name).Set(Whole(m.FundingRate * 3600, 18));

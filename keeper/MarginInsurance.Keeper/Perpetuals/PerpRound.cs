@@ -161,5 +161,5 @@ internal sealed class PerpRound(
         return gasAsset?.PriceWad is { } p ? limit * fees.Expected * p * WadMath.Pow10(deployment.BaseDecimals) / BigInteger.Pow(10, 36) : BigInteger.Zero;
     }
 
-    private static string MarketName(PerpBook book, int id) => book.Markets.Count > id ? book.Markets[id].Symbol + "-PERP" : $"market {id}";
+    private static string MarketName(PerpBook book, int id) => book.Markets.Count > id ? book.Markets[id].Symbol : $"market {id}";
 }
