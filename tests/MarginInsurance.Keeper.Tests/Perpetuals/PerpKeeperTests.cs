@@ -72,6 +72,9 @@ public sealed class PerpKeeperTests(KeeperFixture fixture, ITestOutputHelper out
         var delays = audit.Liquidations.Select(l => (int)(l.Block - priceBlocks.Last(p => p < l.Block))).ToList();
         Output.WriteLine($"METRIC blocks from price update to position liquidation: {string.Join(", ", delays)} (max {delays.Max()}, {audit.Liquidations.Count} liquidations of {liquidated.Count} accounts)");
         Output.WriteLine($"METRIC off-chain unified health compared with perpHealthBatch: {compared} account-blocks, 0 differences");
+        var gas = await GasUsedAsync(audit.Liquidations.Select(l => l.Block), key.Address);
+        Output.WriteLine($"METRIC gas of a position liquidation: {gas.Min()}..{gas.Max()} (limit {Keeper.Perpetuals.PerpRound.LiquidationGasLimit})");
+        Assert.True(gas.Max() < Keeper.Perpetuals.PerpRound.LiquidationGasLimit / 2, "the fixed gas limit leaves less than 2x headroom");
         Assert.True(delays.Max() <= 2, "a position waited more than 2 blocks after the price update that put it under");
         Assert.Equal(0, keeper.Metrics.Perps.HealthMismatches.Value);
         Assert.Equal(audit.Liquidations.Count, (int)keeper.Metrics.Perps.PositionsLiquidated.Value);
@@ -123,6 +126,8 @@ public sealed class PerpKeeperTests(KeeperFixture fixture, ITestOutputHelper out
         Assert.Equal(BigInteger.Zero, (await desk.MarketAsync("ETH-PERP")).AdlDeficit);
         Assert.Equal(shorts[0].Owner, audit.Deleveragings[0].Event.Owner, StringComparer.OrdinalIgnoreCase); // 5 ETH on 3,000: the largest PnL × leverage
         Assert.Equal(audit.Deleveragings.Count, (int)keeper.Metrics.Perps.PositionsDeleveraged.Value);
+        var gas = await GasUsedAsync(audit.Deleveragings.Select(d => d.Block), key.Address);
+        Output.WriteLine($"METRIC gas of a deleveraging with 1..2 other positions listed: {string.Join(", ", gas)} (limit {Keeper.Perpetuals.PerpRound.DeleverageGasLimit(2)} with 2)");
         Output.WriteLine($"METRIC deleveraging: deficit {deficit.Event.Deficit} base units, {audit.Deleveragings.Count} deleveragings in blocks {string.Join(", ", audit.Deleveragings.Select(d => d.Block))} after the liquidation in block {audit.Liquidations[0].Block}");
     }
 
@@ -136,6 +141,20 @@ public sealed class PerpKeeperTests(KeeperFixture fixture, ITestOutputHelper out
             new BlockParameter(new HexBigInteger(book.Block)))).Healths;
         for (var i = 0; i < chain.Count; i++) Assert.Equal(chain[i], book.Accounts[i].Health);
         return chain.Count;
+    }
+
+    /// <summary>Gas used by the transactions of <paramref name="from"/> in <paramref name="blocks"/>.</summary>
+    private async Task<List<BigInteger>> GasUsedAsync(IEnumerable<BigInteger> blocks, string from)
+    {
+        var gas = new List<BigInteger>();
+        foreach (var b in blocks.Distinct())
+        {
+            var block = await Fixture.Admin.Web3.Eth.Blocks.GetBlockWithTransactionsByNumber.SendRequestAsync(new HexBigInteger(b));
+            foreach (var tx in block.Transactions.Where(t => t.From.Equals(from, StringComparison.OrdinalIgnoreCase)))
+                gas.Add((await Fixture.Admin.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(tx.TransactionHash)).GasUsed.Value);
+        }
+
+        return gas;
     }
 
     private static async Task<string> ScrapeAsync(KeeperEngine keeper)
