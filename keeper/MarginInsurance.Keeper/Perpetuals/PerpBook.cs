@@ -45,14 +45,15 @@ public sealed record PerpAccountView(AccountId Account, BigInteger NumeratorL, B
 /// <param name="Block">The pinned block.</param>
 /// <param name="Timestamp">Its timestamp.</param>
 /// <param name="Markets">Markets by id.</param>
-/// <param name="Accounts">Accounts holding at least one open position.</param>
+/// <param name="Accounts">Accounts holding at least one open position, all of whose markets have a price.</param>
+/// <param name="Unpriced">Accounts left out: a market of theirs has no index price at the block (logged every scan).</param>
 /// <param name="LiquidityVault">The liquidity vault (zero address before setPerpParams).</param>
 /// <param name="LiquidityVaultAssets">Its totalAssets (LP assets, base units).</param>
 /// <param name="ProtocolShareBps">Share of a liquidation penalty that goes to insurance.</param>
 public sealed record PerpBook(
-    BigInteger Block, BigInteger Timestamp, IReadOnlyList<PerpMarketView> Markets, IReadOnlyList<PerpAccountView> Accounts,
+    BigInteger Block, BigInteger Timestamp, IReadOnlyList<PerpMarketView> Markets, IReadOnlyList<PerpAccountView> Accounts, IReadOnlyList<AccountId> Unpriced,
     string LiquidityVault, BigInteger LiquidityVaultAssets, BigInteger ProtocolShareBps)
 {
     /// <summary>No market listed: nothing to do.</summary>
-    public static PerpBook Empty(BigInteger block, BigInteger timestamp) => new(block, timestamp, [], [], string.Empty, 0, 0);
+    public static PerpBook Empty(BigInteger block, BigInteger timestamp) => new(block, timestamp, [], [], [], string.Empty, 0, 0);
 }

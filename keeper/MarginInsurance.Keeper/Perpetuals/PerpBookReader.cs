@@ -72,24 +72,32 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
         var spotOf = spot.Accounts.Where(a => a.Snapshot is not null).ToDictionary(a => a.Account, a => a.Snapshot!);
         var byAccount = new Dictionary<AccountId, (BigInteger Cash, List<(PerpMarketView, PerpPositionValue)> Values)>();
         var changed = new List<(StoredPerpPosition Stored, BigInteger Size)>();
+        HashSet<AccountId>? unpriced = null;
         for (var i = 0; i < stored.Count; i++)
         {
             var s = stored[i];
             var read = PerpCalls.Decode<PerpPositionOutputDTO>(positions[i].Output.ReturnValue1);
             if (s.Size != read.Position.Size) changed.Add((s, read.Position.Size));
-            if (read.Position.Size.IsZero || views[s.MarketId].PriceWad is null) continue;
+            if (read.Position.Size.IsZero) continue;
+            if (views[s.MarketId].PriceWad is null)
+            {
+                // the chain's views revert without a price: the account cannot be valued (nor liquidated) until it has one
+                (unpriced ??= []).Add(s.Account);
+                continue;
+            }
+
             if (!byAccount.TryGetValue(s.Account, out var entry)) byAccount[s.Account] = entry = (read.Cash, []);
             entry.Values.Add((views[s.MarketId], PerpAccountMath.Position(views[s.MarketId], read.Position, levelOf[s.Account.Owner.ToLowerInvariant()], deployment.BaseDecimals)));
         }
 
         if (changed.Count > 0) store.InBatch(() => changed.ForEach(c => store.SetPerpPosition(c.Stored.Account, c.Stored.MarketId, c.Size, spot.Market.BlockNumber)));
-        var accounts = byAccount
+        var accounts = byAccount.Where(kv => unpriced is null || !unpriced.Contains(kv.Key))
             .Select(kv => spotOf.TryGetValue(kv.Key, out var snap)
                 ? PerpAccountMath.Account(kv.Key, snap.LiquidationCapacity, snap.Debt, kv.Value.Cash, kv.Value.Values)
                 : PerpAccountMath.Account(kv.Key, 0, 0, kv.Value.Cash, kv.Value.Values))
             .ToList();
         var protocolShare = parameters.Success ? parameters.Output.ReturnValue1.ProtocolShareBps : 0;
-        return new PerpBook(spot.Market.BlockNumber, ts, views, accounts, g.LiquidityVault, hasVault && lvAssets.Success ? lvAssets.Output.ReturnValue1 : 0, protocolShare);
+        return new PerpBook(spot.Market.BlockNumber, ts, views, accounts, unpriced?.ToList() ?? [], g.LiquidityVault, hasVault && lvAssets.Success ? lvAssets.Output.ReturnValue1 : 0, protocolShare);
     }
 
     private string SymbolOf(int marketId, string asset) =>

@@ -59,6 +59,7 @@ internal sealed class PerpKeeper
     {
         var book = await _reader.ReadAsync(spot, null, cancellationToken).ConfigureAwait(false);
         _metrics.Perps.Observe(book, _deployment.BaseDecimals);
+        foreach (var a in book.Unpriced) _logger.LogWarning("positions of {Account} not evaluated at block {Block}: a market has no index price", a, book.Block);
         if (book.Accounts.Count == 0) return new PerpTick(book, [], 0, 0);
         var mine = shard.ToHashSet();
         var below = book.Accounts.Where(a => mine.Contains(a.Account) && a.Health < WadMath.WAD).ToList();

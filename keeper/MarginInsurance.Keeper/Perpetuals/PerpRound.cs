@@ -34,6 +34,7 @@ internal sealed class PerpRound(
     /// <summary>Gas limit of a deleveraging: a base plus the contract's check of each other listed position (measured 161k with 1 other, 184k with 2).</summary>
     public static long DeleverageGasLimit(int others) => 300_000 + 30_000L * others;
 
+    private const int SimulationConcurrency = 8;
     private readonly BigInteger _minProfit = KeeperOptions.BaseUnits(options.MinProfit, deployment.BaseDecimals);
     private readonly HashSet<string> _unprofitableLogged = new(StringComparer.OrdinalIgnoreCase);
 
@@ -44,16 +45,25 @@ internal sealed class PerpRound(
         var requests = new List<(TxRequest Request, PerpAccountView Account, BigInteger Profit)>();
         var skipped = 0;
         var fees = await transactions.GetFeesAsync().ConfigureAwait(false);
+        // the accounts to liquidate this block (none in flight: never twice), simulated at once
+        var picked = new List<(PerpAccountView Account, PerpPositionValue Position, LiquidatePositionFunction Call)>();
         foreach (var a in confirmed)
         {
-            if (requests.Count >= options.MaxLiquidationsPerBlock || cancellationToken.IsCancellationRequested) break;
-            if (store.HasOpenLiquidation(a.Account)) continue; // never twice
-            var position = a.Positions.OrderByDescending(p => p.Maintenance).First();
-            var fn = new LiquidatePositionFunction { Owner = a.Account.Owner, SubId = a.Account.SubId, MarketId = position.MarketId, MaxCloseSize = WadMath.MaxUint256 };
-            var sim = await simulator.LiquidateAsync(fn).ConfigureAwait(false);
-            if (sim.Result is not { } r)
+            if (picked.Count >= options.MaxLiquidationsPerBlock) break;
+            if (store.HasOpenLiquidation(a.Account)) continue;
+            var largest = a.Positions.OrderByDescending(p => p.Maintenance).First(); // releases the most margin
+            picked.Add((a, largest, new LiquidatePositionFunction { Owner = a.Account.Owner, SubId = a.Account.SubId, MarketId = largest.MarketId, MaxCloseSize = WadMath.MaxUint256 }));
+        }
+
+        var simulations = new PerpSimulation<LiquidatePositionOutputDTO>[picked.Count];
+        await Parallel.ForAsync(0, picked.Count, new ParallelOptions { MaxDegreeOfParallelism = SimulationConcurrency, CancellationToken = cancellationToken },
+            async (i, _) => simulations[i] = await simulator.LiquidateAsync(picked[i].Call).ConfigureAwait(false)).ConfigureAwait(false);
+        for (var i = 0; i < picked.Count; i++)
+        {
+            var (a, position, fn) = picked[i];
+            if (simulations[i].Result is not { } r)
             {
-                logger.LogInformation("simulation of liquidating position {Market} of {Account} reverted: {Error}", MarketName(book, position.MarketId), a.Account, sim.Error?.Message);
+                logger.LogInformation("simulation of liquidating position {Market} of {Account} reverted: {Error}", MarketName(book, position.MarketId), a.Account, simulations[i].Error?.Message);
                 continue;
             }
 
