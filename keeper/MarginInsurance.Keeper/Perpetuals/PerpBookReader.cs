@@ -31,7 +31,10 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
     /// <summary>Sub-calls per Multicall3 request.</summary>
     public int PageSize { get; init; } = 1000;
 
-    /// <summary>The book at the spot read's block, for the positions of <paramref name="shard"/> (null: every position).</summary>
+    /// <summary>
+    /// The book at the spot read's block, for the positions of <paramref name="shard"/> (null: every position); accounts
+    /// missing from <paramref name="spot"/> are valued with no collateral and no debt.
+    /// </summary>
     public async Task<PerpBook> ReadAsync(OffChainReadResult spot, IReadOnlySet<AccountId>? shard, CancellationToken cancellationToken)
     {
         var block = new BlockParameter(new HexBigInteger(spot.Market.BlockNumber));

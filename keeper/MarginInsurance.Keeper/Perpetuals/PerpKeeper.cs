@@ -42,6 +42,8 @@ internal sealed class PerpKeeper
     private readonly ILogger _logger;
     private readonly PerpBookReader _reader;
     private readonly PerpRound _round;
+    private readonly IKeeperStore _store;
+    private readonly OffChainMarginReader _spotReader;
 
     public PerpKeeper(IWeb3 web3, DeploymentFile deployment, KeeperOptions options, IKeeperStore store, IKeeperCoordinator coordinator,
         TransactionManager transactions, KeeperMetrics metrics, KeeperFunds funds, ILogger logger)
@@ -50,13 +52,24 @@ internal sealed class PerpKeeper
         _deployment = deployment;
         _metrics = metrics;
         _logger = logger;
+        _store = store;
         _reader = new PerpBookReader(web3, deployment, store) { PageSize = options.ScanPageSize };
+        _spotReader = new OffChainMarginReader(web3, deployment) { PageSize = options.ScanPageSize };
         _round = new PerpRound(deployment, options, store, coordinator, transactions, new PerpSimulator(web3, deployment, transactions.Address), metrics, funds, logger);
     }
 
     /// <summary>Reads the book at the spot read's block, confirms the accounts of <paramref name="shard"/> below 1 and (unless <paramref name="dryRun"/>) liquidates and deleverages.</summary>
     public async Task<PerpTick> RunAsync(OffChainReadResult spot, IReadOnlyList<AccountId> shard, BigInteger head, bool dryRun, bool ignoreProfit, CancellationToken cancellationToken)
     {
+        // every position is valued (deleveraging ranks a whole side); accounts of other instances' shards are read here
+        var known = spot.Accounts.Select(a => a.Account).ToHashSet();
+        var others = _store.PerpPositions().Select(p => p.Account).Distinct().Where(a => !known.Contains(a)).ToList();
+        if (others.Count > 0)
+        {
+            var extra = await _spotReader.ReadAsync(others, spot.Market.BlockNumber, cancellationToken).ConfigureAwait(false);
+            spot = spot with { Accounts = [.. spot.Accounts, .. extra.Accounts] };
+        }
+
         var book = await _reader.ReadAsync(spot, null, cancellationToken).ConfigureAwait(false);
         _metrics.Perps.Observe(book, _deployment.BaseDecimals);
         foreach (var a in book.Unpriced) _logger.LogWarning("positions of {Account} not evaluated at block {Block}: a market has no index price", a, book.Block);
