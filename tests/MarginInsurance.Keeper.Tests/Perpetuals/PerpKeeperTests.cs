@@ -80,6 +80,10 @@ public sealed class PerpKeeperTests(KeeperFixture fixture, ITestOutputHelper out
         Assert.Equal(audit.Liquidations.Count, (int)keeper.Metrics.Perps.PositionsLiquidated.Value);
         Assert.False(keeper.Store.TxCounts().ContainsKey("liquidate:failed"));
         Assert.False(keeper.Store.TxCounts().ContainsKey("liquidate:lost"));
+        // margin calls judged on unified health: raised for the positions, resolved once they are closed
+        var calls = keeper.Store.MarginCalls();
+        Assert.Contains(calls, c => c.Reason == "liquidatable (positions)");
+        Assert.All(calls.Where(c => liquidated.Any(l => l.Owner.Equals(c.Owner, StringComparison.OrdinalIgnoreCase))), c => Assert.NotNull(c.ResolvedBlock));
         var metrics = await ScrapeAsync(keeper);
         Assert.Contains("keeper_perp_open_interest{market=\"ETH-PERP\",side=\"long\"}", metrics);
         Assert.Contains("keeper_perp_liquidity_vault_assets_base", metrics);
