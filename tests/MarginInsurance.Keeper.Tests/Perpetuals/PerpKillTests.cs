@@ -24,10 +24,12 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
     {
         var desk = new PerpDesk(Fixture);
         await desk.FundLiquidityVaultAsync(1_000_000m);
-        // isolated longs 6x..18x on 1,000 USDC: each price step (3 %) pushes new ones under 1; two cross shorts stay healthy
+        // isolated longs 6x..17x on 1,000 USDC: each price step (3 %) pushes new ones under 1; two cross shorts stay healthy
         var accounts = new List<AccountId>();
         for (var i = 0; i < 12; i++) accounts.Add(await desk.OpenAsync("ETH-PERP", 3m + i * 0.5m, 1_000m));
         for (var i = 0; i < 2; i++) accounts.Add(await desk.OpenAsync("ETH-PERP", -2m, 1_000m, subId: 0, collateral: ("WETH", "1")));
+        // 5.5x and 6.5x longs survive the crash to 1,760 and go under at the last step, 1,650 (with the 6x one)
+        foreach (var size in new[] { 2.75m, 3.25m }) accounts.Add(await desk.OpenAsync("ETH-PERP", size, 1_000m));
         var key = await Fixture.KeeperKeyAsync();
         var from = await Fixture.BlockNumberAsync();
         var root = RepositoryRoot.Find();
@@ -37,6 +39,8 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
         Fixture.Deployment.Save(deploymentPath);
         var random = new Random(20_260_101);
         int killedByTest = 0, killedItself = 0, step = 0;
+        var priceTxs = new List<string>();
+        string? runningPriceTx = null;
         var passed = false;
 
         KeeperProcess Start(int run, int killAfterSigningPercent) => KeeperProcess.Start(
@@ -52,7 +56,7 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
         {
             for (var run = 0; run < Restarts; run++)
             {
-                if (step < PriceSteps.Length) await Fixture.PostPriceAsync("WETH", PriceSteps[step++]);
+                if (step < PriceSteps.Length) priceTxs.Add(await Fixture.PostPriceAsync("WETH", PriceSteps[step++]));
                 using var keeper = Start(run, killAfterSigningPercent: 35);
                 if (run % 3 != 2)
                 {
@@ -79,7 +83,7 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
                 }
             }
 
-            while (step < PriceSteps.Length) await Fixture.PostPriceAsync("WETH", PriceSteps[step++]);
+            while (step < PriceSteps.Length) priceTxs.Add(await Fixture.PostPriceAsync("WETH", PriceSteps[step++]));
 
             // a last, undisturbed run finishes the work: nothing in flight and no position below 1
             using (var last = Start(Restarts, killAfterSigningPercent: 0))
@@ -94,6 +98,18 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
                 }
 
                 Assert.True(settled >= 3, $"the keeper did not settle; log {last.LogPath}");
+
+                // one more step while this keeper runs undisturbed: the 6x..8x longs go under (latency of a running keeper)
+                runningPriceTx = await Fixture.PostPriceAsync("WETH", 1_650m);
+                settled = 0;
+                for (var i = 0; i < 240 && settled < 3; i++)
+                {
+                    await Task.Delay(250);
+                    var s = await last.PollAsync(CancellationToken.None);
+                    settled = s is { InFlight: 0 } && await AllAboveOneAsync(accounts) ? settled + 1 : 0;
+                }
+
+                Assert.True(settled >= 3, $"the keeper did not settle after the last step; log {last.LogPath}");
                 last.Stop();
             }
 
@@ -109,6 +125,14 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
             audit.AssertClean();
             Assert.True(audit.Liquidations.Count >= 8, $"only {audit.Liquidations.Count} position liquidations: the crash did not push enough under");
             Assert.All(audit.Liquidations, l => Assert.Equal(key.Address, l.Event.Liquidator, StringComparer.OrdinalIgnoreCase));
+            var priceBlocks = new List<System.Numerics.BigInteger>();
+            foreach (var h in priceTxs) priceBlocks.Add(await Fixture.BlockOfAsync(h));
+            var delays = audit.Liquidations.Select(l => (int)(l.Block - priceBlocks.Where(p => p < l.Block).DefaultIfEmpty(from).Max())).OrderBy(d => d).ToList();
+            Output.WriteLine($"METRIC blocks from price update to position liquidation across SIGKILLs and restarts (400 ms blocks, process start included): median {delays[delays.Count / 2]}, max {delays.Max()} ({string.Join(", ", delays)})");
+            var runningBlock = await Fixture.BlockOfAsync(runningPriceTx!);
+            var running = audit.Liquidations.Where(l => l.Block > runningBlock).Select(l => (int)(l.Block - runningBlock)).ToList();
+            Output.WriteLine($"METRIC blocks from price update to position liquidation, keeper process running (400 ms blocks): {string.Join(", ", running)}");
+            Assert.True(running.Count >= 3, "the last step liquidated fewer than 3 positions");
             passed = true;
         }
         finally
