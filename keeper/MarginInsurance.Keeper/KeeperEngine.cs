@@ -42,6 +42,7 @@ public sealed class KeeperEngine : IDisposable
     private readonly LiquidationRound _liquidations;
     private readonly LiquidationReplacer _replacer;
     private readonly OrphanedLiquidationSettler _orphans;
+    private readonly Perpetuals.PerpKeeper _perps;
     private BigInteger _lastScanned = -1;
     private TickReport? _lastReport;
     private OffChainMarket? _lastMarket;
@@ -73,7 +74,8 @@ public sealed class KeeperEngine : IDisposable
         var simulator = new LiquidationSimulator(web3, deployment, account.Address, logger);
         var planner = new LiquidationPlanner(deployment, options, swap, Funds, metrics, logger);
         _liquidations = new LiquidationRound(web3, deployment, options, Store, Coordinator, Transactions, simulator, planner, Funds, metrics, logger);
-        _replacer = new LiquidationReplacer(deployment, simulator, swap, metrics, account.Address);
+        _perps = new Perpetuals.PerpKeeper(web3, deployment, options, Store, Coordinator, Transactions, metrics, Funds, logger);
+        _replacer = new LiquidationReplacer(deployment, simulator, swap, metrics, account.Address, _perps);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
     }
 
@@ -100,6 +102,9 @@ public sealed class KeeperEngine : IDisposable
 
     /// <summary>The keeper's address.</summary>
     public string Address => Transactions.Address;
+
+    /// <summary>The perp pass of the last scan (null before the first).</summary>
+    public Perpetuals.PerpTick? LastPerpTick { get; private set; }
 
     /// <summary>Block of the last completed scan (-1 before the first).</summary>
     public long LastScannedBlock => _lastReport is { } r ? (long)r.Block : -1;
@@ -211,8 +216,10 @@ public sealed class KeeperEngine : IDisposable
         var round = _options.DryRun ? new RoundResult(0, 0, []) : await _liquidations.RunAsync(confirmed, read.Market, head, inventory, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
         _backlog = round.NotReached;
         _lastMarket = read.Market;
+        var perp = await _perps.RunAsync(read, accounts, head, _options.DryRun, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
+        LastPerpTick = perp;
         var liquidated = clock.ElapsedMilliseconds;
-        Store.InBatch(() => _marginCalls.Update(read, head));
+        Store.InBatch(() => _marginCalls.Update(read, head, perp.Health));
         _logger.LogDebug("block {Block}: {Sent} liquidations sent in {Liquidate} ms, margin calls in {Calls} ms ({Rpc} RPC calls for the scan)",
             head, round.Sent, liquidated, clock.ElapsedMilliseconds - liquidated, scanCalls);
         return new TickReport(head, accounts.Count, below.Count, confirmed.Count, round.Sent, round.Skipped, (int)(Rpc.Count - rpcStart), scanCalls, outcomes, read.Accounts);
@@ -276,6 +283,7 @@ public sealed class KeeperEngine : IDisposable
     {
         var outcomes = await Transactions.TrackAsync(head, _replacer.ReplacementForAsync, cancellationToken).ConfigureAwait(false);
         Store.InBatch(() => _outcomes.Record(outcomes));
+        _perps.Record(outcomes);
         return outcomes;
     }
 }

@@ -38,6 +38,7 @@ public sealed class KeeperMetrics
         ScanRpcCalls = f.CreateGauge("keeper_scan_rpc_calls", "JSON-RPC requests of the last per-block scan.");
         MarginCallsRaised = f.CreateCounter("keeper_margin_calls_raised_total", "Margin calls raised.");
         AddOnsPosted = f.CreateCounter("keeper_addons_posted_total", "setAddOn transactions sent by the risk loop.");
+        Perps = new Perpetuals.PerpMetrics(f);
         ShardAccounts = f.CreateGauge("keeper_shard_accounts", "Accounts this instance scans and liquidates (all of them on SQLite).");
         LiveInstances = f.CreateGauge("keeper_live_instances", "Keeper instances with a fresh lease (1 on SQLite).");
         OrphansSettled = f.CreateCounter("keeper_orphaned_liquidations_settled_total", "In-flight liquidations of dead instances settled from the chain.");
@@ -50,6 +51,9 @@ public sealed class KeeperMetrics
     }
 
     public CollectorRegistry Registry { get; }
+
+    /// <summary>Perpetual futures: open interest, funding, liquidity-vault assets, positions liquidated and deleveraged.</summary>
+    public Perpetuals.PerpMetrics Perps { get; }
 
     public Gauge AccountsWatched { get; }
     public Gauge AtRisk { get; }

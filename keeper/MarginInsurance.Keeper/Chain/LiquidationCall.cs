@@ -15,7 +15,7 @@ internal static class LiquidationCall
 
     /// <summary>The call a stored liquidation transaction made, or null when <paramref name="tx"/> is not a vault liquidation (swap mode goes through the SwapLiquidator).</summary>
     public static LiquidateFunction? Of(SentTx tx, string from) =>
-        tx is { Kind: TxKind.Liquidate, Owner: { } owner, SubId: { } subId, Asset: { } asset } && !SwapLiquidationPlanner.IsSwap(tx)
+        tx is { Kind: TxKind.Liquidate, Owner: { } owner, SubId: { } subId, Asset: { } asset } && !SwapLiquidationPlanner.IsSwap(tx) && !Perpetuals.PerpCalls.IsPerp(tx)
             ? For(owner, BigInteger.Parse(subId, CultureInfo.InvariantCulture), asset, from)
             : null;
 }

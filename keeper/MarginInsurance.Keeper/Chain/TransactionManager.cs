@@ -301,7 +301,7 @@ public sealed class TransactionManager
             return new TxOutcome(minedTx, TxOutcomeKind.Won, receipt, null);
         }
 
-        var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral";
+        var lost = error?.ErrorName is "HealthyAccount" or "NothingToLiquidate" or "InsufficientCollateral" or "NoDeficit";
         _store.SetStatus(minedTx.Hash, lost ? TxStatus.Lost : TxStatus.Failed, error?.Message ?? "reverted");
         return new TxOutcome(minedTx, lost ? TxOutcomeKind.Lost : TxOutcomeKind.Failed, receipt, error);
     }

@@ -10,11 +10,12 @@ namespace MarginInsurance.Keeper.Liquidation;
 /// What replaces a liquidation pending too long: the same call re-sent (with the bumped fee) if its simulation still
 /// succeeds; otherwise null, and the transaction manager frees the nonce with a self-transfer.
 /// </summary>
-internal sealed class LiquidationReplacer(DeploymentFile deployment, LiquidationSimulator simulator, SwapLiquidationPlanner swap, KeeperMetrics metrics, string from)
+internal sealed class LiquidationReplacer(DeploymentFile deployment, LiquidationSimulator simulator, SwapLiquidationPlanner swap, KeeperMetrics metrics, string from, Perpetuals.PerpKeeper perps)
 {
     /// <summary>The replacement request of <paramref name="tx"/>, or null to cancel it.</summary>
     public async Task<TxRequest?> ReplacementForAsync(SentTx tx)
     {
+        if (Perpetuals.PerpCalls.IsPerp(tx)) return await perps.ReplacementForAsync(tx).ConfigureAwait(false);
         if (SwapLiquidationPlanner.IsSwap(tx))
         {
             metrics.Replacements.Inc();

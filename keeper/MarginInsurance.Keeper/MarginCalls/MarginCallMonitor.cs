@@ -18,8 +18,11 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
 {
     private readonly BigInteger _warning = new BigInteger(decimal.Round(options.WarningHealth * 1_000_000m)) * BigInteger.Pow(10, 12);
 
-    /// <summary>Raises and resolves margin calls from one scan at <paramref name="block"/>.</summary>
-    public void Update(OffChainReadResult read, BigInteger block)
+    /// <summary>
+    /// Raises and resolves margin calls from one scan at <paramref name="block"/>; an account with perp positions is judged
+    /// on its unified health (<paramref name="unified"/>, §13.6) rather than the spot health.
+    /// </summary>
+    public void Update(OffChainReadResult read, BigInteger block, IReadOnlyDictionary<AccountId, BigInteger>? unified = null)
     {
         var atRisk = 0;
         var pendingScan = new PendingHealthScan(read.Market);
@@ -28,12 +31,13 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
         foreach (var a in read.Accounts)
         {
             if (a.Snapshot is not { } s) continue;
-            var reason = Reason(a, s, pendingScan);
+            var perpHealth = unified is not null && unified.TryGetValue(a.Account, out var u) ? u : (BigInteger?)null;
+            var reason = perpHealth is { } ph ? PerpReason(a, s, pendingScan, ph) : Reason(a, s, pendingScan);
             if (reason is not null) atRisk++;
             var open = openCalls.GetValueOrDefault((a.Account.Owner.ToLowerInvariant(), a.Account.SubId.ToString(CultureInfo.InvariantCulture)));
             if (reason is not null && open is null)
             {
-                var health = new Wad(s.Health).ToString();
+                var health = new Wad(perpHealth ?? s.Health).ToString();
                 if (store.RaiseMarginCall(a.Account, reason, health, block))
                 {
                     metrics.MarginCallsRaised.Inc();
@@ -43,7 +47,7 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
             }
             else if (reason is null && open is not null && store.ResolveMarginCall(a.Account, block))
             {
-                var health = s.Debt.IsZero ? "no debt" : new Wad(s.Health).ToString();
+                var health = perpHealth is { } h ? new Wad(h).ToString() : s.Debt.IsZero ? "no debt" : new Wad(s.Health).ToString();
                 logger.LogInformation("margin call resolved {Account}: health {Health} at block {Block}", a.Account, health, block);
                 webhook.Notify(MarginCallNotice.Resolved, a.Account, open.Reason, health, block, null);
             }
@@ -57,6 +61,13 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
     public IReadOnlyList<KeeperMarginCall> MarginCallsOf(AccountId account) =>
         store.MarginCalls().Where(c => c.Owner.Equals(account.Owner, StringComparison.OrdinalIgnoreCase) && c.SubId == account.SubId.ToString(CultureInfo.InvariantCulture))
             .Select(c => new KeeperMarginCall(c.RaisedBlock, c.ResolvedBlock, c.Reason, c.Health)).ToList();
+
+    /// <summary>The reason for an account with positions: its unified health, then (with debt) a pending add-on as for spot.</summary>
+    private string? PerpReason(OffChainAccount a, AccountSnapshot s, PendingHealthScan pendingScan, BigInteger unified)
+    {
+        if (unified < _warning) return unified < WadMath.WAD ? "liquidatable (positions)" : "below warning level (positions)";
+        return Reason(a, s, pendingScan) is { } spot && spot.StartsWith("pending", StringComparison.Ordinal) ? spot : null;
+    }
 
     private string? Reason(OffChainAccount a, AccountSnapshot s, PendingHealthScan pendingScan)
     {

@@ -80,6 +80,10 @@ internal sealed class VaultIndexer
             if (_store.AddAccount(account, log.BlockNumber.Value))
                 _logger.LogDebug("new account {Owner}/{Sub}", account.Owner, account.SubId);
         }
+        else if (Perpetuals.PerpPositionIndexer.OnLog(log, _store))
+        {
+            // a position opened, changed, liquidated or deleveraged (read again at the next scan)
+        }
         else if (log.IsLogForEvent<AnswerUpdatedEventDTO>() || log.IsLogForEvent<AddOnUpdatedEventDTO>() || log.IsLogForEvent<MarginCallEventDTO>())
         {
             OracleUpdated = true;

@@ -10,7 +10,7 @@ namespace MarginInsurance.Keeper.State;
 /// instance; <see cref="PostgresKeeperStore"/> is shared by several instances (accounts, transactions and margin calls
 /// shared; block progress and counters per instance). Implementations are safe to call from several threads.
 /// </summary>
-public interface IKeeperStore : IDisposable
+public interface IKeeperStore : IPerpPositionStore, IDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string Provider { get; }

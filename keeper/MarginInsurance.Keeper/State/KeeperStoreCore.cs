@@ -19,9 +19,10 @@ namespace MarginInsurance.Keeper.State;
 /// would re-run their first script, and PostgreSQL instances starting together need the migration under the store's
 /// advisory lock. The runner here is the few lines both stores had, once.
 /// </remarks>
-public abstract class KeeperStoreCore : IKeeperStore
+public abstract partial class KeeperStoreCore : IKeeperStore
 {
     private readonly KeeperSqlDialect _sql;
+    private readonly string _perps;
     private readonly string _progress, _accounts, _nonces, _txs, _calls;
 
     /// <summary>Binds the store to its dialect.</summary>
@@ -35,6 +36,7 @@ public abstract class KeeperStoreCore : IKeeperStore
         Instance = instanceId;
         (_progress, _accounts, _nonces, _txs, _calls) =
             (dialect.Table("progress"), dialect.Table("accounts"), dialect.Table("nonces"), dialect.Table("txs"), dialect.Table("margin_calls"));
+        _perps = dialect.Table("perp_positions");
     }
 
     private object ProgressKey { get; }

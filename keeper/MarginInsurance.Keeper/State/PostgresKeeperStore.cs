@@ -57,6 +57,12 @@ public sealed class PostgresKeeperStore : KeeperStoreCore
             owner TEXT NOT NULL, sub_id TEXT NOT NULL, instance_id TEXT NOT NULL, claimed_block BIGINT NOT NULL,
             claimed_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, sub_id));
         """,
+        // 3: perpetual positions indexed from the vault's events, shared (size NULL: changed by a liquidation, re-read from the chain)
+        """
+        CREATE TABLE keeper_perp_positions (
+            owner TEXT NOT NULL, sub_id TEXT NOT NULL, market_id BIGINT NOT NULL, size TEXT, first_block BIGINT NOT NULL,
+            updated_block BIGINT NOT NULL, PRIMARY KEY (owner, sub_id, market_id));
+        """,
     ]);
 
     /// <summary>Opens the database at <paramref name="connectionString"/> for <paramref name="instanceId"/>, applying missing migrations.</summary>

@@ -44,6 +44,12 @@ public sealed class SqliteKeeperStore : KeeperStoreCore
             """
             CREATE TABLE counters (name TEXT PRIMARY KEY, value TEXT NOT NULL);
             """,
+            // 3: perpetual positions indexed from the vault's events (size NULL: changed by a liquidation, re-read from the chain)
+            """
+            CREATE TABLE perp_positions (
+                owner TEXT NOT NULL, sub_id TEXT NOT NULL, market_id INTEGER NOT NULL, size TEXT, first_block INTEGER NOT NULL,
+                updated_block INTEGER NOT NULL, PRIMARY KEY (owner, sub_id, market_id));
+            """,
         ]);
 
     private readonly SqliteConnection _db;

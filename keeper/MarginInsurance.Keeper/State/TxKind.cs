@@ -14,4 +14,7 @@ public enum TxKind
 
     /// <summary>A risk add-on posted by the risk loop.</summary>
     SetAddOn,
+
+    /// <summary>An auto-deleveraging of a perp market's highest-ranked position (§13.8).</summary>
+    Deleverage,
 }

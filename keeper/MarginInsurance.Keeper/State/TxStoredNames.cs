@@ -14,6 +14,7 @@ public static class TxStoredNames
         TxKind.Approve => "approve",
         TxKind.Cancel => "cancel",
         TxKind.SetAddOn => "setAddOn",
+        TxKind.Deleverage => "deleverage",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown transaction kind"),
     };
 

@@ -38,11 +38,28 @@ public abstract class KeeperStoreContract : IAsyncLifetime
     public void MigrationsApplyOnceAndSurviveReopening()
     {
         var store = Open();
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         store.SetLastBlock(5);
         var again = Open();
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
         Assert.Equal(new BigInteger(5), again.LastBlock);
+    }
+
+    [Fact]
+    public void PerpPositionsAreIndexedIdempotentlyAndSurviveReopening()
+    {
+        var store = Open();
+        store.SetPerpPosition(Alice, 0, BigInteger.Parse("5000000000000000000"), 10);
+        store.SetPerpPosition(Bob, 2, -3, 11);
+        store.SetPerpPosition(Alice, 0, BigInteger.Parse("5000000000000000000"), 10); // the same event re-read (reorg window)
+        store.SetPerpPosition(Alice, 1, null, 12); // touched by a liquidation: size unknown until read
+        var again = Open();
+        Assert.Equal(
+            [new StoredPerpPosition(Alice, 0, BigInteger.Parse("5000000000000000000")), new StoredPerpPosition(Bob, 2, -3), new StoredPerpPosition(Alice, 1, null)],
+            again.PerpPositions());
+        again.SetPerpPosition(Bob, 2, 0, 13);
+        Assert.Equal([new StoredPerpPosition(Alice, 0, BigInteger.Parse("5000000000000000000")), new StoredPerpPosition(Alice, 1, null)], again.PerpPositions());
+        Assert.Equal(3, again.PerpPositions(openOnly: false).Count);
     }
 
     [Fact]
