@@ -5,7 +5,6 @@ using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.MockERC20;
 using MarginInsurance.Contracts.MockERC20.ContractDefinition;
-using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.OffChain;
 using MarginInsurance.Sdk.Perps;
@@ -123,7 +122,7 @@ public sealed class PerpPropertyTests(ChainFixture fixture, ITestOutputHelper ou
             initials.AddRange(batch.InitialHealths);
         }
 
-        var margins = await PerpMarginsAsync(vault, accounts, block);
+        var margins = await PerpMarginsAsync(accounts, block);
         var globals = await PerpCall.QueryAsync<PerpGlobalsFunction, PerpGlobalsOutputDTO>(vault, new PerpGlobalsFunction(), block);
         int withPositions = 0, longs = 0, shorts = 0, crossMixed = 0, liquidatable = 0, withFunding = 0, tiered = 0;
         for (var i = 0; i < accounts.Count; i++)
@@ -168,22 +167,11 @@ public sealed class PerpPropertyTests(ChainFixture fixture, ITestOutputHelper ou
         return accounts.Count;
     }
 
-    private async Task<List<PerpMarginOutputDTO>> PerpMarginsAsync(MarginVaultService vault, List<AccountId> accounts, BlockParameter block)
+    private async Task<List<PerpMarginOutputDTO>> PerpMarginsAsync(List<AccountId> accounts, BlockParameter block)
     {
-        var multicall = new Contracts.Multicall3.Multicall3Service(Fixture.Admin.Web3, Deployment.Multicall3);
-        var result = new List<PerpMarginOutputDTO>();
-        foreach (var chunk in accounts.Chunk(100))
-        {
-            var calls = chunk.Select(a => new Call3
-            {
-                Target = vault.ContractAddress, AllowFailure = false,
-                CallData = PerpCall.Encode(new PerpViewFunction { Call = PerpCall.Encode(new PerpMarginFunction { Owner = a.Owner, SubId = a.SubId }) }),
-            }).ToList();
-            var answer = await multicall.ContractHandler.QueryDeserializingToObjectAsync<Aggregate3Function, Aggregate3OutputDTO>(new Aggregate3Function { Calls = calls }, block);
-            result.AddRange(answer.ReturnData.Select(r => PerpCall.Decode<PerpMarginOutputDTO>(PerpCall.Decode<PerpViewOutputDTO>(r.ReturnData).ReturnValue1)));
-        }
-
-        return result;
+        var calls = accounts.Select(a => PerpCall.Encode(new PerpMarginFunction { Owner = a.Owner, SubId = a.SubId })).ToList();
+        var (results, _) = await PerpCall.ViewManyAsync(Fixture.Admin.Web3, Deployment.Multicall3, Deployment.MarginVault, calls, block, pageSize: 100);
+        return results.Select(PerpCall.Decode<PerpMarginOutputDTO>).ToList();
     }
 
     /// <summary>Sends every transaction of one actor without waiting for receipts (automine mines each on arrival); returns how many reverted.</summary>

@@ -2,8 +2,6 @@ using System.Numerics;
 using MarginInsurance.Contracts.IPerpMarkets.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
-using MarginInsurance.Contracts.Multicall3;
-using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Core;
 using MarginInsurance.Core.Perpetuals;
@@ -72,12 +70,12 @@ public sealed class OffChainPerpReader(IWeb3 web3, DeploymentFile deployment)
         }
 
         var owners = accounts.Select(a => a.Owner).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var (levelData, levelCalls) = await PerpViewsAsync(vault, block, owners.Select(o => PerpCall.Encode(new MarginLevelFunction { Owner = o })).ToList(), cancellationToken).ConfigureAwait(false);
+        var (levelData, levelCalls) = await PerpCall.ViewManyAsync(web3, deployment.Multicall3, deployment.MarginVault, owners.Select(o => PerpCall.Encode(new MarginLevelFunction { Owner = o })).ToList(), block, PageSize, cancellationToken).ConfigureAwait(false);
         var levels = new Dictionary<string, BigInteger>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < owners.Count; i++) levels[owners[i]] = PerpCall.Decode<MarginLevelOutputDTO>(levelData[i]).ReturnValue1;
 
         var positionCalls = accounts.SelectMany(a => markets.Select(m => PerpCall.Encode(new PerpPositionFunction { Owner = a.Owner, SubId = a.SubId, MarketId = m.Market.MarketId }))).ToList();
-        var (positionData, positionRequests) = await PerpViewsAsync(vault, block, positionCalls, cancellationToken).ConfigureAwait(false);
+        var (positionData, positionRequests) = await PerpCall.ViewManyAsync(web3, deployment.Multicall3, deployment.MarginVault, positionCalls, block, PageSize, cancellationToken).ConfigureAwait(false);
         calls += levelCalls + positionRequests;
 
         var result = new List<OffChainPerpAccount>(accounts.Count);
@@ -107,25 +105,5 @@ public sealed class OffChainPerpReader(IWeb3 web3, DeploymentFile deployment)
         }
 
         return new OffChainPerpReadResult(spot.Market.BlockNumber, now, markets, result, calls);
-    }
-
-    private async Task<(List<byte[]> Results, int Requests)> PerpViewsAsync(MarginVaultService vault, BlockParameter block, IReadOnlyList<byte[]> encoded, CancellationToken cancellationToken)
-    {
-        var multicall = new Multicall3Service(web3, deployment.Multicall3);
-        var results = new List<byte[]>(encoded.Count);
-        var requests = 0;
-        foreach (var page in encoded.Chunk(PageSize))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var calls = page.Select(data => new Call3
-            {
-                Target = vault.ContractAddress, AllowFailure = false, CallData = PerpCall.Encode(new PerpViewFunction { Call = data }),
-            }).ToList();
-            var answer = await multicall.ContractHandler.QueryDeserializingToObjectAsync<Aggregate3Function, Aggregate3OutputDTO>(new Aggregate3Function { Calls = calls }, block).ConfigureAwait(false);
-            requests++;
-            results.AddRange(answer.ReturnData.Select(r => PerpCall.Decode<PerpViewOutputDTO>(r.ReturnData).ReturnValue1));
-        }
-
-        return (results, requests);
     }
 }
