@@ -58,3 +58,28 @@ public sealed class PerpAmountTests
         Assert.Equal(LiquidationPriceSource.Chain, ChainLiquidationPrice.Interpret(2500 * Wad, -Wad, now).Source);
     }
 }
+
+/// <summary>The perps errors no SDK flow can reach on a fresh deployment, decoded from raw revert data with readable messages.</summary>
+public sealed class PerpRevertDataTests
+{
+    private static string Data(string signature, params BigInteger[] args)
+    {
+        var selector = Nethereum.Util.Sha3Keccack.Current.CalculateHash(signature)[..8];
+        var encoded = new Nethereum.ABI.ABIEncode().GetABIEncoded(args.Select(a => new Nethereum.ABI.ABIValue("uint256", a)).ToArray());
+        return "0x" + selector + Convert.ToHexStringLower(encoded);
+    }
+
+    [Theory]
+    [InlineData("TooManyPerpMarkets()", "maximum of 16 perp markets")]
+    [InlineData("InvalidPositionChange()", "does not fit the position")]
+    [InlineData("AdlRankingViolated(uint256,uint256)", "the target scores 5, another listed position 9")]
+    public void DecodeWithReadableMessages(string signature, string expected)
+    {
+        var args = signature.Contains("uint256", StringComparison.Ordinal) ? new BigInteger[] { 5, 9 } : [];
+        var ex = Errors.ProtocolErrors.FromRevertData(Data(signature, args));
+        Assert.NotNull(ex);
+        Assert.Equal(signature[..signature.IndexOf('(', StringComparison.Ordinal)], ex!.ErrorName);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(Errors.MarginProtocolException<>), ex.GetType().GetGenericTypeDefinition());
+    }
+}
