@@ -4,6 +4,7 @@ using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.Errors;
+using MarginInsurance.Sdk.Perps;
 using MarginInsurance.Sdk.Signing;
 
 namespace MarginInsurance.Samples.ConsoleApp;
@@ -173,5 +174,35 @@ internal static class DocSnippets
         {
             throw new InvalidOperationException("Core README numbers are wrong");
         }
+    }
+    // docs/sdk.md §9 Perpetual futures
+    public static async Task PerpsAsync(MarginClient client, CancellationToken ct)
+    {
+        var perp = AccountId.Isolated(client.Signer, 2);
+        await client.TransferMarginAsync(perp, client.Base("1000"), MarginTransfer.Deposit, cancellationToken: ct);
+
+        var size = client.PerpSize("ETH-PERP", "2");                                   // 2 ETH of ETH-PERP
+        TokenAmount quote = await client.QuoteTradeFeeAsync("ETH-PERP", PositionSide.Long, size, ct);
+        PerpTradeResult open = await client.OpenPositionAsync(perp, "ETH-PERP", PositionSide.Long, size, maxFee: quote, cancellationToken: ct);
+        await client.IncreasePositionAsync(perp, "ETH-PERP", client.PerpSize("ETH-PERP", "0.5"), cancellationToken: ct);
+        await client.ReducePositionAsync(perp, "ETH-PERP", client.PerpSize("ETH-PERP", "1"), cancellationToken: ct);
+        PerpTradeResult closed = await client.ClosePositionAsync(perp, "ETH-PERP", cancellationToken: ct);
+        Console.WriteLine($"closed at {closed.Price.Format("USDC")}: realized {closed.RealizedPnl.Format("USDC")}, fee {closed.Fee}");
+        await client.TransferMarginAsync(perp, client.Base("500"), MarginTransfer.Withdraw, cancellationToken: ct);
+        _ = open;
+
+        PerpAccountView positions = await client.GetPositionsAsync(perp, cancellationToken: ct);
+        Console.WriteLine($"cash {positions.Cash}, equity {positions.Equity}, health {positions.Health}, initial health {positions.InitialHealth}");
+        foreach (var p in positions.Positions)
+        {
+            Console.WriteLine($"{p.Market} {p.Side} {p.Size}: entry {p.EntryPrice}, mark {p.Mark}, uPnL {p.UnrealizedPnl}, funding owed {p.FundingOwed}, " +
+                $"margin used {p.InitialMargin}, maintenance {p.MaintenanceMargin}, liquidation {p.LiquidationPrice.Status} {p.LiquidationPrice.Price}");
+        }
+
+        await client.DepositLiquidityAsync(client.Base("50000"), ct);
+        var lpShares = await client.LiquidityVault.BalanceOfQueryAsync(client.Signer);
+        await client.RequestLiquidityWithdrawalAsync(lpShares, ct);   // starts the cooldown (shares, not assets)
+        // ... after the cooldown, inside the window (same rules as the insurance pool):
+        await client.WithdrawLiquidityAsync(client.Base("10000"), ct);
     }
 }

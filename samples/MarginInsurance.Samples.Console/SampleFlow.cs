@@ -12,7 +12,8 @@ namespace MarginInsurance.Samples.ConsoleApp;
 
 /// <summary>
 /// The dApp flow: open a cross position (WETH) and an isolated one (WBTC, subId 1), print their health
-/// and utilization, then attempt a borrow beyond the borrow capacity and handle the rejection.
+/// and utilization, then attempt a borrow beyond the borrow capacity and handle the rejection; then the perps flow
+/// (<see cref="PerpFlow"/>).
 /// The snippets in docs/sdk.md mirror this file so that they stay compilable.
 /// </summary>
 internal static class SampleFlow
@@ -93,6 +94,8 @@ internal static class SampleFlow
 
         var after = await client.GetAccountAsync(isolated, cancellationToken: ct);
         Console.WriteLine($"isolated account unchanged: debt {after.Debt}, health {after.Health}");
+
+        await PerpFlow.RunAsync(client, ct);
     }
 
     private static void Print(AccountView view)

@@ -15,8 +15,9 @@ public sealed partial class MarginClient
     /// <summary>
     /// An account's perp positions and its unified margin, all read at one block: the totals (equity, requirements,
     /// health) are the vault's <c>perpMargin</c> view; each position's PnL, funding, requirements and liquidation price are
-    /// computed from its stored state with MarginInsurance.Core's §13 math (equal to the chain's to the wei; the
-    /// liquidation price is Core's, the vault has no view for it).
+    /// computed from its stored state with MarginInsurance.Core's §13 math (equal to the chain's to the wei); the
+    /// liquidation price is the vault's <c>liquidationPrice</c> view where it has one, else Core's
+    /// (<see cref="PerpLiquidationPrice.Source"/> says which).
     /// </summary>
     public Task<PerpAccountView> GetPositionsAsync(AccountId account, BlockParameter? block = null, CancellationToken cancellationToken = default)
     {
@@ -57,11 +58,21 @@ public sealed partial class MarginClient
         }
 
         var debt = margin.Debt;
-        var positions = held.Select(h =>
+        var chainPrices = new List<BigInteger?>();
+        foreach (var h in held)
+        {
+            var value = await ChainLiquidationPrice.ReadAsync(Vault, account.Owner, account.SubId, h.Market.MarketId, at).ConfigureAwait(false);
+            chainPrices.Add(value);
+            if (value is null) break; // the vault has no such view: Core math for every position
+        }
+
+        var positions = held.Select((h, i) =>
         {
             var otherNumerator = margin.NumeratorL - h.Value.WeightedPnl;
             var otherRequirement = debt + margin.Maintenance - h.Value.Maintenance;
-            var liquidation = PerpLiquidationPriceSearch.Find(h.Position, h.Inputs, h.Price, h.AddOn, level, now, d, otherNumerator, otherRequirement);
+            var liquidation = i < chainPrices.Count && chainPrices[i] is { } onChain
+                ? ChainLiquidationPrice.Interpret(onChain, h.Position.Size, h.Price)
+                : PerpLiquidationPriceSearch.Find(h.Position, h.Inputs, h.Price, h.AddOn, level, now, d, otherNumerator, otherRequirement);
             var size = h.Position.Size;
             var entry = BigInteger.Abs(h.Position.CostBasis) * PerpMath.SizePriceScale / (BigInteger.Abs(size) * BigInteger.Pow(10, d));
             return new PerpPositionView(

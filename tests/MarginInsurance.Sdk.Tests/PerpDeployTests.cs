@@ -60,6 +60,13 @@ public sealed class PerpDeployTests(ChainFixture fixture) : ChainTest(fixture)
             var loaded = DeploymentFile.Load(path);
             Assert.Equal(d.PerpMarkets, loaded.PerpMarkets);
             Assert.Equal(d.PerpLiquidityVault, loaded.PerpLiquidityVault);
+
+            // A perp market whose asset is not its underlying's token, or markets without the liquidity vault, name the field.
+            var text = File.ReadAllText(path);
+            File.WriteAllText(path, text.Replace($"\"asset\": \"{d.PerpMarkets[1].Asset}\"", $"\"asset\": \"{d.Collateral("WETH").Token}\"", StringComparison.Ordinal));
+            Assert.Contains("perpMarkets[1].asset", Assert.Throws<DeploymentFileException>(() => DeploymentFile.Load(path)).Message, StringComparison.Ordinal);
+            (d with { PerpLiquidityVault = null }).Save(path);
+            Assert.Contains("perpLiquidityVault is missing", Assert.Throws<DeploymentFileException>(() => DeploymentFile.Load(path)).Message, StringComparison.Ordinal);
         }
         finally
         {

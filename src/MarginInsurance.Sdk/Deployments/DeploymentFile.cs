@@ -165,26 +165,6 @@ public sealed record DeploymentFile
             RequireAddress(address, $"libraries.{name}");
         }
 
-        if (PerpLiquidityVault is not null)
-        {
-            RequireAddress(PerpLiquidityVault, "perpLiquidityVault");
-        }
-
-        for (var i = 0; i < (PerpMarkets?.Count ?? 0); i++)
-        {
-            if (PerpMarkets![i] is not { } market || string.IsNullOrWhiteSpace(market.Symbol) || market.MarketId != i)
-            {
-                throw new DeploymentFileException(path, $"perpMarkets[{i}]: expected {{ marketId: {i}, symbol, underlying, asset }} in market-id order");
-            }
-
-            RequireAddress(market.Asset, $"perpMarkets[{i}].asset");
-        }
-
-        if ((PerpMarkets?.Count ?? 0) > 0 && PerpLiquidityVault is null)
-        {
-            throw new DeploymentFileException(path, "perpMarkets are listed but perpLiquidityVault is missing; add the liquidity vault's address");
-        }
-
         if (BaseDecimals is < 0 or > 18)
         {
             throw new DeploymentFileException(path, $"baseDecimals: {BaseDecimals} must be 0..18");
@@ -224,6 +204,30 @@ public sealed record DeploymentFile
 
             RequireAddress(Collaterals[i].Token, $"collaterals[{i}].token");
             RequireAddress(Collaterals[i].Feed, $"collaterals[{i}].feed");
+        }
+
+        if (PerpLiquidityVault is not null)
+        {
+            RequireAddress(PerpLiquidityVault, "perpLiquidityVault");
+        }
+
+        for (var i = 0; i < (PerpMarkets?.Count ?? 0); i++)
+        {
+            if (PerpMarkets![i] is not { } market || string.IsNullOrWhiteSpace(market.Symbol) || market.MarketId != i)
+            {
+                throw new DeploymentFileException(path, $"perpMarkets[{i}]: expected {{ marketId: {i}, symbol, underlying, asset }} in market-id order");
+            }
+
+            RequireAddress(market.Asset, $"perpMarkets[{i}].asset");
+            if (!Collaterals.Any(c => string.Equals(c.Symbol, market.Underlying, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Token, market.Asset, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new DeploymentFileException(path, $"perpMarkets[{i}].asset: {market.Asset} is not the token of its underlying '{market.Underlying}' among the collaterals; give the collateral's token address");
+            }
+        }
+
+        if ((PerpMarkets?.Count ?? 0) > 0 && PerpLiquidityVault is null)
+        {
+            throw new DeploymentFileException(path, "perpMarkets are listed but perpLiquidityVault is missing; add the liquidity vault's address");
         }
     }
 

@@ -3,7 +3,10 @@ using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
+using MarginInsurance.Contracts.Multicall3;
+using MarginInsurance.Contracts.Multicall3.ContractDefinition;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
 using VaultPerp = MarginInsurance.Contracts.MarginVault.ContractDefinition;
 
 namespace MarginInsurance.Sdk.Perps;
@@ -34,6 +37,30 @@ public static class PerpCall
     {
         var bytes = await vault.PerpViewQueryAsync(new VaultPerp.PerpViewFunction { Call = Encode(function) }, block).ConfigureAwait(false);
         return Decode<TOutput>(bytes);
+    }
+
+    /// <summary>
+    /// Answers many encoded view calls (<see cref="Encode{TFunction}"/>) through <c>perpView</c>, <paramref name="pageSize"/>
+    /// per Multicall3 <c>aggregate3</c> request, all at <paramref name="block"/>; returns each call's result bytes in order
+    /// (decode with <see cref="Decode{TOutput}"/>) and the number of requests made. A failing call fails the request.
+    /// </summary>
+    public static async Task<(List<byte[]> Results, int Requests)> ViewManyAsync(
+        IWeb3 web3, string multicall3, string vault, IReadOnlyList<byte[]> calls, BlockParameter block, int pageSize = 400, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        var multicall = new Multicall3Service(web3, multicall3);
+        var results = new List<byte[]>(calls.Count);
+        var requests = 0;
+        foreach (var page in calls.Chunk(pageSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = page.Select(data => new Call3 { Target = vault, AllowFailure = false, CallData = Encode(new VaultPerp.PerpViewFunction { Call = data }) }).ToList();
+            var answer = await multicall.ContractHandler.QueryDeserializingToObjectAsync<Aggregate3Function, Aggregate3OutputDTO>(new Aggregate3Function { Calls = batch }, block).ConfigureAwait(false);
+            requests++;
+            results.AddRange(answer.ReturnData.Select(r => Decode<VaultPerp.PerpViewOutputDTO>(r.ReturnData).ReturnValue1));
+        }
+
+        return (results, requests);
     }
 
     /// <summary>Decodes the bytes a perp/perpView call returned.</summary>

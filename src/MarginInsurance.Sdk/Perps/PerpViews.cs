@@ -11,6 +11,9 @@ public enum LiquidationPriceSource
     /// index of this market moved alone, collateral, debt, cash and the other positions held at their current values.
     /// </summary>
     CoreMath,
+
+    /// <summary>The vault's own <c>liquidationPrice</c> view (§13.7), where the deployed vault has it.</summary>
+    Chain,
 }
 
 /// <summary>Whether a position has a liquidation price.</summary>
