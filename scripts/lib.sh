@@ -94,9 +94,11 @@ ensure_build() {
 }
 
 # forge_test_groups [forge args]: `forge test`, one compile group at a time. solc comes from npm as WebAssembly (solc-js),
-# whose memory has a fixed ceiling; under via-IR every test contract that deploys MarginVault optimizes its bytecode again,
-# and all test files in one solc job ran out of it (std::bad_alloc). forge compiles only what a --match-path needs and its
-# cache serves the next group. A test file in no group fails the step, so none is skipped silently.
+# whose memory has a fixed ceiling; all test files in one solc job ran out of it (std::bad_alloc) while every test
+# contract embedded MarginVault's creation code (`new MarginVault`), which via-IR optimized again per test contract.
+# Tests now deploy the vault from its compiled artifact (BaseTest.deployVault, docs/gas.md "Compile time"); a test file
+# that says `new MarginVault(` fails the step. forge compiles only what a --match-path needs and its cache serves the
+# next group. A test file in no group fails the step, so none is skipped silently.
 FORGE_TEST_GROUPS=(
   "tests/contracts/{MarginMath,PerpMath,PerpVectors,Vectors,OracleRouter,InsurancePool,InsurancePool4626}.t.sol"
   "tests/contracts/{MarginVault,Accounting,AddOnRules,CoverageGaps,Isolation}.t.sol"
@@ -116,6 +118,11 @@ forge_test_groups() {
     [[ " ${listed[*]} " == *" $file "* ]] ||
       { echo "forge_test_groups: $file is in no group: add it to FORGE_TEST_GROUPS in scripts/lib.sh" >&2; return 1; }
   done < <(find tests/contracts -name '*.t.sol' | sort)
+  if grep -rnE '^[^/]*(new MarginVault\(|type\(MarginVault\)\.creationCode)' tests/contracts --include='*.sol' >&2; then
+    echo "forge_test_groups: deploy the vault with deployVault(...) (tests/contracts/utils/BaseTest.sol), not new MarginVault:" \
+      "embedding its creation code makes via-IR optimize it again in every test contract (docs/gas.md)" >&2
+    return 1
+  fi
   for group in "${FORGE_TEST_GROUPS[@]}"; do
     echo "-- forge test --match-path '$group'"
     forge test --match-path "$group" "$@" || rc=1

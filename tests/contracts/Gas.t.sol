@@ -182,7 +182,7 @@ contract GasTestMockOracle is BaseTest {
         super.setUp();
         mockOracle = new FixedPriceOracle();
         mockOracle.setPrice(address(weth), 2000e18);
-        mvault = new MarginVault(
+        mvault = deployVault(
             IERC20Metadata(address(usdc)), IOracleRouter(address(mockOracle)), IRateModel(address(rateModel)), admin,
             defaultParams()
         );

@@ -82,12 +82,12 @@ contract InsurancePoolTest is BaseTest {
         _deposit(bob, 1_000 * USDC);
         _openEthPosition(10_000 * USDC);
         assertEq(pool.coverageRatio(), 0.1e18, "1,000 / 10,000");
-        InsurancePool p2 = new InsurancePool(IERC20(address(usdc)), admin);
+        InsurancePool p2 = deployInsurancePool(IERC20(address(usdc)), admin);
         assertEq(p2.coverageRatio(), type(uint256).max, "no vault");
     }
 
     function test_admin_setVaultAndParams() public {
-        InsurancePool p2 = new InsurancePool(IERC20(address(usdc)), admin);
+        InsurancePool p2 = deployInsurancePool(IERC20(address(usdc)), admin);
         vm.startPrank(admin);
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
         p2.setVault(address(0));
@@ -108,7 +108,7 @@ contract InsurancePoolTest is BaseTest {
         vm.stopPrank();
         assertEq(p2.coverCapBps(), 5_000, "cap");
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        new InsurancePool(IERC20(address(usdc)), address(0));
+        deployInsurancePool(IERC20(address(usdc)), address(0));
     }
 
     function test_mint_and_shareTransferKeepsRequestBounded() public {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {Test} from "./utils/Test.sol";
+import {ArtifactDeployer} from "./utils/ArtifactDeployer.sol";
 import {InsurancePool} from "../../contracts/InsurancePool.sol";
 import {MockERC20} from "../../contracts/mocks/MockERC20.sol";
 
@@ -9,7 +9,7 @@ import {MockERC20} from "../../contracts/mocks/MockERC20.sol";
 /// property suite (preview and convert rounding, round trips, honest max functions), with withdrawals taken
 /// inside the request's window. A donation to the pool (as cover fees and reserves arrive) makes the share
 /// price non-trivial.
-contract InsurancePool4626Test is Test {
+contract InsurancePool4626Test is ArtifactDeployer {
     uint256 internal constant START = 1_700_000_000;
     uint256 internal constant MAX_ASSETS = 1e18; // 10^12 USDC
     MockERC20 internal usdc;
@@ -20,7 +20,7 @@ contract InsurancePool4626Test is Test {
     function setUp() public {
         vm.warp(START);
         usdc = new MockERC20("USD Coin", "USDC", 6);
-        pool = new InsurancePool(usdc, address(0xAD));
+        pool = InsurancePool(_deployArtifact("contracts/InsurancePool.sol:InsurancePool", abi.encode(usdc, address(0xAD))));
         address[2] memory users = [alice, bob];
         for (uint256 i; i < users.length; ++i) {
             vm.prank(users[i]);

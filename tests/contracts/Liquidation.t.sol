@@ -228,7 +228,7 @@ contract LiquidationTest is BaseTest {
     }
 
     function test_liquidate_withoutPool_feeToReserves() public {
-        MarginVault v = new MarginVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        MarginVault v = deployVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
         vm.prank(admin);
         v.listCollateral(address(weth), wethConfig());
         usdc.mint(lender, 100_000 * USDC);

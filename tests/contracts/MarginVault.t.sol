@@ -36,13 +36,13 @@ contract MarginVaultTest is BaseTest {
 
     function test_constructor_revertsZeroAddress() public {
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        new MarginVault(IERC20Metadata(address(0)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        deployVault(IERC20Metadata(address(0)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
     }
 
     function test_constructor_revertsInvalidDecimals() public {
         MockERC20 t = new MockERC20("x", "x", 24);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidDecimals.selector, 24));
-        new MarginVault(IERC20Metadata(address(t)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        deployVault(IERC20Metadata(address(t)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
     }
 
     function test_setInsurancePool_onceOnly() public {
@@ -52,7 +52,7 @@ contract MarginVaultTest is BaseTest {
     }
 
     function test_setInsurancePool_zeroAndEmit() public {
-        MarginVault v = new MarginVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        MarginVault v = deployVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
         vm.startPrank(admin);
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
         v.setInsurancePool(address(0));
@@ -481,7 +481,7 @@ contract MarginVaultTest is BaseTest {
     }
 
     function test_sweepReserves_revertsWithoutPool() public {
-        MarginVault v = new MarginVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        MarginVault v = deployVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
         v.sweepReserves();
     }

@@ -101,7 +101,7 @@ contract OracleRouterTest is BaseTest {
 
     function test_constructor_zeroAdmin() public {
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        new OracleRouter(address(0));
+        _deployArtifact("contracts/OracleRouter.sol:OracleRouter", abi.encode(address(0)));
     }
 
     function test_mockAggregator_history() public {

@@ -345,7 +345,7 @@ contract ReviewFixesTest is BaseTest {
         L2OracleRouter l2 = new L2OracleRouter(admin, AggregatorV3Interface(address(seq)), 1 hours);
         vm.prank(admin);
         l2.setFeed(address(weth), _feed(ethFeed));
-        MarginVault v = new MarginVault(
+        MarginVault v = deployVault(
             IERC20Metadata(address(usdc)), IOracleRouter(address(l2)), IRateModel(address(rateModel)), admin, defaultParams()
         );
         vm.prank(admin);

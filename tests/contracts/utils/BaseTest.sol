@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {Test} from "./Test.sol";
+import {ArtifactDeployer} from "./ArtifactDeployer.sol";
 import {MarginVault} from "../../../contracts/MarginVault.sol";
 import {InsurancePool} from "../../../contracts/InsurancePool.sol";
 import {OracleRouter, FeedConfig} from "../../../contracts/OracleRouter.sol";
@@ -12,11 +12,13 @@ import {IRateModel} from "../../../contracts/interfaces/IRateModel.sol";
 import {MockERC20} from "../../../contracts/mocks/MockERC20.sol";
 import {MockAggregator} from "../../../contracts/mocks/MockAggregator.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 
 /// @notice Deployed market fixture: USDC (6) base, WETH (18, cross), WBTC (8, cross), ALT (18, isolated-only),
-/// 8-decimal feeds, kinked rate model, insurance pool.
-abstract contract BaseTest is Test {
+/// 8-decimal feeds, kinked rate model, insurance pool. Deploy a MarginVault with `deployVault`, never `new`
+/// (tests/contracts/README.md: compile time).
+abstract contract BaseTest is ArtifactDeployer {
     uint256 internal constant WAD = 1e18;
     uint256 internal constant BPS = 10_000;
     uint256 internal constant START = 1_700_000_000;
@@ -52,7 +54,7 @@ abstract contract BaseTest is Test {
         btcFeed = new MockAggregator(8, 60_000e8);
         altFeed = new MockAggregator(8, 1e8);
 
-        router = new OracleRouter(admin);
+        router = OracleRouter(_deployArtifact("contracts/OracleRouter.sol:OracleRouter", abi.encode(admin)));
         vm.startPrank(admin);
         router.setFeed(address(weth), _feed(ethFeed));
         router.setFeed(address(wbtc), _feed(btcFeed));
@@ -60,8 +62,8 @@ abstract contract BaseTest is Test {
         vm.stopPrank();
 
         rateModel = new KinkedRateModel(0.02e18, 0.1e18, 1e18, 0.8e18);
-        vault = new MarginVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
-        pool = new InsurancePool(usdc, admin);
+        vault = deployVault(IERC20Metadata(address(usdc)), IOracleRouter(address(router)), IRateModel(address(rateModel)), admin, defaultParams());
+        pool = deployInsurancePool(usdc, admin);
 
         vm.startPrank(admin);
         pool.setVault(address(vault));
@@ -83,6 +85,25 @@ abstract contract BaseTest is Test {
             usdc.approve(address(pool), type(uint256).max);
             vm.stopPrank();
         }
+    }
+
+    /// @dev `new MarginVault(...)` without embedding the vault's creation code in the test contract: deployed from
+    /// forge's artifact with its external libraries linked (ArtifactDeployer). Reverts as the constructor does.
+    function deployVault(
+        IERC20Metadata base,
+        IOracleRouter oracle,
+        IRateModel model,
+        address vaultAdmin,
+        MarketParams memory params
+    ) internal returns (MarginVault) {
+        return MarginVault(
+            _deployLinked("contracts/MarginVault.sol", "MarginVault", abi.encode(base, oracle, model, vaultAdmin, params))
+        );
+    }
+
+    /// @dev `new InsurancePool(asset, poolAdmin)` from forge's artifact (ArtifactDeployer).
+    function deployInsurancePool(IERC20 asset, address poolAdmin) internal returns (InsurancePool) {
+        return InsurancePool(_deployArtifact("contracts/InsurancePool.sol:InsurancePool", abi.encode(asset, poolAdmin)));
     }
 
     function defaultParams() internal pure returns (MarketParams memory) {

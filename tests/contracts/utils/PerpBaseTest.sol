@@ -26,7 +26,9 @@ abstract contract PerpBaseTest is BaseTest {
         super.setUp();
         link = new MockERC20("Chainlink", "LINK", 18);
         linkFeed = new MockAggregator(8, 15e8);
-        plv = new PerpLiquidityVault(usdc, admin);
+        plv = PerpLiquidityVault(
+            _deployArtifact("contracts/PerpLiquidityVault.sol:PerpLiquidityVault", abi.encode(usdc, admin))
+        );
         vm.startPrank(admin);
         router.setFeed(address(link), _feed(linkFeed));
         plv.setVault(address(vault));

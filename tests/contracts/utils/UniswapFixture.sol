@@ -6,14 +6,6 @@ import {MockERC20} from "../../../contracts/mocks/MockERC20.sol";
 import {IUniswapV3PoolMinimal} from "../../../contracts/interfaces/IUniswapV3Minimal.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-/// @dev The cheatcodes this fixture needs beyond tests/contracts/utils/Vm.sol (same cheatcode address; kept here
-/// so the shared Vm.sol, imported by every test, stays unchanged).
-interface VmArtifacts {
-    function readFile(string calldata path) external view returns (string memory);
-    function parseJsonBytes(string calldata json, string calldata key) external pure returns (bytes memory);
-    function expectPartialRevert(bytes4 revertData) external;
-}
-
 /// @dev The parts of Uniswap v3's published ABIs the tests call.
 interface IUniswapV3FactoryArtifact {
     function createPool(address tokenA, address tokenB, uint24 fee) external returns (address pool);
@@ -90,7 +82,6 @@ contract PoolOperator {
 /// from the bytecode of the compiled artifacts shipped in the npm packages uniswap v3-core and v3-periphery (never recompiled),
 /// a WETH/USDC pool at 0.05 % initialized at the oracle price with a full-range position and a ±10 % band.
 abstract contract UniswapFixture is BaseTest {
-    VmArtifacts internal constant vmx = VmArtifacts(address(uint160(uint256(keccak256("hevm cheat code")))));
     uint256 internal constant Q96 = 1 << 96;
     uint24 internal constant FEE = 500;
 
@@ -113,15 +104,6 @@ abstract contract UniswapFixture is BaseTest {
         );
         operator = new PoolOperator();
         wethPool = _createPool(address(weth), 2000e18, 1e19);
-    }
-
-    /// @dev create(artifact bytecode ++ constructor arguments).
-    function _deployArtifact(string memory path, bytes memory args) internal returns (address deployed) {
-        bytes memory code = bytes.concat(vmx.parseJsonBytes(vmx.readFile(path), ".bytecode"), args);
-        assembly {
-            deployed := create(0, add(code, 0x20), mload(code))
-        }
-        assertTrue(deployed != address(0), string.concat("deploying ", path));
     }
 
     /// @dev A collateral/USDC pool at 0.05 % and `priceWad` (USDC per whole collateral, 18 decimals) with 2e17 of

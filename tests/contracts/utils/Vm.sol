@@ -27,6 +27,16 @@ interface Vm {
     function parseJsonAddress(string calldata json, string calldata key) external pure returns (address);
     function parseJsonKeys(string calldata json, string calldata key) external pure returns (string[] memory keys);
     function toString(uint256 value) external pure returns (string memory);
+    function toString(bytes32 value) external pure returns (string memory);
+    function replace(string calldata input, string calldata from, string calldata to)
+        external
+        pure
+        returns (string memory output);
+    function parseBytes(string calldata hexString) external pure returns (bytes memory);
+    function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
+    function deployCode(string calldata artifactPath, bytes calldata constructorArgs)
+        external
+        returns (address deployedAddress);
     function assume(bool condition) external pure;
     function label(address account, string calldata newLabel) external;
     function addr(uint256 privateKey) external pure returns (address);
