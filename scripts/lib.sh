@@ -105,8 +105,9 @@ FORGE_TEST_GROUPS=(
   "tests/contracts/{Liquidation,ReviewFixes}.t.sol"
   "tests/contracts/{Perp,Gas}.t.sol"
   "tests/contracts/{SwapLiquidator,LeverageRouter}.t.sol"
-  "tests/contracts/incidents/*.t.sol"
-  "tests/contracts/invariant/*.t.sol"
+  "tests/contracts/incidents/Incidents.t.sol"
+  "tests/contracts/invariant/{MarginInvariants,LongSequence}.t.sol"
+  "tests/contracts/{PerpErrors,incidents/PerpIncidents,invariant/PerpInvariants}.t.sol"
 )
 forge_test_groups() {
   local listed=() group file rc=0
