@@ -71,6 +71,8 @@ public static class PerAccountRisk
         // Tiled: a batch of accounts walks the scenarios chunk by chunk, so each chunk of simple returns stays in cache
         // while every account of the batch streams it (memory traffic ~ scenarios x assets per batch, not per account).
         // each worker reuses its candidate buffers from batch to batch (2k losses per account: allocated once per worker)
+        // accounts ordered by the set of assets they hold, so a group of GroupSize neighbours shares one sparse kernel
+        var order = SparseGroups.OrderByHeldAssets(book, prices);
         Parallel.For(0, batches, () => new TopLosses[AccountBatch], (batch, _, tops) =>
         {
             var first = batch * AccountBatch;
@@ -79,13 +81,23 @@ public static class PerAccountRisk
             for (var i = 0; i < count; i++)
             {
                 tops[i] ??= new TopLosses(k);
-                for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
+                for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][order[first + i]] * prices[a]);
                 tops[i].Reset(useFloor ? Floor(g, padded, v.AsSpan(i * d, d), z) : double.NegativeInfinity);
             }
+            var groups = SparseGroups.Plan(v, d, count);
             for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
                 var chunkEnd = Math.Min(n, chunk + ScenarioChunk);
-                for (var i = 0; i < count; i++) Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), tops[i], chunk, chunkEnd);
+                var i = 0;
+                foreach (var group in groups)
+                {
+                    SparseGroups.Stream(g, padded, vectorEnd, group, tops.AsSpan(i, SparseGroups.GroupSize), chunk, chunkEnd);
+                    // scenarios past the last whole vector (last chunk only): one account at a time
+                    for (var j = 0; j < SparseGroups.GroupSize && chunkEnd > vectorEnd; j++)
+                        Stream(g, padded, vectorEnd, v.AsSpan((i + j) * d, d), tops[i + j], Math.Max(chunk, vectorEnd), chunkEnd);
+                    i += SparseGroups.GroupSize;
+                }
+                for (; i < count; i++) Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), tops[i], chunk, chunkEnd);
             }
             for (var i = 0; i < count; i++)
             {
@@ -98,7 +110,7 @@ public static class PerAccountRisk
                 }
                 var (var, sum, max, _) = top.Result();
                 var es = tailMass < 1 ? max : (sum + (tailMass - k) * var) / tailMass;
-                result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
+                result[order[first + i]] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
             }
             return tops;
         }, _ => { });
