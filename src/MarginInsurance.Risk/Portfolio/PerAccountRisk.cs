@@ -11,7 +11,8 @@ namespace MarginInsurance.Risk.Portfolio;
 /// VaR/ES of every account's collateral loss L_k = -Σ_a v_{a,k} (e^{r_a} - 1) over a scenario set (Monte Carlo draws or
 /// historical returns), with the <see cref="Statistics.EmpiricalTail"/> rule. Streams the scenarios once per account,
 /// keeping only the k = ⌈n(1-α)⌉ largest losses in a <see cref="TopLosses"/> candidate buffer (SIMD across scenarios,
-/// losses at or below the running k-th largest are never stored), so memory is O(k) per account.
+/// losses at or below the running k-th largest are never stored), so memory is O(k) per account. Accounts are streamed
+/// in groups that hold the same assets (<see cref="SparseGroups"/>): each return vector is loaded once per group.
 /// </summary>
 public static class PerAccountRisk
 {
