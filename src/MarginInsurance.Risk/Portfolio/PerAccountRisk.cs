@@ -23,7 +23,7 @@ public static class PerAccountRisk
     internal const int FloorPrefix = 4096;
 
     /// <summary>The floor admits about this many times k losses when the tail is normal.</summary>
-    internal const double FloorTailFactor = 3;
+    internal const double FloorTailFactor = 1.5;
 
     /// <summary>Scenario set of historical one-day log returns (each common date is one scenario).</summary>
     public static ScenarioSet FromHistory(AlignedReturns history)
