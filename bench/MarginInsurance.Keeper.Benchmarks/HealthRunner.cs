@@ -66,7 +66,7 @@ public static class HealthRunner
     /// CPU time of the sequential fast path (process CPU time around one run, 3 runs): what one core spends, whatever
     /// else shares the machine; divided by the cores it projects the parallel wall time on an idle machine.
     /// </summary>
-    private static IReadOnlyList<Figure> CpuTime(int cores)
+    public static IReadOnlyList<Figure> CpuTime(int cores)
     {
         var benchmark = new HealthBenchmarks();
         benchmark.Setup();

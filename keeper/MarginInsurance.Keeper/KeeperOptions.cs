@@ -90,7 +90,7 @@ public sealed class KeeperOptions
     /// <summary>Margin-call warning level (health below it raises a call).</summary>
     public decimal WarningHealth { get; set; } = 1.10m;
 
-    /// <summary>Most liquidations sent per block.</summary>
+    /// <summary>Most liquidations sent per block of chain time (a round that outlasts blocks goes on with each new block's share).</summary>
     public int MaxLiquidationsPerBlock { get; set; } = 20;
 
     /// <summary>Sub-calls per Multicall3 request of the scan (positions and balances each take ⌈accounts / this⌉ requests).</summary>

@@ -43,6 +43,12 @@ internal sealed class AssetFactors
     /// <summary>10^e for e &gt; 0 split into factors of at most 10^19 (each fits in 64 bits), for products above 2^128.</summary>
     public ulong[] ValueDivisorChunks { get; private init; } = [];
 
+    /// <summary>e when it is in [1, 38] (the power of two in 10^e = 2^e · 5^e); zero otherwise.</summary>
+    public int ValueShift { get; private init; }
+
+    /// <summary>5^e for e in [1, 38] split into factors of at most 5^27 (each fits in 64 bits); empty otherwise.</summary>
+    public ulong[] FiveChunks { get; private init; } = [];
+
     /// <summary>True when e &gt; 38, so any product below 2^128 &lt; 10^39 values at zero.</summary>
     public bool ValueIsZero { get; private init; }
 
@@ -75,7 +81,9 @@ internal sealed class AssetFactors
             ValueDivisor = e is > 0 and <= 38 ? Pow10(e) : UInt128.Zero,
             ValueMultiplier = e <= 0 ? Pow10(-e) : UInt128.Zero,
             ValueIsZero = e > 38,
-            ValueDivisorChunks = Chunks(e),
+            ValueDivisorChunks = Chunks(e, 10, 19),
+            ValueShift = e is > 0 and <= 38 ? e : 0,
+            FiveChunks = e is > 0 and <= 38 ? Chunks(e, 5, 27) : [],
         };
     }
 
@@ -88,6 +96,16 @@ internal sealed class AssetFactors
     {
         value = UInt128.Zero;
         var high = UInt128.BigMul(amount, priceWad, out var product);
+        if (ValueShift != 0 && (high >> ValueShift) == UInt128.Zero)
+        {
+            // ⌊x / 10^e⌋ = ⌊⌊x / 2^e⌋ / 5^e⌋: a shift brings the 256-bit product into 128 bits, then a hardware division
+            // per factor of 5^e (two for an 18-decimal token: 5^27 and 5^3, instead of four by 10^19 and 10^11)
+            var shifted = (high << (128 - ValueShift)) | (product >> ValueShift);
+            foreach (var chunk in FiveChunks) shifted = Uint128Math.DivRem(shifted, chunk).Quotient;
+            value = shifted;
+            return true;
+        }
+
         if (high != UInt128.Zero)
         {
             if (ValueDivisorChunks.Length == 0) return false;
@@ -152,13 +170,16 @@ internal sealed class AssetFactors
         return q;
     }
 
-    private static ulong[] Chunks(int e)
+    /// <summary>base^e as factors base^k with k ≤ <paramref name="maxExponent"/> (each fits in 64 bits).</summary>
+    private static ulong[] Chunks(int e, ulong @base, int maxExponent)
     {
         var chunks = new List<ulong>();
-        for (; e > 0; e -= 19)
+        for (; e > 0; e -= maxExponent)
         {
-            var k = Math.Min(e, 19);
-            chunks.Add((ulong)Pow10(k));
+            var k = Math.Min(e, maxExponent);
+            ulong chunk = 1;
+            for (var i = 0; i < k; i++) chunk *= @base;
+            chunks.Add(chunk);
         }
 
         return [.. chunks];

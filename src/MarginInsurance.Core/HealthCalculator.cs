@@ -79,7 +79,7 @@ public sealed class HealthCalculator
     public BigInteger Health(IReadOnlyList<CollateralPosition> collateral, BigInteger borrowPrincipal)
     {
         ArgumentNullException.ThrowIfNull(collateral);
-        return TryFast(collateral, borrowPrincipal, null, out var f) ? f.HealthBig() : ComputeExact(collateral, borrowPrincipal).Health;
+        return TryFast(collateral, borrowPrincipal, null, out var f, healthOnly: true) ? f.HealthBig() : ComputeExact(collateral, borrowPrincipal).Health;
     }
 
     /// <summary>The 128-bit path alone: true with the figures when it applies, false when the BigInteger path is needed (tests use it to count coverage).</summary>
@@ -91,7 +91,8 @@ public sealed class HealthCalculator
         return ok;
     }
 
-    private bool TryFast(IReadOnlyList<CollateralPosition> collateral, BigInteger borrowPrincipal, CollateralBreakdown[]? rows, out Figures figures)
+    /// <remarks>With <paramref name="healthOnly"/> the utilization is not computed (left zero): a caller that reads only health.</remarks>
+    private bool TryFast(IReadOnlyList<CollateralPosition> collateral, BigInteger borrowPrincipal, CollateralBreakdown[]? rows, out Figures figures, bool healthOnly = false)
     {
         figures = default;
         if (!_fast || !TryToUInt128(borrowPrincipal, out var principal)) return false;
@@ -127,7 +128,7 @@ public sealed class HealthCalculator
         if (debt != UInt128.Zero)
         {
             if (!TryMulDivDown(l, Wad, debt, out health)) return false;
-            if (c != UInt128.Zero && !TryMulDivUp(debt, Wad, c, out utilization)) return false;
+            if (!healthOnly && c != UInt128.Zero && !TryMulDivUp(debt, Wad, c, out utilization)) return false;
         }
 
         figures = new Figures(debt, l, c, health, utilization);

@@ -9,7 +9,6 @@ namespace MarginInsurance.Core;
 /// </summary>
 internal static class Uint128Math
 {
-    private static readonly BigInteger MaxUInt128 = UInt128.MaxValue;
     private static readonly BigInteger MaxUInt64 = ulong.MaxValue;
 
     /// <summary>WAD as a 128-bit value.</summary>
@@ -21,7 +20,8 @@ internal static class Uint128Math
     /// <summary>True (with the value) when <paramref name="value"/> lies in [0, 2^128 − 1].</summary>
     public static bool TryToUInt128(BigInteger value, out UInt128 result)
     {
-        if (value.Sign < 0 || value > MaxUInt128)
+        // bit length, not a BigInteger comparison with 2^128 − 1: the scan converts every balance, price and principal
+        if (value.Sign < 0 || value.GetBitLength() > 128)
         {
             result = UInt128.Zero;
             return false;
@@ -46,7 +46,17 @@ internal static class Uint128Math
 
     /// <summary>True (with the exact product) when <c>x · y</c> fits in 128 bits.</summary>
     public static bool TryMultiply(UInt128 x, UInt128 y, out UInt128 product)
-        => UInt128.BigMul(x, y, out product) == UInt128.Zero;
+    {
+        // both operands below 2^64 (the usual case): one hardware 64 × 64 → 128 multiplication, which cannot overflow
+        if ((ulong)(x >> 64) == 0 && (ulong)(y >> 64) == 0)
+        {
+            var high = Math.BigMul((ulong)x, (ulong)y, out var low);
+            product = new UInt128(high, low);
+            return true;
+        }
+
+        return UInt128.BigMul(x, y, out product) == UInt128.Zero;
+    }
 
     /// <summary>True (with the exact sum) when <c>x + y</c> fits in 128 bits.</summary>
     public static bool TryAdd(UInt128 x, UInt128 y, out UInt128 sum)

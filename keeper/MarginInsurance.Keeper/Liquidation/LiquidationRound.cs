@@ -36,7 +36,9 @@ internal sealed class LiquidationRound(
         var balance = inventory ?? await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(transactions.Address).ConfigureAwait(false);
         var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var (sent, skipped, reached) = (0, 0, 0);
-        var chunk = NextChunk(candidates, ref reached, options.MaxLiquidationsPerBlock);
+        var cap = options.MaxLiquidationsPerBlock;
+        // a small first chunk: its simulation is short, so the first liquidations reach the next block
+        var chunk = NextChunk(candidates, ref reached, Math.Min(cap, FirstChunk));
         var simulating = SimulateAsync(chunk, balance, cancellationToken);
         while (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
@@ -57,7 +59,15 @@ internal sealed class LiquidationRound(
             // the next chunk is simulated (by the node) while this one is signed and sent (by the keeper)
             var planned = clock.ElapsedMilliseconds;
             var sending = chunk;
-            chunk = NextChunk(candidates, ref reached, options.MaxLiquidationsPerBlock - sent - plans.Count);
+            if (cap - sent - plans.Count <= 0 && reached < candidates.Count)
+            {
+                // Keeper:MaxLiquidationsPerBlock is per block of chain time: a round that outlasts blocks (a crash's
+                // hundreds of sends) goes on with the next block's share instead of waiting for the next tick's rescan
+                var now = (await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+                if (now > head) cap = (int)Math.Min(int.MaxValue, options.MaxLiquidationsPerBlock * (long)(1 + now - head));
+            }
+
+            chunk = NextChunk(candidates, ref reached, cap - sent - plans.Count);
             simulating = SimulateAsync(chunk, balance, cancellationToken);
             var txs = plans.Count == 0 ? [] : await transactions.SendBurstAsync(plans.Select(p => p.Request).ToList(), fees, head, cancellationToken).ConfigureAwait(false);
             logger.LogDebug("burst of {Count} of {Chunk}: simulated in {Sim} ms, planned in {Plan} ms, sent in {Send} ms", plans.Count, sending.Count, simulated, planned - simulated, clock.ElapsedMilliseconds - planned);
@@ -82,6 +92,9 @@ internal sealed class LiquidationRound(
     /// <paramref name="room"/>, skipping those with a liquidation in flight (never sent twice) — checked here, as they are
     /// reached, not for a whole backlog every block.
     /// </summary>
+    /// <summary>Candidates of a round's first chunk (the later ones take <see cref="LiquidationSimulator.BatchSize"/>).</summary>
+    internal const int FirstChunk = 25;
+
     private List<Candidate> NextChunk(IReadOnlyList<Candidate> candidates, ref int reached, int room)
     {
         var chunk = new List<Candidate>();

@@ -39,9 +39,13 @@ internal sealed class VaultIndexer
             [new ProcessorHandler<FilterLog>(OnLogAsync)],
             0,
             new NewFilterInput { Address = addresses },
-            new KeeperBlockProgressRepository(store, options.ReorgDepth),
+            new FlushingProgress(this, new KeeperBlockProgressRepository(store, options.ReorgDepth)),
             null);
     }
+
+    // accounts found in the block range being processed: stored with the range's progress in one store batch (one
+    // commit per range, not one per account: a first index of 100,000 accounts was 100,000 SQLite commits)
+    private readonly List<(AccountId Account, BigInteger Block)> _found = [];
 
     /// <summary>An oracle, add-on or margin-call event was indexed since the last <see cref="TakeOracleUpdate"/>.</summary>
     public bool OracleUpdated { get; private set; }
@@ -68,6 +72,7 @@ internal sealed class VaultIndexer
         }
 
         await _processor.ExecuteAsync(head, cancellationToken, _deployment.DeploymentBlock).ConfigureAwait(false);
+        _store.InBatch(Flush); // a range the processor left without progress (none expected): its accounts are not lost
         _metrics.AccountsWatched.Set(_store.Accounts().Count);
         _heads.Indexed(head);
         return reorganised;
@@ -77,8 +82,7 @@ internal sealed class VaultIndexer
     {
         if (AccountDiscovery.FromLog(log) is { } account)
         {
-            if (_store.AddAccount(account, log.BlockNumber.Value))
-                _logger.LogDebug("new account {Owner}/{Sub}", account.Owner, account.SubId);
+            _found.Add((account, log.BlockNumber.Value));
         }
         else if (Perpetuals.PerpPositionIndexer.OnLog(log, _store))
         {
@@ -90,5 +94,31 @@ internal sealed class VaultIndexer
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Flush()
+    {
+        foreach (var (account, block) in _found)
+        {
+            if (_store.AddAccount(account, block)) _logger.LogDebug("new account {Owner}/{Sub}", account.Owner, account.SubId);
+        }
+
+        _found.Clear();
+    }
+
+    /// <summary>The store's progress, written in one batch with the accounts found in the range it closes.</summary>
+    private sealed class FlushingProgress(VaultIndexer indexer, KeeperBlockProgressRepository inner) : Nethereum.BlockchainProcessing.ProgressRepositories.IBlockProgressRepository
+    {
+        public Task UpsertProgressAsync(BigInteger blockNumber)
+        {
+            indexer._store.InBatch(() =>
+            {
+                indexer.Flush();
+                inner.UpsertProgressAsync(blockNumber).GetAwaiter().GetResult(); // synchronous: the store's SetLastBlock
+            });
+            return Task.CompletedTask;
+        }
+
+        public Task<BigInteger?> GetLastBlockNumberProcessedAsync() => inner.GetLastBlockNumberProcessedAsync();
     }
 }

@@ -18,6 +18,10 @@ public sealed partial class BookEvaluator(AccountBook book, IReadOnlyList<double
     private readonly double[][] _value = book.Units.Select((u, a) => u.Select(x => x * prices[a]).ToArray()).ToArray();
     private readonly double[][] _weighted = book.Units.Select((u, a) => u.Select(x => x * prices[a] * liquidationThresholds[a]).ToArray()).ToArray();
 
+
+    // every weight ≥ 0 (and none NaN): BadDebts may skip an account that is safe at its block's lowest relatives
+    private readonly bool _weightsNonNegative = book.Units.Select((u, a) => u.All(x => x * prices[a] * liquidationThresholds[a] >= 0)).All(ok => ok);
+
     /// <summary>The book.</summary>
     public AccountBook Book { get; } = book;
 

@@ -11,7 +11,8 @@ namespace MarginInsurance.Risk.Portfolio;
 /// VaR/ES of every account's collateral loss L_k = -Σ_a v_{a,k} (e^{r_a} - 1) over a scenario set (Monte Carlo draws or
 /// historical returns), with the <see cref="Statistics.EmpiricalTail"/> rule. Streams the scenarios once per account,
 /// keeping only the k = ⌈n(1-α)⌉ largest losses in a <see cref="TopLosses"/> candidate buffer (SIMD across scenarios,
-/// losses at or below the running k-th largest are never stored), so memory is O(k) per account.
+/// losses at or below the running k-th largest are never stored), so memory is O(k) per account. Accounts are streamed
+/// in groups that hold the same assets (<see cref="SparseGroups"/>): each return vector is loaded once per group.
 /// </summary>
 public static class PerAccountRisk
 {
@@ -22,7 +23,7 @@ public static class PerAccountRisk
     internal const int FloorPrefix = 4096;
 
     /// <summary>The floor admits about this many times k losses when the tail is normal.</summary>
-    internal const double FloorTailFactor = 3;
+    internal const double FloorTailFactor = 1.5;
 
     /// <summary>Scenario set of historical one-day log returns (each common date is one scenario).</summary>
     public static ScenarioSet FromHistory(AlignedReturns history)
@@ -71,6 +72,8 @@ public static class PerAccountRisk
         // Tiled: a batch of accounts walks the scenarios chunk by chunk, so each chunk of simple returns stays in cache
         // while every account of the batch streams it (memory traffic ~ scenarios x assets per batch, not per account).
         // each worker reuses its candidate buffers from batch to batch (2k losses per account: allocated once per worker)
+        // accounts ordered by the set of assets they hold, so a group of GroupSize neighbours shares one sparse kernel
+        var order = SparseGroups.OrderByHeldAssets(book, prices);
         Parallel.For(0, batches, () => new TopLosses[AccountBatch], (batch, _, tops) =>
         {
             var first = batch * AccountBatch;
@@ -79,13 +82,23 @@ public static class PerAccountRisk
             for (var i = 0; i < count; i++)
             {
                 tops[i] ??= new TopLosses(k);
-                for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][first + i] * prices[a]);
+                for (var a = 0; a < d; a++) v[i * d + a] = new Vector<double>(-book.Units[a][order[first + i]] * prices[a]);
                 tops[i].Reset(useFloor ? Floor(g, padded, v.AsSpan(i * d, d), z) : double.NegativeInfinity);
             }
+            var groups = SparseGroups.Plan(v, d, count);
             for (var chunk = 0; chunk < n; chunk += ScenarioChunk)
             {
                 var chunkEnd = Math.Min(n, chunk + ScenarioChunk);
-                for (var i = 0; i < count; i++) Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), tops[i], chunk, chunkEnd);
+                var i = 0;
+                foreach (var group in groups)
+                {
+                    SparseGroups.Stream(g, padded, vectorEnd, group, tops.AsSpan(i, SparseGroups.GroupSize), chunk, chunkEnd);
+                    // scenarios past the last whole vector (last chunk only): one account at a time
+                    for (var j = 0; j < SparseGroups.GroupSize && chunkEnd > vectorEnd; j++)
+                        Stream(g, padded, vectorEnd, v.AsSpan((i + j) * d, d), tops[i + j], Math.Max(chunk, vectorEnd), chunkEnd);
+                    i += SparseGroups.GroupSize;
+                }
+                for (; i < count; i++) Stream(g, padded, vectorEnd, v.AsSpan(i * d, d), tops[i], chunk, chunkEnd);
             }
             for (var i = 0; i < count; i++)
             {
@@ -98,7 +111,7 @@ public static class PerAccountRisk
                 }
                 var (var, sum, max, _) = top.Result();
                 var es = tailMass < 1 ? max : (sum + (tailMass - k) * var) / tailMass;
-                result[first + i] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
+                result[order[first + i]] = new RiskEstimate(confidence, tailMass < 1 ? es : var, es);
             }
             return tops;
         }, _ => { });

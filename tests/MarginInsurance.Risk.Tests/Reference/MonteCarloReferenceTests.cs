@@ -61,15 +61,52 @@ public sealed class MonteCarloReferenceTests
     }
 
     [Fact]
-    public void InsuranceRunEqualsApplyScenarioByScenario()
+    public void PerAccountVarEsEqualsTheHeapReferenceForDenseMixedAndEmptyAccounts()
     {
-        var book = AccountBook.Synthetic(Assets, Prices, Lt, 1_003, 5);
+        // groups of the sparse kernel with every asset, with one to five, and accounts holding nothing (loss zero)
+        var synthetic = AccountBook.Synthetic(Assets, Prices, Lt, 203, 13);
+        var units = synthetic.Units.Select(u => (double[])u.Clone()).ToArray();
+        for (var k = 0; k < synthetic.Count; k++)
+        {
+            for (var a = 0; a < Assets.Length; a++)
+            {
+                if (k % 3 == 0) units[a][k] = (k + a + 1) * 10 / Prices[a];
+                if (k % 7 == 1) units[a][k] = 0;
+            }
+        }
+
+        var book = synthetic with { Units = units };
+        var set = new ScenarioGenerator(Assets, Covariance, 4).Generate(4 * PerAccountRisk.FloorPrefix + 5, 44);
+        var fast = PerAccountRisk.Compute(book, Prices, set, 0.99);
+        var reference = PerAccountRiskHeapReference.Compute(book, Prices, set, 0.99);
+        for (var k = 0; k < fast.Length; k++)
+        {
+            AssertRelative(reference[k].Var, fast[k].Var, $"VaR of account {k}");
+            AssertRelative(reference[k].Es, fast[k].Es, $"ES of account {k}");
+        }
+    }
+
+    [Fact]
+    public void InsuranceRunEqualsApplyWhenAWeightIsNegative()
+    {
+        // a negative weight turns off the lower-bound skip (the bound needs Σ w·g monotone); the result stays Apply's
+        var synthetic = AccountBook.Synthetic(Assets, Prices, Lt, 301, 6);
+        var units = synthetic.Units.Select(u => (double[])u.Clone()).ToArray();
+        units[4][7] = -100;
+        var book = synthetic with { Units = units };
+        AssertInsuranceRunEqualsApply(book, 1_001, 10);
+    }
+
+    [Fact]
+    public void InsuranceRunEqualsApplyScenarioByScenario() => AssertInsuranceRunEqualsApply(AccountBook.Synthetic(Assets, Prices, Lt, 1_003, 5), 5_001, 9);
+
+    private static void AssertInsuranceRunEqualsApply(AccountBook book, int scenarios, ulong seed)
+    {
         var evaluator = new BookEvaluator(book, Prices, Lt, new LiquidationTerms());
         var generator = new ScenarioGenerator(Assets, Covariance, 4);
-        const int scenarios = 5_001;
-        var result = InsuranceAdequacy.Run(evaluator, generator, scenarios, 9, 50_000);
+        var result = InsuranceAdequacy.Run(evaluator, generator, scenarios, seed, 50_000);
 
-        var set = generator.Generate(scenarios, 9);
+        var set = generator.Generate(scenarios, seed);
         var expected = new double[scenarios];
         var relatives = new double[Assets.Length];
         for (var s = 0; s < scenarios; s++)
