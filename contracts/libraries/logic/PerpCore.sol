@@ -35,6 +35,9 @@ library PerpCore {
         uint256 baseDecimals;
     }
 
+    /// @dev `marginMode` without the collateral (the caller prices it: spot liquidation, §13.6).
+    uint256 internal constant MODE_NO_COLLATERAL = type(uint256).max;
+
     /// @dev The unified margin of an account (§13.6).
     struct Margin {
         int256 numL;
@@ -261,7 +264,7 @@ library PerpCore {
         if (pos.borrowPrincipal != 0) {
             mg.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         }
-        if (pos.assetMask != 0) {
+        if (pos.assetMask != 0 && collateralMode != MODE_NO_COLLATERAL) {
             HealthLogic.Totals memory tt = HealthLogic.totals(
                 s, env.oracle, env.baseDecimals, owner, subId, pos.assetMask, collateralMode, address(0)
             );
@@ -282,29 +285,48 @@ library PerpCore {
         }
     }
 
+    /// @dev One position's terms of §13.6 at its index price (or `a.knownPrice` for `a.knownMarket`).
+    struct Terms {
+        uint256 price;
+        int256 fundingOwed;
+        int256 weighted;
+        uint256 mm;
+        uint256 im;
+    }
+
     /// @dev Adds one position's weighted PnL (after funding), MM and IM to `mg`.
     function addPosition(VaultState storage s, Env memory env, Acct memory a, uint256 m, Margin memory mg)
         internal
         view
     {
+        Terms memory tm = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
+        mg.numL += tm.weighted;
+        mg.numC += tm.weighted;
+        mg.mm += tm.mm;
+        mg.im += tm.im;
+    }
+
+    /// @dev The §13.6 terms of position `pp` of market `m`.
+    function terms(VaultState storage s, Env memory env, Acct memory a, uint256 m, PerpPosition memory pp)
+        internal
+        view
+        returns (Terms memory tm)
+    {
         PerpMarketState storage mk = s.perpMarkets[m];
         PerpMarketConfig memory cfg = s.perpConfigs[m];
-        PerpPosition memory pp = s.perpPositions[a.owner][a.subId][m];
         uint256 p = m == a.knownMarket ? a.knownPrice : 0;
         if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
-        int256 w = PerpMath.weightedPnl(
-            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals)
-                - PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals),
-            cfg.pnlWeightBps
+        tm.price = p;
+        tm.fundingOwed = PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals);
+        tm.weighted = PerpMath.weightedPnl(
+            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals) - tm.fundingOwed, cfg.pnlWeightBps
         );
-        mg.numL += w;
-        mg.numC += w;
         uint256 n = PerpMath.notional(abs(pp.size), p, env.baseDecimals);
         uint256 addOn = HealthLogic.effectiveAddOn(s, cfg.asset);
-        mg.mm += PerpMath.marginRequirement(
+        tm.mm = PerpMath.marginRequirement(
             n, cfg.mmfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
-        mg.im += PerpMath.marginRequirement(
+        tm.im = PerpMath.marginRequirement(
             n, cfg.imfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
     }
@@ -319,7 +341,7 @@ library PerpCore {
         uint256 collateralMode
     ) internal view {
         Margin memory mg = marginMode(s, env, owner, subId, knownMarket, knownPrice, collateralMode);
-        if (PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
+        if (PerpMath.accountHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
             revert ErrorsLib.InsufficientPerpMargin(mg.numC, mg.debt + mg.im);
         }
     }
