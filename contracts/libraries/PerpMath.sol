@@ -205,9 +205,7 @@ library PerpMath {
         pure
         returns (uint256 penalty, uint256 toLiquidator, uint256 toInsurance)
     {
-        penalty = closedNotional.mulDivUp(penaltyBps, BPS);
-        toInsurance = penalty.mulDivUp(protocolShareBps, BPS);
-        toLiquidator = penalty - toInsurance;
+        return _penaltySplit(closedNotional.mulDivUp(penaltyBps, BPS), protocolShareBps);
     }
 
     /// @notice The penalty of §13.7 capped at the equity left after the close:
@@ -221,9 +219,18 @@ library PerpMath {
     ) internal pure returns (uint256 penalty, uint256 toLiquidator, uint256 toInsurance) {
         penalty = closedNotional.mulDivUp(penaltyBps, BPS);
         uint256 cap = equityAfterClose <= 0 ? 0 : uint256(equityAfterClose);
-        if (penalty > cap) penalty = cap;
+        return _penaltySplit(penalty > cap ? cap : penalty, protocolShareBps);
+    }
+
+    /// @dev (penalty, toLiquidator = penalty − toInsurance, toInsurance = ⌈penalty × protocolShareBps / BPS⌉).
+    function _penaltySplit(uint256 penalty, uint256 protocolShareBps)
+        private
+        pure
+        returns (uint256, uint256 toLiquidator, uint256 toInsurance)
+    {
         toInsurance = penalty.mulDivUp(protocolShareBps, BPS);
         toLiquidator = penalty - toInsurance;
+        return (penalty, toLiquidator, toInsurance);
     }
 
     /// @notice §13.7: the index price at which the account's health reaches 1 through this one position, all else

@@ -126,9 +126,8 @@ library LiquidationLogic {
         }
         if (lq.repaid == 0 && lq.seized == 0) revert ErrorsLib.NothingToLiquidate();
 
-        // Effects: debt and collateral.
+        // Effects: debt first (§13.8), the collateral repays the spot lenders before any perp loss; then collateral.
         Position storage pos = _s.positions[owner][subId];
-        // Debt first (§13.8): the collateral repays the spot lenders before any perp loss.
         uint256 toDebt = lq.repaid < lq.debt ? lq.repaid : lq.debt;
         lq.cashPaid = lq.repaid - toDebt;
         lq.delta = MarginMath.repayPrincipalFor(toDebt, lq.principal, lq.bIdx);

@@ -285,48 +285,40 @@ library PerpCore {
         }
     }
 
-    /// @dev One position's terms of §13.6 at its index price (or `a.knownPrice` for `a.knownMarket`).
-    struct Terms {
-        uint256 price;
-        int256 fundingOwed;
-        int256 weighted;
-        uint256 mm;
-        uint256 im;
-    }
-
     /// @dev Adds one position's weighted PnL (after funding), MM and IM to `mg`.
     function addPosition(VaultState storage s, Env memory env, Acct memory a, uint256 m, Margin memory mg)
         internal
         view
     {
-        Terms memory tm = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
-        mg.numL += tm.weighted;
-        mg.numC += tm.weighted;
-        mg.mm += tm.mm;
-        mg.im += tm.im;
+        (, int256 w, uint256 mm, uint256 im) = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
+        mg.numL += w;
+        mg.numC += w;
+        mg.mm += mm;
+        mg.im += im;
     }
 
-    /// @dev The §13.6 terms of position `pp` of market `m`.
+    /// @dev The §13.6 terms of position `pp` of market `m` at its index price (or `a.knownPrice` for
+    /// `a.knownMarket`): funding owed now, weighted PnL after funding, MM, IM (a tuple: no memory struct on the
+    /// hot path).
     function terms(VaultState storage s, Env memory env, Acct memory a, uint256 m, PerpPosition memory pp)
         internal
         view
-        returns (Terms memory tm)
+        returns (int256 funding, int256 w, uint256 mm, uint256 im)
     {
         PerpMarketState storage mk = s.perpMarkets[m];
         PerpMarketConfig memory cfg = s.perpConfigs[m];
         uint256 p = m == a.knownMarket ? a.knownPrice : 0;
         if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
-        tm.price = p;
-        tm.fundingOwed = PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals);
-        tm.weighted = PerpMath.weightedPnl(
-            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals) - tm.fundingOwed, cfg.pnlWeightBps
+        funding = PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals);
+        w = PerpMath.weightedPnl(
+            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals) - funding, cfg.pnlWeightBps
         );
         uint256 n = PerpMath.notional(abs(pp.size), p, env.baseDecimals);
         uint256 addOn = HealthLogic.effectiveAddOn(s, cfg.asset);
-        tm.mm = PerpMath.marginRequirement(
+        mm = PerpMath.marginRequirement(
             n, cfg.mmfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
-        tm.im = PerpMath.marginRequirement(
+        im = PerpMath.marginRequirement(
             n, cfg.imfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
     }

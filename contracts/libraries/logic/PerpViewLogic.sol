@@ -115,16 +115,16 @@ library PerpViewLogic {
         PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, type(uint256).max, 0);
         PerpCore.Acct memory acct =
             PerpCore.Acct(owner, subId, PerpMath.marginLevel(s.marginLevels[owner]), type(uint256).max, 0);
-        PerpCore.Terms memory tm = PerpCore.terms(s, env, acct, m, pp);
+        (int256 funding, int256 w, uint256 mm,) = PerpCore.terms(s, env, acct, m, pp);
         PerpMarketConfig storage cfg = s.perpConfigs[m];
         uint256 fraction = cfg.mmfBps + HealthLogic.effectiveAddOn(s, cfg.asset);
         if (fraction > WadMath.BPS) fraction = WadMath.BPS;
         return PerpMath.liquidationPrice(
             pp.size,
             pp.costBasis,
-            tm.fundingOwed,
-            mg.numL - tm.weighted,
-            mg.debt + mg.mm - tm.mm,
+            funding,
+            mg.numL - w,
+            mg.debt + mg.mm - mm,
             fraction,
             acct.level,
             env.baseDecimals

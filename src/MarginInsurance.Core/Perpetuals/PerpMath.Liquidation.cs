@@ -44,7 +44,12 @@ public static partial class PerpMath
         Guard.Uint(closedNotional, nameof(closedNotional));
         Guard.Uint(penaltyBps, nameof(penaltyBps));
         Guard.Uint(protocolShareBps, nameof(protocolShareBps));
-        BigInteger penalty = MulDivUp(closedNotional, penaltyBps, BPS);
+        return PenaltySplit(MulDivUp(closedNotional, penaltyBps, BPS), protocolShareBps);
+    }
+
+    /// <summary>(penalty, penalty − toInsurance, toInsurance = ⌈penalty · protocolShareBps / BPS⌉), §13.7's split.</summary>
+    private static LiquidationPenaltyResult PenaltySplit(BigInteger penalty, BigInteger protocolShareBps)
+    {
         BigInteger toInsurance = MulDivUp(penalty, protocolShareBps, BPS);
         return new LiquidationPenaltyResult(penalty, Guard.Result(penalty - toInsurance), toInsurance);
     }
@@ -64,9 +69,7 @@ public static partial class PerpMath
         Guard.Uint(penaltyBps, nameof(penaltyBps));
         Guard.Uint(protocolShareBps, nameof(protocolShareBps));
         SignedMath.Int(equityAfterClose, nameof(equityAfterClose));
-        BigInteger penalty = BigInteger.Min(MulDivUp(closedNotional, penaltyBps, BPS), BigInteger.Max(equityAfterClose, 0));
-        BigInteger toInsurance = MulDivUp(penalty, protocolShareBps, BPS);
-        return new LiquidationPenaltyResult(penalty, Guard.Result(penalty - toInsurance), toInsurance);
+        return PenaltySplit(BigInteger.Min(MulDivUp(closedNotional, penaltyBps, BPS), BigInteger.Max(equityAfterClose, 0)), protocolShareBps);
     }
 
     /// <summary>
