@@ -476,6 +476,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function health(address owner, uint256 subId) external view returns (uint256) {
+        if (_hasPerps(owner, subId)) return PerpViewLogic.health(_s, _perpEnv(), owner, subId); // §13.6
         (uint256 h,) = HealthLogic.healthOf(_s, oracle, baseDecimals, owner, subId);
         return h;
     }
@@ -598,8 +599,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen.
     function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt) internal view {
-        Position storage pos = _s.positions[owner][subId];
-        if (pos.perpMask != 0 || pos.hasPerpCash) {
+        if (_hasPerps(owner, subId)) {
             PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
             return;
         }
@@ -619,6 +619,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             if (amount > available) revert ErrorsLib.InsufficientLiquidity(available, amount);
             base.safeTransfer(receiver, amount);
         }
+    }
+
+    /// @dev The account holds a position or non-zero perp cash (§13.6 applies).
+    function _hasPerps(address owner, uint256 subId) internal view returns (bool) {
+        Position storage pos = _s.positions[owner][subId];
+        return pos.perpMask != 0 || pos.hasPerpCash;
     }
 
     function _perpEnv() internal view returns (PerpCore.Env memory) {

@@ -103,7 +103,7 @@ FORGE_TEST_GROUPS=(
   "tests/contracts/{MarginMath,PerpMath,PerpVectors,Vectors,OracleRouter,InsurancePool,InsurancePool4626}.t.sol"
   "tests/contracts/{MarginVault,Accounting,AddOnRules,CoverageGaps,Isolation}.t.sol"
   "tests/contracts/{Liquidation,ReviewFixes}.t.sol"
-  "tests/contracts/{Perp,Gas}.t.sol"
+  "tests/contracts/{Perp,PerpUnified,Gas}.t.sol"
   "tests/contracts/{SwapLiquidator,LeverageRouter}.t.sol"
   "tests/contracts/incidents/Incidents.t.sol"
   "tests/contracts/invariant/{MarginInvariants,LongSequence}.t.sol"

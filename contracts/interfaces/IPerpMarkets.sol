@@ -80,6 +80,9 @@ interface IPerpMarkets {
             int256 totalCash,
             uint256 totalNetNotional
         );
+    /// @notice Index price (WAD) at which the account's health reaches 1 through this position, all else fixed
+    /// (§13.7): long: liquidated at or below it (0: at no positive price); short: at or above it (0: at any price).
+    function liquidationPrice(address owner, uint256 subId, uint256 marketId) external view returns (uint256);
     /// @notice Effective margin level of `owner` (WAD).
     function marginLevel(address owner) external view returns (uint256);
 }

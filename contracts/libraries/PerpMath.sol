@@ -171,6 +171,14 @@ library PerpMath {
         return uint256(numerator).mulDivDown(WAD, den);
     }
 
+    /// @notice accountHealth = debt + req == 0 && numerator < 0 ? 0 : unifiedHealth(numerator, debt, req): an account
+    /// that owes nothing but its negative perp cash is liquidatable (through its collateral) once that cash exceeds
+    /// its adjusted collateral (§13.6).
+    function accountHealth(int256 numerator, uint256 debt, uint256 requirement) internal pure returns (uint256) {
+        if (numerator < 0 && debt + requirement == 0) return 0;
+        return unifiedHealth(numerator, debt, requirement);
+    }
+
     /* §13.7 LIQUIDATION */
 
     /// @notice Size to close: cap = ⌊|s| × closeFactor / BPS⌋ (BPS below the deep threshold), |s| if the rest's
@@ -197,9 +205,61 @@ library PerpMath {
         pure
         returns (uint256 penalty, uint256 toLiquidator, uint256 toInsurance)
     {
+        return _penaltySplit(closedNotional.mulDivUp(penaltyBps, BPS), protocolShareBps);
+    }
+
+    /// @notice The penalty of §13.7 capped at the equity left after the close:
+    /// cap = equityAfterClose ≤ 0 ? 0 : equityAfterClose; penalty = min(⌈N × penaltyBps / BPS⌉, cap),
+    /// toInsurance = ⌈penalty × protocolShareBps / BPS⌉, toLiquidator = penalty − toInsurance (base units).
+    function cappedLiquidationPenalty(
+        uint256 closedNotional,
+        uint256 penaltyBps,
+        uint256 protocolShareBps,
+        int256 equityAfterClose
+    ) internal pure returns (uint256 penalty, uint256 toLiquidator, uint256 toInsurance) {
         penalty = closedNotional.mulDivUp(penaltyBps, BPS);
+        uint256 cap = equityAfterClose <= 0 ? 0 : uint256(equityAfterClose);
+        return _penaltySplit(penalty > cap ? cap : penalty, protocolShareBps);
+    }
+
+    /// @dev (penalty, toLiquidator = penalty − toInsurance, toInsurance = ⌈penalty × protocolShareBps / BPS⌉).
+    function _penaltySplit(uint256 penalty, uint256 protocolShareBps)
+        private
+        pure
+        returns (uint256, uint256 toLiquidator, uint256 toInsurance)
+    {
         toInsurance = penalty.mulDivUp(protocolShareBps, BPS);
         toLiquidator = penalty - toInsurance;
+        return (penalty, toLiquidator, toInsurance);
+    }
+
+    /// @notice §13.7: the index price at which the account's health reaches 1 through this one position, all else
+    /// fixed. A = otherNumerator − otherRequirement − costBasis − fundingOwed; m = fractionBps × levelWad (bps·WAD).
+    /// Long: A ≥ 0 → 0 (no positive price liquidates); m ≥ BPS·WAD → max (every price does); else
+    /// ⌈−A × 10^(36−d_b) × BPS·WAD / (s × (BPS·WAD − m))⌉. Short: A ≤ 0 → 0 (every price liquidates); else
+    /// ⌊A × 10^(36−d_b) × BPS·WAD / (|s| × (BPS·WAD + m))⌋. Size 0 → 0. WAD price.
+    function liquidationPrice(
+        int256 size,
+        int256 costBasis,
+        int256 fundingOwedNow,
+        int256 otherNumerator,
+        uint256 otherRequirement,
+        uint256 fractionBps,
+        uint256 levelWad,
+        uint256 baseDecimals
+    ) internal pure returns (uint256) {
+        if (size == 0) return 0;
+        int256 a = otherNumerator - int256(otherRequirement) - costBasis - fundingOwedNow;
+        uint256 one = BPS * WAD;
+        uint256 m = fractionBps * levelWad;
+        uint256 scale = 10 ** (36 - baseDecimals) * one;
+        if (size > 0) {
+            if (a >= 0) return 0;
+            if (m >= one) return type(uint256).max;
+            return _abs(a).mulDivUp(scale, uint256(size) * (one - m));
+        }
+        if (a <= 0) return 0;
+        return uint256(a).mulDivDown(scale, _abs(size) * (one + m));
     }
 
     /* §13.8 AUTO-DELEVERAGING */

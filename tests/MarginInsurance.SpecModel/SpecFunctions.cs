@@ -38,11 +38,17 @@ public static class SpecFunctions
         new("marginLevel", ["storedLevelWad"], One, (s, a) => [s.MarginLevel(a[0])]),
         new("weightedPnl", ["pnl", "pnlWeightBps"], One, (s, a) => [s.WeightedPnl(a[0], a[1])]),
         new("unifiedHealth", ["numerator", "debt", "requirement"], One, (s, a) => [s.UnifiedHealth(a[0], a[1], a[2])]),
+        new("accountHealth", ["numerator", "debt", "requirement"], One, (s, a) => [s.AccountHealth(a[0], a[1], a[2])]),
         new("positionCloseSize", ["absSize", "maxCloseSize", "healthWad", "closeFactorBps", "deepHealthThresholdWad", "dustThreshold", "priceWad", "baseDecimals"], One,
             (s, a) => [s.PositionCloseSize(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7])]),
         new("liquidationPenalty", ["closedNotional", "penaltyBps", "protocolShareBps"], ["expectedPenalty", "expectedToLiquidator", "expectedToInsurance"],
             (s, a) => { var r = s.LiquidationPenalty(a[0], a[1], a[2]); return [r.Penalty, r.ToLiquidator, r.ToInsurance]; }),
         new("adlScore", ["pnl", "notionalValue", "numerator"], One, (s, a) => [s.AdlScore(a[0], a[1], a[2])]),
+        new("cappedLiquidationPenalty", ["closedNotional", "penaltyBps", "protocolShareBps", "equityAfterClose"],
+            ["expectedPenalty", "expectedToLiquidator", "expectedToInsurance"],
+            (s, a) => { var r = s.CappedLiquidationPenalty(a[0], a[1], a[2], a[3]); return [r.Penalty, r.ToLiquidator, r.ToInsurance]; }),
+        new("liquidationPrice", ["size", "costBasis", "fundingOwedNow", "otherNumerator", "otherRequirement", "fractionBps", "levelWad", "baseDecimals"], One,
+            (s, a) => [s.LiquidationPrice(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7])]),
     ];
 
     /// <summary>Every function of docs/protocol.md §2–§8 and §13 that has a vector file (§13's in tests/vectors/perps).</summary>

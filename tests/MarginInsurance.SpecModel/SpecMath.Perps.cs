@@ -158,6 +158,15 @@ public sealed partial class SpecMath
         return M(SpecMutation.PerpHealthRoundsUp) ? CeilQ(numerator * Wad, den) : FloorQ(numerator * Wad, den);
     }
 
+    /// <summary>accountHealth = D + R == 0 and numerator &lt; 0 ? 0 : unifiedHealth(numerator, D, R).</summary>
+    public BigInteger AccountHealth(BigInteger numerator, BigInteger debt, BigInteger requirement)
+    {
+        var owesNothing = debt + requirement == 0;
+        var negative = M(SpecMutation.PerpAccountHealthZeroNumeratorIsZero) ? numerator <= 0 : numerator < 0;
+        if (owesNothing && negative && !M(SpecMutation.PerpAccountHealthAsUnified)) return 0;
+        return UnifiedHealth(numerator, debt, requirement);
+    }
+
     // §13.7
     /// <summary>cap = ⌊|s| × closeFactor / BPS⌋ (BPS below the deep threshold), |s| when notional(|s| − cap) &lt; dust, then min(maxCloseSize, cap).</summary>
     public BigInteger PositionCloseSize(BigInteger absSize, BigInteger maxCloseSize, BigInteger healthWad, BigInteger closeFactorBps,
@@ -182,6 +191,50 @@ public sealed partial class SpecMath
             : CeilQ(penalty * protocolShareBps, Bps);
         if (toInsurance > penalty) throw new SpecRevert("Panic(0x11)");
         return (penalty, penalty - toInsurance, toInsurance);
+    }
+
+    /// <summary>The §13.7 penalty capped at the equity after the close: min(⌈N × penaltyBps / BPS⌉, max(0, E)), split as liquidationPenalty.</summary>
+    public (BigInteger Penalty, BigInteger ToLiquidator, BigInteger ToInsurance) CappedLiquidationPenalty(BigInteger closedNotional,
+        BigInteger penaltyBps, BigInteger protocolShareBps, BigInteger equityAfterClose)
+    {
+        var full = CeilQ(closedNotional * penaltyBps, Bps);
+        var cap = equityAfterClose <= 0 ? 0 : equityAfterClose;
+        var penalty = M(SpecMutation.PerpCappedPenaltyUncapped) ? full
+            : M(SpecMutation.PerpCappedPenaltyAllOrNothing) ? (equityAfterClose <= 0 ? 0 : full)
+            : BigInteger.Min(full, cap);
+        var toInsurance = M(SpecMutation.PerpCappedPenaltyInsuranceFromUncapped)
+            ? BigInteger.Min(penalty, CeilQ(full * protocolShareBps, Bps))
+            : CeilQ(penalty * protocolShareBps, Bps);
+        if (toInsurance > penalty) throw new SpecRevert("Panic(0x11)");
+        return (penalty, penalty - toInsurance, toInsurance);
+    }
+
+    /// <summary>
+    /// Liquidation price (§13.7): health 1 where A + s·p·10^d/10^36 = |s|·p·10^d/10^36 × f × level / (BPS × WAD), with
+    /// A = otherNumerator − otherRequirement − c − fundingOwed. Long: p = −A / (s·u·(1 − m)) rounded up (0 if A ≥ 0,
+    /// max if m ≥ 1); short: p = A / (|s|·u·(1 + m)) rounded down (0 if A ≤ 0).
+    /// </summary>
+    public BigInteger LiquidationPrice(BigInteger size, BigInteger costBasis, BigInteger fundingOwedNow, BigInteger otherNumerator,
+        BigInteger otherRequirement, BigInteger fractionBps, BigInteger levelWad, BigInteger baseDecimals)
+    {
+        if (size.IsZero) return 0;
+        var a = otherNumerator - otherRequirement - costBasis - (M(SpecMutation.PerpLiqPriceIgnoresFunding) ? 0 : fundingOwedNow);
+        var level = M(SpecMutation.PerpLiqPriceIgnoresLevel) ? Wad : levelWad;
+        // p (WAD) = A × 10^36 / (s × 10^d) / (1 ∓ f·level/(BPS·WAD)) = A × 10^36 × BPS × WAD / (s × 10^d × (BPS·WAD ∓ f·level))
+        var one = Bps * Wad;
+        var m = fractionBps * level;
+        if (size > 0)
+        {
+            if (a >= 0) return 0;
+            if (m >= one) return UintMax;
+            var n = -a * Scale36 * one;
+            var d = size * P10(baseDecimals) * (one - m);
+            return M(SpecMutation.PerpLiqPriceLongRoundsDown) ? FloorQ(n, d) : CeilQ(n, d);
+        }
+        if (a <= 0) return 0;
+        var nShort = a * Scale36 * one;
+        var dShort = -size * P10(baseDecimals) * (M(SpecMutation.PerpLiqPriceShortSameFactorAsLong) ? one - m : one + m);
+        return M(SpecMutation.PerpLiqPriceShortRoundsUp) ? CeilQ(nShort, dShort) : FloorQ(nShort, dShort);
     }
 
     // §13.8

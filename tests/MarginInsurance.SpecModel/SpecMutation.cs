@@ -176,6 +176,11 @@ public enum SpecMutation
     /// <summary>with no debt and no requirement, health is 0 when the numerator is not positive.</summary>
     PerpHealthEmptyDenominatorChecksNumerator,
 
+    /// <summary>accountHealth is unifiedHealth (an account owing only negative cash reads as healthy).</summary>
+    PerpAccountHealthAsUnified,
+    /// <summary>accountHealth of an account owing nothing with a zero numerator is 0 (≤, not &lt;).</summary>
+    PerpAccountHealthZeroNumeratorIsZero,
+
     // §13.7–§13.8 liquidation and deleveraging
     /// <summary>the deep test is ≤ (at the deep threshold the whole position may be closed).</summary>
     PerpCloseDeepInclusive,
@@ -189,6 +194,22 @@ public enum SpecMutation
     PerpPenaltyInsuranceRoundsDown,
     /// <summary>the insurance share rounded once from the notional: ⌈N × penalty × share / BPS²⌉.</summary>
     PerpPenaltyInsuranceFromNotional,
+    /// <summary>the capped penalty is not capped at the equity after the close.</summary>
+    PerpCappedPenaltyUncapped,
+    /// <summary>the cap zeroes the penalty only at non-positive equity, else the whole penalty (no partial cap).</summary>
+    PerpCappedPenaltyAllOrNothing,
+    /// <summary>the insurance share is taken from the uncapped penalty (at most the capped one).</summary>
+    PerpCappedPenaltyInsuranceFromUncapped,
+    /// <summary>the liquidation price ignores the funding owed.</summary>
+    PerpLiqPriceIgnoresFunding,
+    /// <summary>the liquidation price ignores the margin level (level 1.0).</summary>
+    PerpLiqPriceIgnoresLevel,
+    /// <summary>a long's liquidation price rounds down (away from the current price).</summary>
+    PerpLiqPriceLongRoundsDown,
+    /// <summary>a short's liquidation price rounds up (away from the current price).</summary>
+    PerpLiqPriceShortRoundsUp,
+    /// <summary>a short's liquidation price divides by (1 − m) as a long's does.</summary>
+    PerpLiqPriceShortSameFactorAsLong,
     /// <summary>the ADL score rounds up.</summary>
     PerpAdlScoreRoundsUp,
     /// <summary>an account with a non-positive numerator scores 0 instead of first.</summary>

@@ -309,22 +309,22 @@ contract PerpTest is PerpBaseTest {
         _cash(bob, 1, 1_000 * USDC);
         _trade(bob, 1, ETH, -4e18); // reduces the skew to 0: flat fee 4 → cash 996
         _setPriceSettled(ethFeed, 1_700e8);
-        // alice: cash 995.984 − 1,200 − penalty 68 = −272.016 → deficit; cover 150 (30% of 500)
+        // alice: cash 995.984 − 1,200 = −204.016 after the close: no penalty (§13.7 cap) → deficit; cover 150 (30% of 500)
         _liquidate(alice, 1, ETH, type(uint256).max);
         (, int256 cash) = _position(alice, 1, ETH);
         assertEqI(cash, 0, "deficit realized");
         PerpMarketState memory st = _market(ETH);
-        assertEq(st.adlDeficit, 272_016_000 - 150_000_000, "uncovered part waits for ADL");
+        assertEq(st.adlDeficit, 204_016_000 - 150_000_000, "uncovered part waits for ADL");
         assertTrue(st.deficitLong, "the bankrupt side was long");
-        // ADL: bob is the only short (rank checked over an empty list); his +1,200 profit is cut by 122.016
+        // ADL: bob is the only short (rank checked over an empty list); his +1,200 profit is cut by 54.016
         vm.prank(carol);
         bytes memory r = vault.perp(
             abi.encodeCall(IPerpMarkets.deleverage, (ETH, bob, 1, new address[](0), new uint256[](0)))
         );
-        assertEq(abi.decode(r, (uint256)), 122_016_000, "haircut");
+        assertEq(abi.decode(r, (uint256)), 54_016_000, "haircut");
         (PerpPosition memory p, int256 bobCash) = _position(bob, 1, ETH);
         assertEqI(p.size, 0, "bob closed");
-        assertEqI(bobCash, 996e6 + 1_200e6 - 122_016_000, "profit minus haircut");
+        assertEqI(bobCash, 996e6 + 1_200e6 - 54_016_000, "profit minus haircut");
         assertEq(_market(ETH).adlDeficit, 0, "deficit cleared");
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.NoDeficit.selector, ETH));
         vault.perp(abi.encodeCall(IPerpMarkets.deleverage, (ETH, bob, 1, new address[](0), new uint256[](0))));

@@ -39,6 +39,14 @@ contract PerpVectorsHarness {
     function liquidationPenalty(uint256 n, uint256 b, uint256 s) external pure returns (uint256, uint256, uint256) {
         return PerpMath.liquidationPenalty(n, b, s);
     }
+
+    function cappedLiquidationPenalty(uint256 n, uint256 b, uint256 s, int256 e)
+        external
+        pure
+        returns (uint256, uint256, uint256)
+    {
+        return PerpMath.cappedLiquidationPenalty(n, b, s, e);
+    }
 }
 
 /// @notice Checks every PerpMath function (docs/protocol.md §13) against the shared vectors in
@@ -299,6 +307,56 @@ contract PerpVectorsTest is Test {
         uint256 n = _load("adlScore");
         for (idx = 0; idx < n; ++idx) {
             assertEq(PerpMath.adlScore(_ci("pnl"), _cu("notionalValue"), _ci("numerator")), _cu("expected"), _msg("adlScore"));
+        }
+    }
+
+    function test_vectors_cappedLiquidationPenalty() public {
+        uint256 n = _load("cappedLiquidationPenalty");
+        for (idx = 0; idx < n; ++idx) {
+            (uint256 penalty, uint256 toLiquidator, uint256 toInsurance) = PerpMath.cappedLiquidationPenalty(
+                _cu("closedNotional"), _cu("penaltyBps"), _cu("protocolShareBps"), _ci("equityAfterClose")
+            );
+            assertEq(penalty, _cu("expectedPenalty"), _msg("cappedLiquidationPenalty penalty"));
+            assertEq(toLiquidator, _cu("expectedToLiquidator"), _msg("cappedLiquidationPenalty toLiquidator"));
+            assertEq(toInsurance, _cu("expectedToInsurance"), _msg("cappedLiquidationPenalty toInsurance"));
+        }
+        n = _reverts(keccak256("Panic(0x11)"));
+        for (idx = 0; idx < n; ++idx) {
+            vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
+            h.cappedLiquidationPenalty(
+                _ru("closedNotional"), _ru("penaltyBps"), _ru("protocolShareBps"), _ri("equityAfterClose")
+            );
+        }
+    }
+
+    function test_vectors_liquidationPrice() public {
+        uint256 n = _load("liquidationPrice");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(
+                PerpMath.liquidationPrice(
+                    _ci("size"),
+                    _ci("costBasis"),
+                    _ci("fundingOwedNow"),
+                    _ci("otherNumerator"),
+                    _cu("otherRequirement"),
+                    _cu("fractionBps"),
+                    _cu("levelWad"),
+                    _cu("baseDecimals")
+                ),
+                _cu("expected"),
+                _msg("liquidationPrice")
+            );
+        }
+    }
+
+    function test_vectors_accountHealth() public {
+        uint256 n = _load("accountHealth");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(
+                PerpMath.accountHealth(_ci("numerator"), _cu("debt"), _cu("requirement")),
+                _cu("expected"),
+                _msg("accountHealth")
+            );
         }
     }
 }

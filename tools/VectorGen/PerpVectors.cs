@@ -263,6 +263,44 @@ static class PerpVectors
         ad.Add("negative numerator ranks first", "", [1, 20_000 * E(6), -7], MAX);
         for (int i = 0; i < 6; i++) ad.Add($"random #{i}", "", [RS(E(13)), R(0, E(14)), R(1, E(14))]);
 
+        // ───────── accountHealth(numerator, debt, requirement)
+        var ah = F("accountHealth");
+        ah.Add("E10 cross: as unifiedHealth", "E10", [18_684_641_099, 6_000_000_000, 906_172_840], B("2705498621578083759"));
+        ah.Add("collateral 1,360 USDC, no debt, no position, cash −1,505.025 USDC: liquidatable", "", [-145_025_000, 0, 0], 0);
+        ah.Add("no debt, no position, negative cash covered by collateral", "", [215_000_000, 0, 0], MAX);
+        ah.Add("empty account", "", [0, 0, 0], MAX);
+        ah.Add("negative numerator with a requirement", "", [-1, 0, 1], 0);
+        ah.Add("one third", "", [1, 1, 2], WAD / 3);
+        for (int i = 0; i < 4; i++) ah.Add($"random #{i}", "", [RS(E(15)), R(0, E(14)), R(0, E(14))]);
+        for (int i = 0; i < 2; i++) ah.Add($"random owing nothing #{i}", "", [RS(E(15)), 0, 0]);
+
+        // ───────── cappedLiquidationPenalty(closedNotional, penaltyBps, protocolShareBps, equityAfterClose)
+        var cp = F("cappedLiquidationPenalty");
+        cp.Add("E13 equity 884.9 USDC left: not binding", "E13", [8_950_000_000, PEN, SHARE, 884_900_000], 89_500_000, 80_550_000, 8_950_000);
+        cp.Add("E14 equity −215.1 USDC after the close: no penalty", "E14", [16_800_000_000, PEN, SHARE, -215_100_000], 0, 0, 0);
+        cp.Add("partial cap: 50 USDC of equity left", "", [8_950_000_000, PEN, SHARE, 50_000_000], 50_000_000, 45_000_000, 5_000_000);
+        cp.Add("equity equal to the penalty", "", [8_950_000_000, PEN, SHARE, 89_500_000], 89_500_000, 80_550_000, 8_950_000);
+        cp.Add("zero equity", "", [8_950_000_000, PEN, SHARE, 0], 0, 0, 0);
+        cp.Add("one unit of equity goes to insurance (rounds up)", "", [8_950_000_000, PEN, SHARE, 1], 1, 0, 1);
+        cp.Add("zero notional", "", [0, PEN, SHARE, 5], 0, 0, 0);
+        cp.AddRevert("share above 100 % underflows", [E(9), PEN, 10_001, E(9)], "Panic(0x11)");
+        for (int i = 0; i < 6; i++) cp.Add($"random #{i}", "", [R(0, E(14)), R(0, 2000), R(0, 10_000), RS(E(12))]);
+
+        // ───────── liquidationPrice(size, costBasis, fundingOwedNow, otherNumerator, otherRequirement, fractionBps, levelWad, baseDecimals)
+        var lq = F("liquidationPrice");
+        lq.Add("E11 isolated long 10 from 2,000 (rounds up)", "E11", [10 * WAD, 20_000_000_000, 0, 2_984_900_000, 0, 500, WAD, 6], B("1791063157894736842106"));
+        lq.Add("E10 cross ETH-PERP long 7.5, level 0.8", "E10", [75 * E(17), 14_250_000_001, 2_700_001, 18_310_991_100, 6_306_172_840, 500, mmLevel, 6],
+            B("312205797500000000000"));
+        lq.Add("E10 cross BTC-PERP short 0.25, level 0.8 (rounds down)", "E10", [-25 * E(16), -15_500_000_000, 300_001, 18_608_217_889, 6_600_000_000, 250, mmLevel, 6],
+            B("107874187796078431372549"));
+        lq.Add("no position", "", [0, 0, 0, 1_000, 0, 500, WAD, 6], 0);
+        lq.Add("long that no positive price liquidates", "", [WAD, 1_000_000_000, 0, 2_000_000_000, 500_000_000, 500, WAD, 6], 0);
+        lq.Add("long at a 100 % fraction: every price liquidates", "", [WAD, 2_000_000_000, 0, 100_000_000, 0, 10_000, WAD, 6], MAX);
+        lq.Add("short already below maintenance at any price", "", [-WAD, -1_000_000_000, 0, 0, 1_000_000_000, 500, WAD, 6], 0);
+        lq.Add("level 2.0 on an 18-decimal base", "", [WAD, 2000 * WAD, 0, 200 * WAD, 0, 500, 2 * WAD, 18], 2000 * WAD);
+        for (int i = 0; i < 4; i++) lq.Add($"random long #{i}", "", [R(1, E(22)), R(0, E(13)), RS(E(9)), RS(E(12)), R(0, E(12)), R(0, 2000), R(E(18) / 2, 2 * E(18)), 6]);
+        for (int i = 0; i < 4; i++) lq.Add($"random short #{i}", "", [-R(1, E(22)), -R(0, E(13)), RS(E(9)), RS(E(12)), R(0, E(12)), R(0, 2000), R(E(18) / 2, 2 * E(18)), 6]);
+
         return files;
     }
 }

@@ -10,7 +10,9 @@ import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
 import {VaultState, AssetState, Position} from "../VaultTypes.sol";
 import {HealthLogic} from "./HealthLogic.sol";
+import {PerpCore} from "./PerpCore.sol";
 import {MarginMath} from "../MarginMath.sol";
+import {PerpMath} from "../PerpMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
 import {EventsLib} from "../EventsLib.sol";
@@ -57,6 +59,12 @@ library LiquidationLogic {
         address pool;
         uint8 mask;
         uint8 bit;
+        /* §13.6 / §13.8: accounts with positions or perp cash */
+        bool perps;
+        uint256 obligation; // D + max(0, −perpEquity): what `repay` may cover, debt first
+        int256 perpEquity; // cash + Σ weighted PnL (base units, signed)
+        uint256 perpMm; // Σ maintenance requirements of the positions
+        uint256 cashPaid; // part of `repaid` paid into the account's perp cash (to the liquidity vault)
     }
 
     /// @notice Liquidates (owner, subId) with health < 1 against `collateralAsset` (§7), repaying up to
@@ -82,6 +90,8 @@ library LiquidationLogic {
         }
         uint256 owed = lq.repaid + lq.fee;
         if (owed != 0) IERC20(env.baseAsset).safeTransferFrom(msg.sender, address(this), owed);
+        // The part paid into the perp cash belongs with the cash, in the liquidity vault (§13.8).
+        if (lq.cashPaid != 0) IERC20(env.baseAsset).safeTransfer(_s.perpLiquidityVault, lq.cashPaid);
         return (lq.repaid, lq.seized, lq.fee);
     }
 
@@ -100,7 +110,7 @@ library LiquidationLogic {
         {
             MarketParams storage p = _s.params; // reads only its first slot
             (lq.repaid, lq.seized, lq.fee) = MarginMath.liquidationAmounts(
-                lq.debt,
+                lq.obligation,
                 lq.healthBefore,
                 maxRepay,
                 p.closeFactorBps,
@@ -116,9 +126,11 @@ library LiquidationLogic {
         }
         if (lq.repaid == 0 && lq.seized == 0) revert ErrorsLib.NothingToLiquidate();
 
-        // Effects: debt and collateral.
+        // Effects: debt first (§13.8), the collateral repays the spot lenders before any perp loss; then collateral.
         Position storage pos = _s.positions[owner][subId];
-        lq.delta = MarginMath.repayPrincipalFor(lq.repaid, lq.principal, lq.bIdx);
+        uint256 toDebt = lq.repaid < lq.debt ? lq.repaid : lq.debt;
+        lq.cashPaid = lq.repaid - toDebt;
+        lq.delta = MarginMath.repayPrincipalFor(toDebt, lq.principal, lq.bIdx);
         uint256 remaining;
         uint256 newBalance;
         unchecked {
@@ -134,10 +146,12 @@ library LiquidationLogic {
         // The insurance fee joins the reserves, which count as the insurance pool's assets as they accrue and
         // are swept to it (sweepReserves, or below with bad debt).
         if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
+        uint256 debtAfter;
         if (lq.mask == 0 && remaining != 0) {
             _realizeBadDebt(_s, env, lq, remaining);
             pos.borrowPrincipal = 0;
             lq.healthAfter = type(uint256).max;
+            lq.liqCap = 0; // no collateral left
         } else {
             pos.borrowPrincipal = uint128(remaining);
             unchecked {
@@ -151,12 +165,13 @@ library LiquidationLogic {
                     lq.addOn,
                     MarginMath.collateralValue(newBalance, lq.price, cfg.decimals, env.baseDecimals)
                 );
-            uint256 otherLiq;
             unchecked {
-                otherLiq = lq.liqCap - lq.targetLiq; // liqCap sums targetLiq with the other assets' values
+                lq.liqCap = lq.liqCap - lq.targetLiq + newTargetLiq; // liqCap sums targetLiq with the other assets
             }
-            lq.healthAfter = MarginMath.health(otherLiq + newTargetLiq, MarginMath.toDebt(remaining, lq.bIdx));
+            debtAfter = MarginMath.toDebt(remaining, lq.bIdx);
+            lq.healthAfter = MarginMath.health(lq.liqCap, debtAfter);
         }
+        if (lq.perps) _afterPerps(_s, env, lq, owner, subId, debtAfter);
 
         emit EventsLib.Liquidate(
             owner, subId, msg.sender, asset, lq.repaid, lq.seized, lq.fee, lq.healthBefore, lq.healthAfter
@@ -186,7 +201,8 @@ library LiquidationLogic {
         lq.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
         lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
         lq.balance = _s.collateral[owner][subId][asset];
-        if (lq.debt != 0) {
+        lq.perps = pos.perpMask != 0 || pos.hasPerpCash;
+        if (lq.debt != 0 || lq.perps) {
             if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.
                 // Reuses the config and add-on already in memory (HealthLogic.assetValues would read them again).
@@ -205,9 +221,60 @@ library LiquidationLogic {
                 (lq.liqCap, lq.price, lq.targetLiq) = (t.liqCap, t.targetPrice, t.targetLiq);
             }
         }
-        lq.healthBefore = MarginMath.health(lq.liqCap, lq.debt);
+        if (lq.perps) {
+            // §13.6: one health with the positions and the perp cash; §13.8: a negative perp equity is an obligation
+            // the liquidator may pay into the cash, after the debt.
+            PerpCore.Margin memory mg = PerpCore.marginMode(
+                _s,
+                PerpCore.Env(env.oracle, env.baseAsset, env.baseDecimals),
+                owner,
+                subId,
+                type(uint256).max,
+                0,
+                PerpCore.MODE_NO_COLLATERAL
+            );
+            (lq.perpEquity, lq.perpMm) = (mg.numL, mg.mm);
+            lq.healthBefore = PerpMath.accountHealth(int256(lq.liqCap) + mg.numL, lq.debt, mg.mm);
+            lq.obligation = lq.debt + (mg.numL < 0 ? uint256(-mg.numL) : 0);
+        } else {
+            lq.healthBefore = MarginMath.health(lq.liqCap, lq.debt);
+            lq.obligation = lq.debt;
+        }
         if (lq.healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(lq.healthBefore);
         if (lq.balance == 0) revert ErrorsLib.InsufficientCollateral(asset, 0, 0);
+    }
+
+    /// @dev Accounts with perps: books the cash paid, realizes a perp deficit left with nothing else (§13.8) and
+    /// reports the unified health after the call (§13.6).
+    function _afterPerps(
+        VaultState storage _s,
+        Env memory env,
+        Liq memory lq,
+        address owner,
+        uint256 subId,
+        uint256 debtAfter
+    ) private {
+        if (lq.cashPaid != 0) PerpCore.addCash(_s, owner, subId, int256(lq.cashPaid));
+        int256 equity = lq.perpEquity + int256(lq.cashPaid);
+        Position memory pos = _s.positions[owner][subId];
+        if (pos.assetMask == 0 && pos.perpMask == 0 && pos.borrowPrincipal == 0) {
+            int256 cash = _s.perpCash[owner][subId];
+            if (cash < 0) {
+                // No position is left to deleverage against: insurance covers what it can, the liquidity vault
+                // (the counterparty of every closed position) takes the rest; spot lenders never do.
+                uint256 deficit = uint256(-cash);
+                uint256 covered;
+                address pool = _s.insurancePool;
+                if (pool != address(0)) {
+                    covered = _drawCover(env.baseAsset, pool, deficit);
+                    if (covered != 0) IERC20(env.baseAsset).safeTransfer(_s.perpLiquidityVault, covered);
+                }
+                PerpCore.addCash(_s, owner, subId, int256(deficit));
+                equity += int256(deficit);
+                emit EventsLib.PerpDeficit(owner, subId, type(uint256).max, deficit, covered);
+            }
+        }
+        lq.healthAfter = PerpMath.accountHealth(int256(lq.liqCap) + equity, debtAfter, lq.perpMm);
     }
 
     /// @dev §8: clears the account's whole principal, draws cover, socializes the rest on the supply index.

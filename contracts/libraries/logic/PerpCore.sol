@@ -35,6 +35,9 @@ library PerpCore {
         uint256 baseDecimals;
     }
 
+    /// @dev `marginMode` without the collateral (the caller prices it: spot liquidation, §13.6).
+    uint256 internal constant MODE_NO_COLLATERAL = type(uint256).max;
+
     /// @dev The unified margin of an account (§13.6).
     struct Margin {
         int256 numL;
@@ -261,7 +264,7 @@ library PerpCore {
         if (pos.borrowPrincipal != 0) {
             mg.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         }
-        if (pos.assetMask != 0) {
+        if (pos.assetMask != 0 && collateralMode != MODE_NO_COLLATERAL) {
             HealthLogic.Totals memory tt = HealthLogic.totals(
                 s, env.oracle, env.baseDecimals, owner, subId, pos.assetMask, collateralMode, address(0)
             );
@@ -287,24 +290,35 @@ library PerpCore {
         internal
         view
     {
-        PerpMarketState storage mk = s.perpMarkets[m];
-        PerpMarketConfig memory cfg = s.perpConfigs[m];
-        PerpPosition memory pp = s.perpPositions[a.owner][a.subId][m];
-        uint256 p = m == a.knownMarket ? a.knownPrice : 0;
-        if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
-        int256 w = PerpMath.weightedPnl(
-            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals)
-                - PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals),
-            cfg.pnlWeightBps
-        );
+        (, int256 w, uint256 mm, uint256 im) = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
         mg.numL += w;
         mg.numC += w;
+        mg.mm += mm;
+        mg.im += im;
+    }
+
+    /// @dev The §13.6 terms of position `pp` of market `m` at its index price (or `a.knownPrice` for
+    /// `a.knownMarket`): funding owed now, weighted PnL after funding, MM, IM (a tuple: no memory struct on the
+    /// hot path).
+    function terms(VaultState storage s, Env memory env, Acct memory a, uint256 m, PerpPosition memory pp)
+        internal
+        view
+        returns (int256 funding, int256 w, uint256 mm, uint256 im)
+    {
+        PerpMarketState storage mk = s.perpMarkets[m];
+        PerpMarketConfig memory cfg = s.perpConfigs[m];
+        uint256 p = m == a.knownMarket ? a.knownPrice : 0;
+        if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
+        funding = PerpMath.fundingOwed(pp.size, virtualFunding(mk, cfg, p), pp.entryFunding, env.baseDecimals);
+        w = PerpMath.weightedPnl(
+            PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals) - funding, cfg.pnlWeightBps
+        );
         uint256 n = PerpMath.notional(abs(pp.size), p, env.baseDecimals);
         uint256 addOn = HealthLogic.effectiveAddOn(s, cfg.asset);
-        mg.mm += PerpMath.marginRequirement(
+        mm = PerpMath.marginRequirement(
             n, cfg.mmfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
-        mg.im += PerpMath.marginRequirement(
+        im = PerpMath.marginRequirement(
             n, cfg.imfBps, addOn, cfg.notionalBreak1, cfg.notionalBreak2, cfg.step2Bps, cfg.step3Bps, a.level
         );
     }
@@ -319,7 +333,7 @@ library PerpCore {
         uint256 collateralMode
     ) internal view {
         Margin memory mg = marginMode(s, env, owner, subId, knownMarket, knownPrice, collateralMode);
-        if (PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
+        if (PerpMath.accountHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
             revert ErrorsLib.InsufficientPerpMargin(mg.numC, mg.debt + mg.im);
         }
     }

@@ -70,7 +70,7 @@ library PerpLiquidationLogic {
         uint256 healthBefore;
         {
             PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, marketId, t.price);
-            healthBefore = PerpMath.unifiedHealth(mg.numL, mg.debt, mg.mm);
+            healthBefore = PerpMath.accountHealth(mg.numL, mg.debt, mg.mm);
         }
         if (healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(healthBefore);
         {
@@ -91,28 +91,27 @@ library PerpLiquidationLogic {
         PerpCore.trade(s, env, mk, cfg, pp, t, owner, subId, marketId, delta, false);
         uint256 toInsurance;
         uint256 toLiquidator;
-        (penalty, toLiquidator, toInsurance) = PerpMath.liquidationPenalty(
-            PerpMath.notional(closed, t.price, env.baseDecimals), cfg.liquidationPenaltyBps, s.params.protocolShareBps
-        );
+        uint256 healthAfter;
+        {
+            // §13.7: the penalty never takes more than the equity the close leaves (numerator_L − D); the close's
+            // realized PnL and funding are not in the stored cash yet (one cash write below).
+            PerpCore.Margin memory after_ = PerpCore.margin(s, env, owner, subId, marketId, t.price);
+            after_.numL += t.realized - t.funding;
+            (penalty, toLiquidator, toInsurance) = PerpMath.cappedLiquidationPenalty(
+                PerpMath.notional(closed, t.price, env.baseDecimals),
+                cfg.liquidationPenaltyBps,
+                s.params.protocolShareBps,
+                after_.numL - int256(after_.debt)
+            );
+            healthAfter = PerpMath.accountHealth(after_.numL - int256(penalty), after_.debt, after_.mm);
+        }
         address pool = s.insurancePool;
         if (pool == address(0)) (toLiquidator, toInsurance) = (penalty, 0);
         PerpCore.addCash(s, owner, subId, t.realized - t.funding - int256(penalty));
         _settleDeficit(s, env, owner, subId, marketId, t.size > 0);
-        {
-            PerpCore.Margin memory after_ = PerpCore.margin(s, env, owner, subId, marketId, t.price);
-            emit EventsLib.PositionLiquidated(
-                msg.sender,
-                owner,
-                subId,
-                marketId,
-                delta,
-                t.price,
-                penalty,
-                toInsurance,
-                healthBefore,
-                PerpMath.unifiedHealth(after_.numL, after_.debt, after_.mm)
-            );
-        }
+        emit EventsLib.PositionLiquidated(
+            msg.sender, owner, subId, marketId, delta, t.price, penalty, toInsurance, healthBefore, healthAfter
+        );
         address lv = s.perpLiquidityVault;
         if (toLiquidator != 0) IPerpLiquidityVault(lv).pay(msg.sender, toLiquidator);
         if (toInsurance != 0) IPerpLiquidityVault(lv).pay(pool, toInsurance);

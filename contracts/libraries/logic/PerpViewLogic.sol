@@ -7,6 +7,7 @@ import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {
     VaultState,
     PerpMarketState,
+    PerpPosition,
     PERP_DELISTED
 } from "../VaultTypes.sol";
 import {PerpCore} from "./PerpCore.sol";
@@ -43,8 +44,8 @@ library PerpViewLogic {
                 mg.debt,
                 mg.mm,
                 mg.im,
-                PerpMath.unifiedHealth(mg.numL, mg.debt, mg.mm),
-                PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im)
+                PerpMath.accountHealth(mg.numL, mg.debt, mg.mm),
+                PerpMath.accountHealth(mg.numC, mg.debt, mg.im)
             );
         }
         if (sel == IPerpMarkets.perpLiabilities.selector) {
@@ -62,6 +63,10 @@ library PerpViewLogic {
             return abi.encode(
                 s.perpLiquidityVault, s.perpMarketCount, s.maxNetExposureBps, s.totalPerpCash, s.totalNetNotional
             );
+        }
+        if (sel == IPerpMarkets.liquidationPrice.selector) {
+            (address owner, uint256 subId, uint256 m) = abi.decode(a, (address, uint256, uint256));
+            return abi.encode(liquidationPriceOf(s, env, owner, subId, m));
         }
         if (sel == IPerpMarkets.marginLevel.selector) {
             return abi.encode(PerpMath.marginLevel(s.marginLevels[abi.decode(a, (address))]));
@@ -82,9 +87,48 @@ library PerpViewLogic {
         initialHealths = new uint256[](n);
         for (uint256 i; i < n; ++i) {
             PerpCore.Margin memory mg = PerpCore.margin(s, env, owners[i], subIds[i], type(uint256).max, 0);
-            healths[i] = PerpMath.unifiedHealth(mg.numL, mg.debt, mg.mm);
-            initialHealths[i] = PerpMath.unifiedHealth(mg.numC, mg.debt, mg.im);
+            healths[i] = PerpMath.accountHealth(mg.numL, mg.debt, mg.mm);
+            initialHealths[i] = PerpMath.accountHealth(mg.numC, mg.debt, mg.im);
         }
+    }
+
+    /// @notice §13.6 health of one account (the vault's `health` for accounts with positions or perp cash).
+    function health(VaultState storage s, PerpCore.Env memory env, address owner, uint256 subId)
+        external
+        view
+        returns (uint256)
+    {
+        PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, type(uint256).max, 0);
+        return PerpMath.accountHealth(mg.numL, mg.debt, mg.mm);
+    }
+
+    /// @notice §13.7 liquidation price of the account's position in market `m`: every other term of §13.6 (the
+    /// collateral, the debt, the cash, the other positions, this position's funding owed now) held fixed, this
+    /// position's PnL counted in full and its maintenance at the first-bracket fraction min(BPS, mmf + add-on).
+    function liquidationPriceOf(VaultState storage s, PerpCore.Env memory env, address owner, uint256 subId, uint256 m)
+        internal
+        view
+        returns (uint256)
+    {
+        PerpPosition memory pp = s.perpPositions[owner][subId][m];
+        if (pp.size == 0) return 0;
+        PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, type(uint256).max, 0);
+        PerpCore.Acct memory acct =
+            PerpCore.Acct(owner, subId, PerpMath.marginLevel(s.marginLevels[owner]), type(uint256).max, 0);
+        (int256 funding, int256 w, uint256 mm,) = PerpCore.terms(s, env, acct, m, pp);
+        PerpMarketConfig storage cfg = s.perpConfigs[m];
+        uint256 fraction = cfg.mmfBps + HealthLogic.effectiveAddOn(s, cfg.asset);
+        if (fraction > WadMath.BPS) fraction = WadMath.BPS;
+        return PerpMath.liquidationPrice(
+            pp.size,
+            pp.costBasis,
+            funding,
+            mg.numL - w,
+            mg.debt + mg.mm - mm,
+            fraction,
+            acct.level,
+            env.baseDecimals
+        );
     }
 
     /// @notice Reverts InsufficientPerpMargin unless initialHealth ≥ 1 (the vault's borrow and collateral

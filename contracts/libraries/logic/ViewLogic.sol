@@ -3,6 +3,7 @@ pragma solidity 0.8.26;
 
 import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
+import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
 import {VaultState, Position} from "../VaultTypes.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
@@ -63,6 +64,22 @@ library ViewLogic {
         }
     }
 
+    /// @dev §13.6 health of an account with positions or perp cash, read through the vault's own perpView (a static
+    /// self-call, so an unreadable price fails this account only): 0, with every bit set in `unpricedMasks`, when a
+    /// price cannot be read. A call that fails without data (out of gas) reverts PriceUnavailable(0).
+    function _unifiedHealth(address owner, uint256 subId) private view returns (bool, uint256) {
+        (bool ok, bytes memory r) = address(this).staticcall(
+            abi.encodeWithSignature("perpView(bytes)", abi.encodeCall(IPerpMarkets.perpMargin, (owner, subId)))
+        );
+        if (!ok) {
+            if (r.length == 0) revert ErrorsLib.PriceUnavailable(address(0));
+            return (false, 0);
+        }
+        (,,,,, uint256 h,) =
+            abi.decode(abi.decode(r, (bytes)), (int256, int256, uint256, uint256, uint256, uint256, uint256));
+        return (true, h);
+    }
+
     /// @dev (health, debt, unpriced mask) of one account; capacities are not priced without debt.
     function _health(
         VaultState storage s,
@@ -74,6 +91,11 @@ library ViewLogic {
     ) private view returns (uint256, uint256 debt, uint256 unpriced) {
         Position memory pos = s.positions[owner][subId];
         debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
+        if (pos.perpMask != 0 || pos.hasPerpCash) {
+            (bool priced, uint256 h) = _unifiedHealth(owner, subId);
+            if (!priced) unpriced = type(uint256).max;
+            return (h, debt, unpriced);
+        }
         if (debt == 0) return (type(uint256).max, 0, 0);
         uint256 liqCap;
         uint256 mask = pos.assetMask;

@@ -44,9 +44,73 @@ public static partial class PerpMath
         Guard.Uint(closedNotional, nameof(closedNotional));
         Guard.Uint(penaltyBps, nameof(penaltyBps));
         Guard.Uint(protocolShareBps, nameof(protocolShareBps));
-        BigInteger penalty = MulDivUp(closedNotional, penaltyBps, BPS);
+        return PenaltySplit(MulDivUp(closedNotional, penaltyBps, BPS), protocolShareBps);
+    }
+
+    /// <summary>(penalty, penalty − toInsurance, toInsurance = ⌈penalty · protocolShareBps / BPS⌉), §13.7's split.</summary>
+    private static LiquidationPenaltyResult PenaltySplit(BigInteger penalty, BigInteger protocolShareBps)
+    {
         BigInteger toInsurance = MulDivUp(penalty, protocolShareBps, BPS);
         return new LiquidationPenaltyResult(penalty, Guard.Result(penalty - toInsurance), toInsurance);
+    }
+
+    /// <summary>
+    /// Penalty of a position liquidation capped at the equity the close leaves (§13.7): penalty =
+    /// min(⌈N · penaltyBps / BPS⌉, max(0, equityAfterClose)), split as <see cref="LiquidationPenalty"/> splits it.
+    /// </summary>
+    /// <param name="closedNotional">Notional of the closed size, base units.</param>
+    /// <param name="penaltyBps">The market's liquidation penalty, bps.</param>
+    /// <param name="protocolShareBps">Share of the penalty for the insurance pool, bps.</param>
+    /// <param name="equityAfterClose">numerator_L − D of the account after the close, before the penalty, base units, signed.</param>
+    public static LiquidationPenaltyResult CappedLiquidationPenalty(BigInteger closedNotional, BigInteger penaltyBps,
+        BigInteger protocolShareBps, BigInteger equityAfterClose)
+    {
+        Guard.Uint(closedNotional, nameof(closedNotional));
+        Guard.Uint(penaltyBps, nameof(penaltyBps));
+        Guard.Uint(protocolShareBps, nameof(protocolShareBps));
+        SignedMath.Int(equityAfterClose, nameof(equityAfterClose));
+        return PenaltySplit(BigInteger.Min(MulDivUp(closedNotional, penaltyBps, BPS), BigInteger.Max(equityAfterClose, 0)), protocolShareBps);
+    }
+
+    /// <summary>
+    /// Index price at which the account's health reaches 1 through one position, all else fixed (§13.7), WAD.
+    /// A = otherNumerator − otherRequirement − costBasis − fundingOwedNow, m = fractionBps · levelWad, one = BPS · WAD.
+    /// Long: A ≥ 0 → 0; m ≥ one → 2^256 − 1; else ⌈−A · 10^(36 − d_b) · one / (s · (one − m))⌉.
+    /// Short: A ≤ 0 → 0; else ⌊A · 10^(36 − d_b) · one / (|s| · (one + m))⌋. Size 0 → 0.
+    /// </summary>
+    /// <param name="size">s, signed WAD of the underlying.</param>
+    /// <param name="costBasis">c, signed base units.</param>
+    /// <param name="fundingOwedNow">Funding the position owes at the current index, signed base units.</param>
+    /// <param name="otherNumerator">numerator_L without this position's weighted PnL, signed base units.</param>
+    /// <param name="otherRequirement">D + Σ MM without this position's MM, base units.</param>
+    /// <param name="fractionBps">First-bracket maintenance fraction with the add-on, min(BPS, mmf + addOn), bps.</param>
+    /// <param name="levelWad">The owner's margin level, WAD.</param>
+    /// <param name="baseDecimals">Decimals of the base asset.</param>
+    public static BigInteger LiquidationPrice(BigInteger size, BigInteger costBasis, BigInteger fundingOwedNow,
+        BigInteger otherNumerator, BigInteger otherRequirement, BigInteger fractionBps, BigInteger levelWad, int baseDecimals)
+    {
+        SignedMath.Int(size, nameof(size));
+        SignedMath.Int(costBasis, nameof(costBasis));
+        SignedMath.Int(fundingOwedNow, nameof(fundingOwedNow));
+        SignedMath.Int(otherNumerator, nameof(otherNumerator));
+        Guard.Uint(otherRequirement, nameof(otherRequirement));
+        Guard.Uint(fractionBps, nameof(fractionBps));
+        Guard.Uint(levelWad, nameof(levelWad));
+        Guard.Decimals(baseDecimals, nameof(baseDecimals));
+        if (size.IsZero) return BigInteger.Zero;
+        BigInteger a = SignedMath.IntResult(SignedMath.IntResult(SignedMath.IntResult(otherNumerator - SignedMath.IntResult(otherRequirement))
+            - costBasis) - fundingOwedNow);
+        BigInteger one = BPS * WAD;
+        BigInteger m = Guard.Result(fractionBps * levelWad);
+        BigInteger scale = Pow10(36 - baseDecimals) * one;
+        if (size.Sign > 0)
+        {
+            if (a.Sign >= 0) return BigInteger.Zero;
+            if (m >= one) return MaxUint256;
+            return MulDivUp(-a, scale, Guard.Result(size * (one - m)));
+        }
+        if (a.Sign <= 0) return BigInteger.Zero;
+        return MulDivDown(a, scale, Guard.Result(-size * (one + m)));
     }
 
     /// <summary>

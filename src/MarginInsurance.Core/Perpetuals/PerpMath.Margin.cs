@@ -76,4 +76,21 @@ public static partial class PerpMath
         if (numerator.Sign <= 0) return BigInteger.Zero;
         return MulDivDown(numerator, WAD, denominator);
     }
+
+    /// <summary>
+    /// The health the vault acts on (§13.6): debt + requirement = 0 and numerator &lt; 0 ? 0 :
+    /// <see cref="UnifiedHealth"/>(numerator, debt, requirement), WAD. An account owing nothing but negative perp cash
+    /// beyond its adjusted collateral is liquidatable.
+    /// </summary>
+    /// <param name="numerator">L (or C) + cash + Σ weighted PnL, base units, signed.</param>
+    /// <param name="debt">Debt D, base units.</param>
+    /// <param name="requirement">Σ maintenance (or initial) margin of the positions, base units.</param>
+    public static BigInteger AccountHealth(BigInteger numerator, BigInteger debt, BigInteger requirement)
+    {
+        SignedMath.Int(numerator, nameof(numerator));
+        Guard.Uint(debt, nameof(debt));
+        Guard.Uint(requirement, nameof(requirement));
+        if (numerator.Sign < 0 && Guard.Result(debt + requirement).IsZero) return BigInteger.Zero;
+        return UnifiedHealth(numerator, debt, requirement);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class PerpPropertyTests
     private static Gen<BigInteger> ArgGen(string name) => name switch
     {
         "size" or "sizeDelta" or "closeSize" or "skew" => Signed(26),
-        "costBasis" or "pnl" or "numerator" => Signed(16),
+        "costBasis" or "pnl" or "numerator" or "equityAfterClose" or "fundingOwedNow" or "otherNumerator" => Signed(16),
         "fundingIndex" or "entryFundingIndex" => Signed(24),
         "rate" => Signed(12),
         "absSize" or "maxCloseSize" => PropertyTests.Amount(26),
@@ -37,7 +37,7 @@ public sealed class PerpPropertyTests
         "dt" => Big(0, 400 * 86_400),
         "takerFeeBps" => Big(0, 100),
         "fractionBps" or "addOnBps" or "step2Bps" or "step3Bps" or "pnlWeightBps" or "penaltyBps" or "protocolShareBps" or "closeFactorBps" => Big(0, BPS),
-        "notionalValue" or "closedNotional" or "debt" or "requirement" or "notionalBreak1" or "notionalBreak2" or "dustThreshold" => PropertyTests.Amount(15),
+        "notionalValue" or "closedNotional" or "debt" or "requirement" or "otherRequirement" or "notionalBreak1" or "notionalBreak2" or "dustThreshold" => PropertyTests.Amount(15),
         "levelWad" or "storedLevelWad" => Big(0, 2 * E(18)),
         "healthWad" or "deepHealthThresholdWad" => Big(0, 2 * E(18)),
         _ => throw new InvalidOperationException($"no generator for argument '{name}'"),

@@ -88,6 +88,17 @@ public sealed class PerpWorkedExampleTests
         Assert.True(after > before);
     }
 
+    [Fact]
+    public void E11_liquidation_price_is_where_health_crosses_one()
+    {
+        var (cash, s, c) = E11Open();
+        var lp = PerpMath.LiquidationPrice(s, c, 0, cash, 0, 500, WAD, 6);
+        Assert.Equal(BigInteger.Parse("1791063157894736842106"), lp);
+        Assert.True(Health(cash, s, c, lp + E(14)) >= WAD); // 0.0001 USDC per ETH above: 0.001 USDC of margin
+        Assert.True(Health(cash, s, c, lp - E(14)) < WAD);
+        Assert.True(Health(cash, s, c, 1790 * WAD) < WAD); // E13 liquidates at 1,790
+    }
+
     /// <summary>E14: the deficit left by the full liquidation at 1,680.</summary>
     private static BigInteger E14Deficit()
     {
@@ -98,7 +109,10 @@ public sealed class PerpWorkedExampleTests
         var q = PerpMath.PositionCloseSize(s, MaxUint256, h, 5000, 95 * E(16), 10 * E(6), p, 6);
         Assert.Equal(s, q);
         var (pnl, _) = PerpMath.RealizedPnl(s, c, q, p, 6);
-        var cashAfter = cash + pnl - PerpMath.LiquidationPenalty(PerpMath.Notional(q, p, 6), 100, 1000).Penalty;
+        // §13.7: the penalty is capped at the equity the close leaves (cash + pnl; nothing else is left)
+        var penalty = PerpMath.CappedLiquidationPenalty(PerpMath.Notional(q, p, 6), 100, 1000, cash + pnl);
+        Assert.Equal(new LiquidationPenaltyResult(0, 0, 0), penalty);
+        var cashAfter = cash + pnl - penalty.Penalty;
         return -cashAfter;
     }
 
@@ -106,17 +120,17 @@ public sealed class PerpWorkedExampleTests
     public void E14_negative_equity_is_covered_by_the_insurance_pool()
     {
         var deficit = E14Deficit();
-        Assert.Equal(383_100_000, deficit);
+        Assert.Equal(215_100_000, deficit);
         var split = MarginMath.BadDebtSplit(deficit, 5_000_000 * E(6), 3000, 0); // cover = min(δ, maxCover), §8's cap
-        Assert.Equal(383_100_000, split.Cover);
+        Assert.Equal(215_100_000, split.Cover);
         Assert.Equal(0, split.Socialized);
     }
 
     [Fact]
     public void E15_auto_deleveraging_ranks_leverage_times_profit_and_absorbs_the_rest()
     {
-        var rest = MarginMath.BadDebtSplit(E14Deficit(), 1_000 * E(6), 3000, 0).Socialized; // what insurance cannot cover
-        Assert.Equal(83_100_000, rest);
+        var rest = MarginMath.BadDebtSplit(E14Deficit(), 400 * E(6), 3000, 0).Socialized; // what insurance cannot cover
+        Assert.Equal(95_100_000, rest);
         var p = 1680 * WAD;
         BigInteger Score(BigInteger s, BigInteger c, BigInteger cash)
         {
@@ -129,6 +143,6 @@ public sealed class PerpWorkedExampleTests
         Assert.Equal([7_545_263_157, 4_061_538_461, 560_000_000], new[] { dave, erin, frank });
         var (pnlDave, _) = PerpMath.RealizedPnl(-4 * WAD, -8_000_000_000, -4 * WAD, p, 6);
         var haircut = BigInteger.Min(rest, pnlDave);
-        Assert.Equal(1_196_900_000, pnlDave - haircut);
+        Assert.Equal(1_184_900_000, pnlDave - haircut);
     }
 }

@@ -102,6 +102,22 @@ namespace MarginInsurance.Contracts.IPerpMarkets
              return ContractHandler.SendRequestAndWaitForReceiptAsync(liquidatePositionFunction, cancellationToken);
         }
 
+        public Task<BigInteger> LiquidationPriceQueryAsync(LiquidationPriceFunction liquidationPriceFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<LiquidationPriceFunction, BigInteger>(liquidationPriceFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> LiquidationPriceQueryAsync(string owner, BigInteger subId, BigInteger marketId, BlockParameter blockParameter = null)
+        {
+            var liquidationPriceFunction = new LiquidationPriceFunction();
+                liquidationPriceFunction.Owner = owner;
+                liquidationPriceFunction.SubId = subId;
+                liquidationPriceFunction.MarketId = marketId;
+            
+            return ContractHandler.QueryAsync<LiquidationPriceFunction, BigInteger>(liquidationPriceFunction, blockParameter);
+        }
+
         public Task<BigInteger> MarginLevelQueryAsync(MarginLevelFunction marginLevelFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MarginLevelFunction, BigInteger>(marginLevelFunction, blockParameter);
@@ -377,6 +393,7 @@ namespace MarginInsurance.Contracts.IPerpMarkets
             {
                 typeof(DeleverageFunction),
                 typeof(LiquidatePositionFunction),
+                typeof(LiquidationPriceFunction),
                 typeof(MarginLevelFunction),
                 typeof(ModifyPositionFunction),
                 typeof(PerpGlobalsFunction),

@@ -59,6 +59,19 @@ namespace MarginInsurance.Contracts.IPerpMarkets.ContractDefinition
         public virtual BigInteger MaxCloseSize { get; set; }
     }
 
+    public partial class LiquidationPriceFunction : LiquidationPriceFunctionBase { }
+
+    [Function("liquidationPrice", "uint256")]
+    public class LiquidationPriceFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "owner", 1)]
+        public virtual string Owner { get; set; }
+        [Parameter("uint256", "subId", 2)]
+        public virtual BigInteger SubId { get; set; }
+        [Parameter("uint256", "marketId", 3)]
+        public virtual BigInteger MarketId { get; set; }
+    }
+
     public partial class MarginLevelFunction : MarginLevelFunctionBase { }
 
     [Function("marginLevel", "uint256")]
@@ -215,6 +228,15 @@ namespace MarginInsurance.Contracts.IPerpMarkets.ContractDefinition
         public virtual BigInteger Closed { get; set; }
         [Parameter("uint256", "penalty", 2)]
         public virtual BigInteger Penalty { get; set; }
+    }
+
+    public partial class LiquidationPriceOutputDTO : LiquidationPriceOutputDTOBase { }
+
+    [FunctionOutput]
+    public class LiquidationPriceOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
     }
 
     public partial class MarginLevelOutputDTO : MarginLevelOutputDTOBase { }
