@@ -80,7 +80,8 @@ public static class PerpAccountMath
 
     /// <summary>
     /// The account: numerator_L = L + cash + Σ weighted PnL, numerator_C = C + cash + Σ weighted PnL, health over
-    /// debt + Σ MM and initial health over debt + Σ IM. <paramref name="liquidationCapacity"/> (L) and
+    /// debt + Σ MM and initial health over debt + Σ IM, both as the vault acts on them (<see cref="PerpMath.AccountHealth"/>:
+    /// 0 when nothing is owed and the numerator is negative). <paramref name="liquidationCapacity"/> (L) and
     /// <paramref name="borrowCapacity"/> (C) are §4's collateral capacities (0 without collateral).
     /// </summary>
     public static PerpAccountMargin Account(BigInteger liquidationCapacity, BigInteger borrowCapacity, BigInteger debt, BigInteger cash,
@@ -97,6 +98,6 @@ public static class PerpAccountMath
 
         var numL = liquidationCapacity + cash + weighted;
         var numC = borrowCapacity + cash + weighted;
-        return new PerpAccountMargin(numL, numC, debt, mm, im, PerpMath.UnifiedHealth(numL, debt, mm), PerpMath.UnifiedHealth(numC, debt, im));
+        return new PerpAccountMargin(numL, numC, debt, mm, im, PerpMath.AccountHealth(numL, debt, mm), PerpMath.AccountHealth(numC, debt, im));
     }
 }

@@ -56,6 +56,16 @@ public sealed class PerpAccountMathTests
     }
 
     [Fact]
+    public void Nothing_owed_but_negative_cash_beyond_collateral_is_health_zero()
+    {
+        // §13.6 accountHealth: no debt, no position, L = 100e6, cash −150e6 → numerator −50e6 < 0 → health 0 (liquidatable),
+        // where unifiedHealth alone would say 2^256 − 1. With cash −50e6 (numerator +50e6) it stays infinite.
+        var a = PerpAccountMath.Account(100 * E(6), 80 * E(6), 0, -150 * E(6), []);
+        Assert.Equal((BigInteger.Zero, BigInteger.Zero), (a.Health, a.InitialHealth));
+        Assert.Equal(MaxUint256, PerpAccountMath.Account(100 * E(6), 80 * E(6), 0, -50 * E(6), []).Health);
+    }
+
+    [Fact]
     public void A_delisted_market_values_at_the_settlement_price_with_the_index_frozen()
     {
         var delisted = Eth(10 * WAD, 0) with { Delisted = true, SettlementPrice = 1500 * WAD, FundingIndex = 3 * WAD };
