@@ -32,7 +32,7 @@ public sealed record PerpPositionValue(int MarketId, BigInteger Size, BigInteger
 /// <param name="NumeratorL">L + cash + Σ weighted PnL (base units, signed).</param>
 /// <param name="Debt">Spot debt, virtually accrued.</param>
 /// <param name="Maintenance">Σ maintenance requirements.</param>
-/// <param name="Health">unifiedHealth(numeratorL, debt, maintenance), WAD.</param>
+/// <param name="Health">accountHealth(numeratorL, debt, maintenance), WAD (Core PerpAccountMath).</param>
 /// <param name="Cash">Settled perp cash.</param>
 /// <param name="Positions">The open positions.</param>
 public sealed record PerpAccountView(AccountId Account, BigInteger NumeratorL, BigInteger Debt, BigInteger Maintenance, BigInteger Health, BigInteger Cash, IReadOnlyList<PerpPositionValue> Positions)

@@ -2,10 +2,13 @@ using System.Numerics;
 using MarginInsurance.Contracts.IPerpMarkets.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter.ContractDefinition;
+using MarginInsurance.Core;
+using MarginInsurance.Core.Perpetuals;
 using MarginInsurance.Keeper.State;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Deployments;
 using MarginInsurance.Sdk.OffChain;
+using MarginInsurance.Sdk.Perps;
 using Nethereum.Contracts;
 using Nethereum.Contracts.QueryHandlers.MultiCall;
 using Nethereum.Hex.HexTypes;
@@ -19,8 +22,8 @@ namespace MarginInsurance.Keeper.Perpetuals;
 /// <summary>
 /// Reads the perp book at the scan's pinned block through Multicall3 — globals, market parameters and every market, then
 /// prices, add-ons, the indexed positions, margin levels and the liquidity vault's assets — and computes every account's
-/// unified health off chain (<see cref="PerpAccountMath"/>), from the spot figures the scan already has (L and the
-/// accrued debt). Two eth_calls per block (more only past <see cref="PageSize"/> sub-calls). Sizes read back into the
+/// unified health off chain with Core's <see cref="PerpAccountMath"/> (the health the vault acts on), from the spot figures
+/// the scan already has (L, C and the accrued debt). Two eth_calls per block (more only past <see cref="PageSize"/> sub-calls). Sizes read back into the
 /// store when they differ from what the events left there.
 /// </summary>
 internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKeeperStore store)
@@ -61,19 +64,22 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
         await RunAsync(block, [.. prices, .. addOns, .. positions, .. levels, .. hasVault ? new IMulticallInputOutput[] { lvAssets } : []], cancellationToken).ConfigureAwait(false);
 
         var views = new List<PerpMarketView>(count);
+        var inputs = new List<PerpMarketInputs>(count);
         for (var m = 0; m < count; m++)
         {
             var (cfg, st) = (listed[m].ReturnValue1, listed[m].ReturnValue2);
-            var price = st.Status == 3 ? st.SettlementPrice : prices[m].Success ? prices[m].Output.PriceWad : (BigInteger?)null;
+            var input = PerpInputs.Market(cfg, st);
+            var price = input.Delisted ? st.SettlementPrice : prices[m].Success ? prices[m].Output.PriceWad : (BigInteger?)null;
             var a = addOns[m].Success ? addOns[m].Output : null;
-            var addOn = a is null ? BigInteger.Zero : PerpAccountMath.AddOn(a.Current, a.Pending, a.EffectiveAt, ts);
-            var (rate, index) = price is { } p ? PerpAccountMath.Funding(cfg, st, p, ts) : (BigInteger.Zero, st.FundingIndex);
+            var addOn = a is null ? BigInteger.Zero : MarginMath.EffectiveAddOn(a.Current, a.Pending, a.EffectiveAt, ts);
+            var (rate, index) = price is { } p ? (PerpAccountMath.FundingRate(input), PerpAccountMath.VirtualFundingIndex(input, p, ts)) : (BigInteger.Zero, st.FundingIndex);
             views.Add(new PerpMarketView(m, SymbolOf(m, cfg.Asset), cfg, st, price, addOn, index, rate));
+            inputs.Add(input);
         }
 
         var levelOf = owners.Select((o, i) => (o, PerpCalls.Decode<MarginLevelOutputDTO>(levels[i].Output.ReturnValue1).ReturnValue1)).ToDictionary(x => x.o, x => x.ReturnValue1);
         var spotOf = spot.Accounts.Where(a => a.Snapshot is not null).ToDictionary(a => a.Account, a => a.Snapshot!);
-        var byAccount = new Dictionary<AccountId, (BigInteger Cash, List<(PerpMarketView, PerpPositionValue)> Values)>();
+        var byAccount = new Dictionary<AccountId, (BigInteger Cash, List<(PerpPositionMargin Margin, PerpPositionValue Value)> Values)>();
         var changed = new List<(StoredPerpPosition Stored, BigInteger Size)>();
         HashSet<AccountId>? unpriced = null;
         for (var i = 0; i < stored.Count; i++)
@@ -82,7 +88,7 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
             var read = PerpCalls.Decode<PerpPositionOutputDTO>(positions[i].Output.ReturnValue1);
             if (s.Size != read.Position.Size) changed.Add((s, read.Position.Size));
             if (read.Position.Size.IsZero) continue;
-            if (views[s.MarketId].PriceWad is null)
+            if (views[s.MarketId].PriceWad is not { } price)
             {
                 // the chain's views revert without a price: the account cannot be valued (nor liquidated) until it has one
                 (unpriced ??= []).Add(s.Account);
@@ -90,17 +96,25 @@ internal sealed class PerpBookReader(IWeb3 web3, DeploymentFile deployment, IKee
             }
 
             if (!byAccount.TryGetValue(s.Account, out var entry)) byAccount[s.Account] = entry = (read.Cash, []);
-            entry.Values.Add((views[s.MarketId], PerpAccountMath.Position(views[s.MarketId], read.Position, levelOf[s.Account.Owner.ToLowerInvariant()], deployment.BaseDecimals)));
+            var market = views[s.MarketId];
+            var margin = PerpAccountMath.Position(PerpInputs.Position(read.Position), inputs[s.MarketId], price, market.AddOnBps,
+                levelOf[s.Account.Owner.ToLowerInvariant()], ts, deployment.BaseDecimals);
+            entry.Values.Add((margin, new PerpPositionValue(s.MarketId, read.Position.Size, margin.UnrealizedPnl - margin.FundingOwed, margin.Notional, margin.Maintenance)));
         }
 
         if (changed.Count > 0) store.InBatch(() => changed.ForEach(c => store.SetPerpPosition(c.Stored.Account, c.Stored.MarketId, c.Size, spot.Market.BlockNumber)));
         var accounts = byAccount.Where(kv => unpriced is null || !unpriced.Contains(kv.Key))
-            .Select(kv => spotOf.TryGetValue(kv.Key, out var snap)
-                ? PerpAccountMath.Account(kv.Key, snap.LiquidationCapacity, snap.Debt, kv.Value.Cash, kv.Value.Values)
-                : PerpAccountMath.Account(kv.Key, 0, 0, kv.Value.Cash, kv.Value.Values))
+            .Select(kv => Account(kv.Key, spotOf.GetValueOrDefault(kv.Key), kv.Value.Cash, kv.Value.Values))
             .ToList();
         var protocolShare = parameters.Success ? parameters.Output.ReturnValue1.ProtocolShareBps : 0;
         return new PerpBook(spot.Market.BlockNumber, ts, views, accounts, unpriced?.ToList() ?? [], g.LiquidityVault, hasVault && lvAssets.Success ? lvAssets.Output.ReturnValue1 : 0, protocolShare);
+    }
+
+    /// <summary>§13.6 for one account with Core's <see cref="PerpAccountMath.Account"/>; no spot snapshot: no collateral, no debt.</summary>
+    private static PerpAccountView Account(AccountId account, AccountSnapshot? spot, BigInteger cash, List<(PerpPositionMargin Margin, PerpPositionValue Value)> positions)
+    {
+        var m = PerpAccountMath.Account(spot?.LiquidationCapacity ?? 0, spot?.BorrowCapacity ?? 0, spot?.Debt ?? 0, cash, positions.Select(p => p.Margin));
+        return new PerpAccountView(account, m.NumeratorL, m.Debt, m.Maintenance, m.Health, cash, positions.Select(p => p.Value).ToList());
     }
 
     private string SymbolOf(int marketId, string asset) =>

@@ -57,8 +57,14 @@ public static class PerpAccountMath
     {
         ArgumentNullException.ThrowIfNull(market);
         if (market.Delisted) return market.FundingIndex;
-        var rate = PerpMath.FundingRate(market.LongOi - market.ShortOi, market.SkewScale, market.MaxFundingRatePerSecond);
-        return market.FundingIndex + PerpMath.FundingIndexDelta(rate, priceWad, timestamp - market.LastFundingTime);
+        return market.FundingIndex + PerpMath.FundingIndexDelta(FundingRate(market), priceWad, timestamp - market.LastFundingTime);
+    }
+
+    /// <summary>The market's current funding rate (§13.4): fundingRate(longOi − shortOi, skewScale, maxRate), WAD per second, signed.</summary>
+    public static BigInteger FundingRate(PerpMarketInputs market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return PerpMath.FundingRate(market.LongOi - market.ShortOi, market.SkewScale, market.MaxFundingRatePerSecond);
     }
 
     /// <summary>One position at index <paramref name="priceWad"/> (the settlement price when delisted), add-on and owner level.</summary>
