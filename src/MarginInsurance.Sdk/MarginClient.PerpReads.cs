@@ -16,8 +16,7 @@ public sealed partial class MarginClient
     /// An account's perp positions and its unified margin, all read at one block: the totals (equity, requirements,
     /// health) are the vault's <c>perpMargin</c> view; each position's PnL, funding, requirements and liquidation price are
     /// computed from its stored state with MarginInsurance.Core's §13 math (equal to the chain's to the wei); the
-    /// liquidation price is the vault's <c>liquidationPrice</c> view where it has one, else Core's
-    /// (<see cref="PerpLiquidationPrice.Source"/> says which).
+    /// liquidation price is the vault's <c>liquidationPrice</c> view (§13.7).
     /// </summary>
     public Task<PerpAccountView> GetPositionsAsync(AccountId account, BlockParameter? block = null, CancellationToken cancellationToken = default)
     {
@@ -57,33 +56,24 @@ public sealed partial class MarginClient
             held.Add((market, position, inputs, price, addOn, PerpAccountMath.Position(position, inputs, price, addOn, level, now, d)));
         }
 
-        var debt = margin.Debt;
-        var chainPrices = new List<BigInteger?>();
+        var positions = new List<PerpPositionView>(held.Count);
         foreach (var h in held)
         {
-            var value = await ChainLiquidationPrice.ReadAsync(Vault, account.Owner, account.SubId, h.Market.MarketId, at).ConfigureAwait(false);
-            chainPrices.Add(value);
-            if (value is null) break; // the vault has no such view: Core math for every position
-        }
-
-        var positions = held.Select((h, i) =>
-        {
-            var otherNumerator = margin.NumeratorL - h.Value.WeightedPnl;
-            var otherRequirement = debt + margin.Maintenance - h.Value.Maintenance;
-            var liquidation = i < chainPrices.Count && chainPrices[i] is { } onChain
-                ? ChainLiquidationPrice.Interpret(onChain, h.Position.Size, h.Price)
-                : PerpLiquidationPriceSearch.Find(h.Position, h.Inputs, h.Price, h.AddOn, level, now, d, otherNumerator, otherRequirement);
+            cancellationToken.ThrowIfCancellationRequested();
+            var onChain = await PerpCall.QueryAsync<LiquidationPriceFunction, LiquidationPriceOutputDTO>(
+                Vault, new LiquidationPriceFunction { Owner = account.Owner, SubId = account.SubId, MarketId = h.Market.MarketId }, at).ConfigureAwait(false);
+            var liquidation = ChainLiquidationPrice.Interpret(onChain.ReturnValue1, h.Position.Size, h.Price);
             var size = h.Position.Size;
             var entry = BigInteger.Abs(h.Position.CostBasis) * PerpMath.SizePriceScale / (BigInteger.Abs(size) * BigInteger.Pow(10, d));
-            return new PerpPositionView(
+            positions.Add(new PerpPositionView(
                 h.Market.Symbol, h.Market.MarketId, size.Sign > 0 ? PositionSide.Long : PositionSide.Short, new PerpSize(h.Market.Symbol, BigInteger.Abs(size)),
                 new PerpPrice(entry), new PerpPrice(h.Value.PriceWad), BaseAmount(h.Value.Notional), new SignedAmount(h.Value.UnrealizedPnl, d),
-                new SignedAmount(h.Value.FundingOwed, d), BaseAmount(h.Value.Initial), BaseAmount(h.Value.Maintenance), liquidation);
-        }).ToList();
+                new SignedAmount(h.Value.FundingOwed, d), BaseAmount(h.Value.Initial), BaseAmount(h.Value.Maintenance), liquidation));
+        }
 
         return new PerpAccountView(
             account, (long)header.Number.Value, DateTimeOffset.FromUnixTimeSeconds((long)now), new SignedAmount(cash, d),
-            new SignedAmount(margin.NumeratorL, d), new SignedAmount(margin.NumeratorC, d), BaseAmount(debt), BaseAmount(margin.Maintenance),
+            new SignedAmount(margin.NumeratorL, d), new SignedAmount(margin.NumeratorC, d), BaseAmount(margin.Debt), BaseAmount(margin.Maintenance),
             BaseAmount(margin.Initial), new Wad(margin.Health), new Wad(margin.InitialHealth), positions);
     }
 }

@@ -25,27 +25,6 @@ public sealed class PerpAmountTests
     }
 
     [Fact]
-    public void CoreSearchFindsAShortsLiquidationPrice()
-    {
-        // Short 2 ETH from 2,000 (c = −4,000e6), cash 1,000e6, MMF 3 %, no funding: 1,000 + 4,000 − 2p − 0.06p < 0 ⇔ p > 2,427.1844…
-        var market = new PerpMarketInputs(500, 300, 8000, BigInteger.Pow(10, 12), 5 * BigInteger.Pow(10, 12), 500, 1500,
-            BigInteger.Pow(10, 24), BigInteger.Pow(10, 11), 0, 2 * Wad, 0, 50, false, 0);
-        var result = PerpLiquidationPriceSearch.Find(new PerpPositionInputs(-2 * Wad, -4_000_000_000, 0), market, 2000 * Wad, 0, Wad, 50, 6,
-            otherNumerator: 1_000_000_000, otherRequirement: 0);
-        Assert.Equal((PerpLiquidationPriceStatus.Price, LiquidationPriceSource.CoreMath), (result.Status, result.Source));
-        Assert.InRange(result.Price!.Value.ToDouble(), 2427.18446, 2427.18447);
-        var p = result.Price.Value.Wad;
-        BigInteger Excess(BigInteger price)
-        {
-            var m = PerpAccountMath.Position(new PerpPositionInputs(-2 * Wad, -4_000_000_000, 0), market, price, 0, Wad, 50, 6);
-            return 1_000_000_000 + m.WeightedPnl - m.Maintenance;
-        }
-
-        Assert.True(Excess(p) < 0);
-        Assert.True(Excess(p - 1) >= 0); // the lowest such price, to the wei
-    }
-
-    [Fact]
     public void TheVaultsLiquidationPriceViewIsReadAsItsDocumentationSays()
     {
         var now = 2000 * Wad;
@@ -55,7 +34,6 @@ public sealed class PerpAmountTests
         Assert.Equal(PerpLiquidationPriceStatus.Now, ChainLiquidationPrice.Interpret(WadMath.MaxUint256, Wad, now).Status);
         Assert.Equal(PerpLiquidationPriceStatus.Now, ChainLiquidationPrice.Interpret(0, -Wad, now).Status);              // short, at any price
         Assert.Equal(PerpLiquidationPriceStatus.Price, ChainLiquidationPrice.Interpret(2500 * Wad, -Wad, now).Status);
-        Assert.Equal(LiquidationPriceSource.Chain, ChainLiquidationPrice.Interpret(2500 * Wad, -Wad, now).Source);
     }
 }
 

@@ -3,19 +3,6 @@ using MarginInsurance.Sdk.Amounts;
 
 namespace MarginInsurance.Sdk.Perps;
 
-/// <summary>Where a liquidation price comes from.</summary>
-public enum LiquidationPriceSource
-{
-    /// <summary>
-    /// Computed off-chain with MarginInsurance.Core's exact §13 math (the vault has no liquidation-price view yet): the
-    /// index of this market moved alone, collateral, debt, cash and the other positions held at their current values.
-    /// </summary>
-    CoreMath,
-
-    /// <summary>The vault's own <c>liquidationPrice</c> view (§13.7), where the deployed vault has it.</summary>
-    Chain,
-}
-
 /// <summary>Whether a position has a liquidation price.</summary>
 public enum PerpLiquidationPriceStatus
 {
@@ -33,8 +20,7 @@ public enum PerpLiquidationPriceStatus
 /// <param name="Status">Whether such a price exists.</param>
 /// <param name="Price">For a long: the highest index at which health is below 1 (liquidatable at or below it); for a short:
 /// the lowest (at or above it). Null unless <see cref="Status"/> is <see cref="PerpLiquidationPriceStatus.Price"/>.</param>
-/// <param name="Source">How it was obtained.</param>
-public sealed record PerpLiquidationPrice(PerpLiquidationPriceStatus Status, PerpPrice? Price, LiquidationPriceSource Source);
+public sealed record PerpLiquidationPrice(PerpLiquidationPriceStatus Status, PerpPrice? Price);
 
 /// <summary>One open position, valued at the block's index with funding accrued to the block's time.</summary>
 /// <param name="Market">Market symbol.</param>
