@@ -202,9 +202,22 @@ public sealed class KeeperEngine : IDisposable
         Metrics.ShardAccounts.Set(accounts.Count);
         Metrics.LiveInstances.Set(Coordinator.LiveInstances.Count);
         var read = await _reader.ReadAsync(accounts, head, cancellationToken).ConfigureAwait(false);
-        var below = CandidateConfirmer.Below(read);
+        // accounts with perps are judged on unified health (§13.6): open positions by the perp pass, the rest here (§13.8)
+        var (withPerps, open) = PerpAccounts();
+        var (book, perpSpot) = await _perps.ReadAsync(read, cancellationToken).ConfigureAwait(false);
+        var below = CandidateConfirmer.Below(read, withPerps);
+        below = [.. below, .. CandidateConfirmer.PerpBelow(read, book)];
         // liquidating: each candidate's simulation at the latest block confirms it on chain; dry run: healthBatch does
-        var confirmed = _options.DryRun ? await _confirmer.ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false) : CandidateConfirmer.Unconfirmed(below);
+        var confirmed = _options.DryRun ? await _confirmer.ConfirmAsync(below, head, cancellationToken).ConfigureAwait(false) : CandidateConfirmer.Unconfirmed(below, book);
+        var settled = read.Accounts.Where(a => withPerps.Contains(a.Account) && !open.Contains(a.Account)).ToList();
+        if (settled.Count > 0)
+        {
+            var perpBelow = await _confirmer.PerpCandidatesAsync(settled, head, cancellationToken).ConfigureAwait(false);
+            var perpSet = perpBelow.Select(c => c.Account).ToHashSet();
+            below = [.. below, .. settled.Where(a => perpSet.Contains(a.Account))];
+            confirmed = [.. confirmed, .. perpBelow];
+        }
+
         var scanCalls = (int)(Rpc.Count - scanStart);
         Metrics.ScanRpcCalls.Set(scanCalls);
         Metrics.Liquidatable.Set(confirmed.Count);
@@ -216,13 +229,20 @@ public sealed class KeeperEngine : IDisposable
         var round = _options.DryRun ? new RoundResult(0, 0, []) : await _liquidations.RunAsync(confirmed, read.Market, head, inventory, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
         _backlog = round.NotReached;
         _lastMarket = read.Market;
-        var perp = await _perps.RunAsync(read, accounts, head, _options.DryRun, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
+        var perp = await _perps.RunAsync(book, perpSpot, accounts, head, _options.DryRun, ignoreProfit: false, cancellationToken).ConfigureAwait(false);
         LastPerpTick = perp;
         var liquidated = clock.ElapsedMilliseconds;
         Store.InBatch(() => _marginCalls.Update(read, head, perp.Health));
         _logger.LogDebug("block {Block}: {Sent} liquidations sent in {Liquidate} ms, margin calls in {Calls} ms ({Rpc} RPC calls for the scan)",
             head, round.Sent, liquidated, clock.ElapsedMilliseconds - liquidated, scanCalls);
         return new TickReport(head, accounts.Count, below.Count, confirmed.Count, round.Sent, round.Skipped, (int)(Rpc.Count - rpcStart), scanCalls, outcomes, read.Accounts);
+    }
+
+    /// <summary>Accounts that have had a perp position (they may hold perp cash), and those with one that may be open.</summary>
+    private (HashSet<AccountId> WithPerps, HashSet<AccountId> Open) PerpAccounts()
+    {
+        var all = Store.PerpPositions(openOnly: false);
+        return (all.Select(p => p.Account).ToHashSet(), Store.PerpPositions().Select(p => p.Account).ToHashSet());
     }
 
     /// <summary>The planned burst is still landing: the rest of the last scan's candidates, re-simulated at this block, without a rescan.</summary>
@@ -242,7 +262,9 @@ public sealed class KeeperEngine : IDisposable
         var read = await _reader.ReadAsync([target], head, cancellationToken).ConfigureAwait(false);
         var a = read.Accounts[0];
         if (a.Snapshot is not { } s) return $"not evaluated: {a.Problem}";
-        if (s.Debt.IsZero || s.Health >= WadMath.WAD) return $"not liquidatable: health {(s.Debt.IsZero ? "∞ (no debt)" : new Wad(s.Health).ToString())}";
+        var (withPerps, _) = PerpAccounts();
+        if (!withPerps.Contains(target) && (s.Debt.IsZero || s.Health >= WadMath.WAD)) return $"not liquidatable: health {(s.Debt.IsZero ? "∞ (no debt)" : new Wad(s.Health).ToString())}";
+        if (s.Collateral.Count == 0) return "not liquidatable through collateral: the account has none (its positions are the perp pass's)";
         var confirmed = await _confirmer.ConfirmAsync([a], head, cancellationToken).ConfigureAwait(false);
         if (confirmed.Count == 0) return "not liquidatable according to healthBatch";
         var round = await _liquidations.RunAsync(confirmed, read.Market, head, inventory: null, ignoreProfit: true, cancellationToken).ConfigureAwait(false);

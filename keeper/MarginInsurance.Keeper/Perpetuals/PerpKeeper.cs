@@ -58,8 +58,11 @@ internal sealed class PerpKeeper
         _round = new PerpRound(deployment, options, store, coordinator, transactions, new PerpSimulator(web3, deployment, transactions.Address), metrics, funds, logger);
     }
 
-    /// <summary>Reads the book at the spot read's block, confirms the accounts of <paramref name="shard"/> below 1 and (unless <paramref name="dryRun"/>) liquidates and deleverages.</summary>
-    public async Task<PerpTick> RunAsync(OffChainReadResult spot, IReadOnlyList<AccountId> shard, BigInteger head, bool dryRun, bool ignoreProfit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The book at the spot read's block (every position: deleveraging ranks a whole side), and the spot read extended to
+    /// the accounts of other instances' shards that hold positions.
+    /// </summary>
+    public async Task<(PerpBook Book, OffChainReadResult Spot)> ReadAsync(OffChainReadResult spot, CancellationToken cancellationToken)
     {
         // every position is valued (deleveraging ranks a whole side); accounts of other instances' shards are read here
         var known = spot.Accounts.Select(a => a.Account).ToHashSet();
@@ -73,6 +76,12 @@ internal sealed class PerpKeeper
         var book = await _reader.ReadAsync(spot, null, cancellationToken).ConfigureAwait(false);
         _metrics.Perps.Observe(book, _deployment.BaseDecimals);
         foreach (var a in book.Unpriced) _logger.LogWarning("positions of {Account} not evaluated at block {Block}: a market has no index price", a, book.Block);
+        return (book, spot);
+    }
+
+    /// <summary>Confirms the accounts of <paramref name="shard"/> below 1 in <paramref name="book"/> and (unless <paramref name="dryRun"/>) liquidates and deleverages.</summary>
+    public async Task<PerpTick> RunAsync(PerpBook book, OffChainReadResult spot, IReadOnlyList<AccountId> shard, BigInteger head, bool dryRun, bool ignoreProfit, CancellationToken cancellationToken)
+    {
         if (book.Accounts.Count == 0) return new PerpTick(book, [], 0, 0);
         var mine = shard.ToHashSet();
         var below = book.Accounts.Where(a => mine.Contains(a.Account) && a.Health < WadMath.WAD).ToList();

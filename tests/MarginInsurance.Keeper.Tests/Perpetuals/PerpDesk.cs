@@ -41,6 +41,14 @@ internal sealed class PerpDesk(KeeperFixture fixture)
             await trader.DepositCollateralAsync(account, c.Symbol, trader.Collateral(c.Symbol, c.Amount));
         }
 
+        await AddPositionAsync(trader, account, market, size, cash);
+        return account;
+    }
+
+    /// <summary>On an existing account of <paramref name="trader"/> (who holds the USDC): <paramref name="cash"/> of perp margin, then <paramref name="size"/> of <paramref name="market"/>.</summary>
+    public async Task AddPositionAsync(Sdk.MarginClient trader, AccountId account, string market, decimal size, decimal cash)
+    {
+        var subId = account.SubId;
         var vault = new MarginVaultService(trader.Web3, fixture.Deployment.MarginVault);
         var raw = fixture.ParseAmount("USDC", Text(cash));
         await trader.Web3.Eth.ERC20.GetContractService(fixture.Deployment.BaseAsset).ApproveRequestAndWaitForReceiptAsync(fixture.Deployment.MarginVault, raw);
@@ -49,7 +57,6 @@ internal sealed class PerpDesk(KeeperFixture fixture)
         {
             Owner = trader.Signer, SubId = subId, MarketId = fixture.Deployment.PerpMarket(market).MarketId, SizeDelta = Wad(size), MaxFee = WadMath.MaxUint256,
         });
-        return account;
     }
 
     /// <summary>The insurance pool covers nothing any more (cover cap 0): negative equity goes to auto-deleveraging.</summary>

@@ -135,6 +135,61 @@ public sealed class PerpKeeperTests(KeeperFixture fixture, ITestOutputHelper out
         Output.WriteLine($"METRIC deleveraging: deficit {deficit.Event.Deficit} base units, {audit.Deleveragings.Count} deleveragings in blocks {string.Join(", ", audit.Deleveragings.Select(d => d.Block))} after the liquidation in block {audit.Liquidations[0].Block}");
     }
 
+    [Fact]
+    public async Task AccountsWithPerpsAreLiquidatedOnUnifiedHealthThroughTheirCollateralAndNeverOnSpotHealthAlone()
+    {
+        var desk = new PerpDesk(Fixture);
+        await desk.FundLiquidityVaultAsync(1_000_000m);
+        // losing: 0.1 WBTC (6,000 USDC, L 5,100), 500 USDC borrowed (spot health 10.2), long 16 ETH at 2,000 on 200 of cash.
+        // At ETH 1,750 the long loses 4,000: unified (5,100 + 200 − 4,000) / (500 + 840) ≈ 0.97 while spot health is still
+        // 10.2; its obligation is the debt plus the negative perp equity (3,800), which the WBTC repays (§13.8)
+        var loser = await Fixture.CreateActorAsync(("USDC", "200"));
+        var (_, losing) = await Fixture.OpenAsync("WBTC", "0.1", "500", subId: 0, trader: loser);
+        await desk.AddPositionAsync(loser, losing, "ETH-PERP", 16m, 200m);
+        // hedged: 2 WETH (L 3,400 at 2,000), 3,000 USDC borrowed, short 2 ETH on 1,000 of cash. At 1,750: L 2,975 < debt,
+        // spot health below 1; unified (2,975 + 1,000 + 0.8 × 500) / (3,000 + 105) ≈ 1.41: healthy, never to be sent
+        var hedger = await Fixture.CreateActorAsync(("USDC", "1000"));
+        var (_, hedged) = await Fixture.OpenAsync("WETH", "2", "3000", subId: 0, trader: hedger);
+        await desk.AddPositionAsync(hedger, hedged, "ETH-PERP", -2m, 1000m);
+
+        var key = await Fixture.KeeperKeyAsync();
+        var keeper = await StartKeeperAsync(key, Options());
+        var from = await Fixture.BlockNumberAsync();
+        await keeper.TickAsync(force: true);
+        await Fixture.Chain.SetAutomineAsync(false);
+        await Fixture.PostPriceAsync("WETH", 1_750m);
+        await Fixture.Chain.MineAsync();
+        TickReport? last = null;
+        for (var i = 0; i < 8; i++)
+        {
+            last = await keeper.TickAsync() ?? last;
+            await Fixture.Chain.MineAsync();
+        }
+
+        last = await keeper.TickAsync(force: true) ?? last;
+        Assert.NotNull(last);
+        var hedgedSpot = Assert.Single(last.Scan, a => a.Account == hedged).Snapshot!;
+        Assert.True(hedgedSpot.Health < WadMath.WAD, $"the hedged account's spot health {hedgedSpot.Health} is not below 1: the scenario is void");
+
+        var audit = await PerpAuditReport.RunAsync(Fixture.Admin.Web3, Fixture.Deployment, [losing, hedged], [key.Address], from);
+        Output.WriteLine($"AUDIT {audit.Summary}");
+        audit.AssertClean();
+        var spot = (await Fixture.LiquidationsAsync()).Where(e => e.Block > from).ToList();
+        bool Of(AccountId a, string owner, BigInteger subId) => a.Owner.Equals(owner, StringComparison.OrdinalIgnoreCase) && a.SubId == subId;
+        // the losing account (spot health 10.2): its WBTC seized against the debt and the negative perp equity
+        var seized = spot.Where(e => Of(losing, e.Event.Owner, e.Event.SubId)).ToList();
+        Assert.NotEmpty(seized);
+        Assert.All(seized, e => Assert.Equal(key.Address, e.Event.Liquidator, StringComparer.OrdinalIgnoreCase));
+        Assert.All(seized, e => Assert.Equal(Fixture.Deployment.Collateral("WBTC").Token, e.Event.Asset, StringComparer.OrdinalIgnoreCase));
+        Assert.True(seized.Sum(e => (decimal)e.Event.Repaid) > 500_000_000m, "the repayment did not go past the 500 USDC of debt into the perp cash");
+        Output.WriteLine($"METRIC losing account: {seized.Count} spot liquidation(s), WBTC seized in block(s) {string.Join(", ", seized.Select(e => e.Block))}, repaid {seized.Sum(e => (decimal)e.Event.Repaid) / 1_000_000m} USDC; {audit.Liquidations.Count} position liquidation(s)");
+        // the hedged account: below 1 on spot health alone, healthy on the vault's: nothing sent, nothing liquidated
+        Assert.DoesNotContain(spot, e => Of(hedged, e.Event.Owner, e.Event.SubId));
+        Assert.DoesNotContain(audit.Liquidations, l => Of(hedged, l.Event.Owner, l.Event.SubId));
+        Assert.False(keeper.Store.TxCounts().ContainsKey("liquidate:failed"));
+        Assert.False(keeper.Store.TxCounts().ContainsKey("liquidate:lost"));
+    }
+
     /// <summary>Every account of the last scan's book: off-chain unified health equals perpHealthBatch at the same block. Returns how many were compared.</summary>
     private async Task<int> AssertOffChainEqualsChainAsync(KeeperEngine keeper)
     {
