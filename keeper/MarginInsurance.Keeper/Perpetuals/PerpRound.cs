@@ -70,7 +70,10 @@ internal sealed class PerpRound(
             var toInsurance = (r.Penalty * book.ProtocolShareBps + WadMath.BPS - 1) / WadMath.BPS;
             var gas = GasInBase(LiquidationGasLimit, fees, spot);
             var profit = r.Penalty - toInsurance - gas;
-            if (profit < _minProfit && !ignoreProfit)
+            // §13.7 caps the penalty at the equity the close leaves: a bankrupt account pays none. Its liquidation is
+            // still sent (at the cost of the gas): it realizes the deficit for insurance and deleveraging (§13.8).
+            var bankrupt = r.Penalty.IsZero;
+            if (profit < _minProfit && !ignoreProfit && !bankrupt)
             {
                 skipped++;
                 metrics.SkippedUnprofitable.Inc();
@@ -84,7 +87,8 @@ internal sealed class PerpRound(
             if (!coordinator.TryClaim(a.Account, head)) continue; // another instance has it in flight or just claimed it
             var detail = $"perp {MarketName(book, position.MarketId)} health {new Wad(a.Health)} close {new Wad(r.Closed)} penalty {funds.Base(r.Penalty)} profit {funds.Base(profit)}";
             requests.Add((new TxRequest(deployment.MarginVault, PerpCalls.WriteData(fn), LiquidationGasLimit, TxKind.Liquidate, a.Account.Owner,
-                a.Account.SubId.ToString(CultureInfo.InvariantCulture), PerpCalls.Asset(position.MarketId), detail), a, profit));
+                a.Account.SubId.ToString(CultureInfo.InvariantCulture), PerpCalls.Asset(position.MarketId), detail), a,
+                BigInteger.Max(profit, 0))); // a bankrupt account's: no reward (its gas is counted in keeper_gas_spent_wei_total)
         }
 
         var sent = 0;
