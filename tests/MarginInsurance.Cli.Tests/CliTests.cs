@@ -82,6 +82,17 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void DemoWithBadPerpTradersNamesTheOption()
+    {
+        foreach (var n in new[] { "-1", "501" })
+        {
+            var (exit, output) = RunDev("demo", "--perp-traders", n);
+            Assert.NotEqual(0, exit);
+            Assert.Contains("--perp-traders", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void DemoWithNoBorrowersNamesTheOption()
     {
         foreach (var n in new[] { "0", "-3", "2001" })

@@ -24,7 +24,7 @@ public sealed class DemoRunBrowserTests(ITestOutputHelper output)
     {
         DashboardBrowser.Chromium();
         var checkedPage = false;
-        var options = new CrashDemoOptions("march-2020", Borrowers: 12, Seed: 42, AfterReplay: async (live, cancellationToken) =>
+        var options = new CrashDemoOptions("march-2020", Borrowers: 12, Seed: 42, PerpTraders: 0, AfterReplay: async (live, cancellationToken) =>
         {
             output.WriteLine($"dashboard at {live.DashboardUrl}, chain at {live.RpcUrl}");
             // Read-only client: a fresh key, never funded, is enough for view calls.

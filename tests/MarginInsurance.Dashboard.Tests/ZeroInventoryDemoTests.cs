@@ -65,5 +65,12 @@ public sealed class ZeroInventoryDemoTests(ITestOutputHelper output)
         Assert.True(keeperTxs > 0);
         Assert.Equal(0, reverted);                         // no liquidation sent twice (a second one would revert or lose)
         Assert.Equal(0, duplicates);                       // no account liquidated twice in one block
+
+        // the perpetuals smoke set (5 positions, 2× to 20×): the crash liquidates some, lenders never pay for them, the base asset is conserved
+        Assert.Equal(5, summary.PerpPositions);
+        Assert.True(summary.PositionsLiquidated > 0, "the March 2020 crash should liquidate leveraged positions");
+        Assert.Equal(0m, summary.LendersPerpLoss);
+        Assert.Equal(0m, summary.ConservationDifference);
+        Assert.False(summary.PromiseBroken);
     }
 }

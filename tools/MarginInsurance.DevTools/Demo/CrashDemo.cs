@@ -10,6 +10,7 @@ using MarginInsurance.Sdk;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Amounts;
 using MarginInsurance.Sdk.Deployments;
+using MarginInsurance.Sdk.Perps;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
@@ -30,9 +31,11 @@ namespace MarginInsurance.DevTools.Demo;
 /// </param>
 /// <param name="RpcUrl">An existing development node to use (left running), instead of starting one.</param>
 /// <param name="KeeperUrl">Fixed URL for the keeper's HTTP endpoints and dashboard, instead of a free port.</param>
+/// <param name="PerpTraders">Number of leveraged perpetual positions (2× to 20×, longs and shorts, cross and isolated).</param>
+/// <param name="PerpMix">Which positions: the smoke set or the full cycle.</param>
 public sealed record CrashDemoOptions(
     string Scenario, int Borrowers, int Seed, bool KeepOpen = false, Func<DemoLiveContext, CancellationToken, Task>? AfterReplay = null,
-    string? RpcUrl = null, string? KeeperUrl = null, string KeeperBaseInventory = "0");
+    string? RpcUrl = null, string? KeeperUrl = null, string KeeperBaseInventory = "0", int PerpTraders = 5, PerpMix PerpMix = PerpMix.Smoke);
 
 /// <summary>What is live at the end of a demo run: the keeper's dashboard, the node, the deployment and the borrowers' accounts.</summary>
 /// <param name="DashboardUrl">The dashboard served by the keeper (ends with '/').</param>
@@ -51,7 +54,16 @@ public sealed record CrashDemoSummary(
     int LeftLiquidatable, TimeSpan Elapsed,
     long MarginCallsRaised = 0, long MarginCallsResolved = 0, decimal KeeperGasEth = 0, decimal KeeperProfit = 0,
     long AddOnsPosted = 0, int CircuitBreakerTrips = 0, string? DashboardUrl = null,
-    decimal KeeperBaseInventory = 0, int PoolLiquidations = 0, IReadOnlyList<PoolSaleStats>? PoolSales = null);
+    decimal KeeperBaseInventory = 0, int PoolLiquidations = 0, IReadOnlyList<PoolSaleStats>? PoolSales = null,
+    int PerpPositions = 0, int PositionsLiquidated = 0, decimal PerpInsuranceDrawn = 0, int PositionsDeleveraged = 0,
+    decimal LiquidityVaultDeposit = 0, decimal LiquidityVaultPnl = 0, decimal LendersPerpLoss = 0, decimal ConservationDifference = 0)
+{
+    /// <summary>The liquidity vault's PnL as a fraction of the LP's deposit.</summary>
+    public decimal LiquidityVaultReturn => LiquidityVaultDeposit == 0 ? 0 : LiquidityVaultPnl / LiquidityVaultDeposit;
+
+    /// <summary>Whether a promise broke: an account left below health 1, lenders paying for perpetual losses, or base asset not conserved.</summary>
+    public bool PromiseBroken => LeftLiquidatable > 0 || LendersPerpLoss > 0 || ConservationDifference != 0;
+}
 
 /// <summary>
 /// The main job on a local Hardhat node: deploy, seed lenders, insurers and borrowers (cross and isolated), start the
@@ -99,7 +111,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
         var root = RepositoryRoot.Find();
         var scenario = DemoScenario.Load(options.Scenario, Path.Combine(root, "data", "prices"));
         var keeperDll = KeeperProcess.FindDll(root);
-        AnsiConsole.MarkupLine($"[bold]MarginInsurance demo[/]: replaying [yellow]{scenario.Name}[/] ({scenario.Dates[0]:yyyy-MM-dd} .. {scenario.Dates[^1]:yyyy-MM-dd}) with {options.Borrowers} borrowers");
+        AnsiConsole.MarkupLine($"[bold]MarginInsurance demo[/]: replaying [yellow]{scenario.Name}[/] ({scenario.Dates[0]:yyyy-MM-dd} .. {scenario.Dates[^1]:yyyy-MM-dd}) with {options.Borrowers} borrowers and {options.PerpTraders} perpetual traders");
 
         await using var protocol = await LocalProtocol.StartAsync(options.RpcUrl, cancellationToken).ConfigureAwait(false);
         var chain = protocol.Chain;
@@ -143,6 +155,7 @@ public sealed class CrashDemo(CrashDemoOptions options)
             ],
             new Dictionary<string, string> { [riskKeyVariable] = riskKey.GetPrivateKeyAsBytes().ToHex(true) },
             options.KeeperUrl);
+        var keepLog = false;
         try
         {
             var lender = await protocol.CreateActorAsync(("USDC", "5000000")).ConfigureAwait(false);
@@ -153,13 +166,32 @@ public sealed class CrashDemo(CrashDemoOptions options)
             var accounts = await SeedBorrowersAsync(protocol, scenario, cancellationToken).ConfigureAwait(false);
             var market = await admin.GetMarketAsync(cancellationToken).ConfigureAwait(false);
             AnsiConsole.MarkupLine($"seeded {accounts.Count} accounts: supply {market.TotalSupply} USDC, borrows {market.TotalBorrows} USDC, insurance {market.InsuranceAssets} USDC");
+            var holders = new List<string> { deployment.MarginVault, deployment.InsurancePool, lender.Signer, insurer.Signer, keeperAddress };
+            holders.AddRange(accounts.Select(a => a.Owner));
+            var perps = new List<PerpTrader>();
+            var lvDeposit = BigInteger.Zero;
+            if (options.PerpTraders > 0 && deployment.PerpLiquidityVault is { } liquidityVault)
+            {
+                var lp = await PerpTraders.FundLiquidityAsync(protocol, cancellationToken).ConfigureAwait(false);
+                lvDeposit = lp.Base(PerpTraders.LiquidityDeposit).Raw;
+                perps = await PerpTraders.OpenAsync(protocol, scenario, options.PerpTraders, options.PerpMix, _random, cancellationToken).ConfigureAwait(false);
+                holders.AddRange([liquidityVault, lp.Signer, .. perps.Select(p => p.Account.Owner)]);
+                var described = perps.GroupBy(p => p.Market).Select(g => $"{g.Key} {g.Count(p => p.Side == PositionSide.Long)} long / {g.Count(p => p.Side == PositionSide.Short)} short");
+                AnsiConsole.MarkupLine($"liquidity vault funded with {lp.Base(PerpTraders.LiquidityDeposit).Format(deployment.BaseSymbol)}; {perps.Count} perpetual positions at {perps.Min(p => p.Leverage)}× to {perps.Max(p => p.Leverage)}× ({perps.Count(p => p.Isolated)} isolated, {perps.Count(p => !p.Isolated)} cross): {string.Join(", ", described)}");
+            }
+
+            var perpAccounts = perps.Select(p => p.Account).ToList();
 
             await keeper.WaitReadyAsync(cancellationToken).ConfigureAwait(false);
             AnsiConsole.MarkupLine($"keeper [grey]{keeperAddress}[/] running with base inventory {inventory} {deployment.BaseSymbol} (log {Markup.Escape(keeper.LogPath)})");
             AnsiConsole.MarkupLine($"[bold]dashboard:[/] [link]{keeper.Url}/[/]   keeper status: {keeper.Url}/status   metrics: {keeper.Url}/metrics");
-            await WaitForKeeperAsync(keeper, admin, accounts, () => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
+            await WaitForKeeperAsync(keeper, admin, accounts, perpAccounts, () => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
 
             var events = new ChainEvents(admin, deployment);
+            var perpEvents = new PerpEvents(admin);
+            var conservation = new BaseConservation(admin, holders);
+            await conservation.StartAsync().ConfigureAwait(false);
+            var supplyStart = await vault.TotalSupplyAssetsQueryAsync().ConfigureAwait(false);
             var fromBlock = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value + 1;
             var replayStart = fromBlock;
             var peakUtilization = market.Utilization.ToDouble();
@@ -183,9 +215,10 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 }
 
                 var today = day;
-                left = await WaitForKeeperAsync(keeper, admin, accounts, () => pools.ArbitrageAsync(scenario, today), cancellationToken).ConfigureAwait(false);
+                left = await WaitForKeeperAsync(keeper, admin, accounts, perpAccounts, () => pools.ArbitrageAsync(scenario, today), cancellationToken).ConfigureAwait(false);
                 var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
                 var printed = await events.ReadAsync(fromBlock, head).ConfigureAwait(false);
+                printed += await perpEvents.ReadAsync(fromBlock, head).ConfigureAwait(false);
                 fromBlock = head + 1;
                 if (printed == 0) AnsiConsole.MarkupLine("  no liquidation needed");
                 if (keeper.Status is { } st)
@@ -200,6 +233,14 @@ public sealed class CrashDemo(CrashDemoOptions options)
             var s = keeper.Status ?? new KeeperSnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0);
             var poolSales = await pools.PoolLiquidationsAsync(replayStart).ConfigureAwait(false);
             var r = events.Liquidations;
+            var end = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
+            var endBlock = new BlockParameter(new HexBigInteger(end));
+            var supplyEnd = await vault.TotalSupplyAssetsQueryAsync(endBlock).ConfigureAwait(false);
+            var spotSocialized = events.BadDebts.Aggregate(BigInteger.Zero, (a, b) => a + b.Socialized);
+            var lendersPerpLoss = BigInteger.Max(BigInteger.Zero, supplyStart - spotSocialized - supplyEnd);
+            var lvPnl = lvDeposit.IsZero ? BigInteger.Zero : await admin.LiquidityVault.TotalAssetsQueryAsync(endBlock).ConfigureAwait(false) - lvDeposit;
+            var conserved = await conservation.DifferenceAsync(end).ConfigureAwait(false);
+            decimal Signed(BigInteger x) => x.Sign < 0 ? -Base([-x]) : Base([x]);
             decimal Base(IEnumerable<BigInteger> xs) => decimal.Parse(new TokenAmount(xs.Aggregate(BigInteger.Zero, (a, b) => a + b), deployment.BaseDecimals).ToString(), CultureInfo.InvariantCulture);
             var summary = new CrashDemoSummary(
                 accounts.Count, r.Select(x => (x.Owner.ToLowerInvariant(), x.SubId)).Distinct().Count(), r.Count,
@@ -208,7 +249,10 @@ public sealed class CrashDemo(CrashDemoOptions options)
                 (decimal)peakUtilization, events.GasUsed, left, clock.Elapsed,
                 s.MarginCallsRaised, s.MarginCallsResolved, s.GasSpentWei / 1_000_000_000_000_000_000m,
                 Base([s.ProfitBaseUnits]), s.AddOnsPosted, trips, keeper.Url + "/",
-                Base([inventory.Raw]), poolSales.Count, PoolSaleStats.Of(poolSales));
+                Base([inventory.Raw]), poolSales.Count, PoolSaleStats.Of(poolSales),
+                perps.Count, perpEvents.Liquidations.Count, Base(perpEvents.Deficits.Select(x => x.Covered)), perpEvents.Deleveraged.Count,
+                Base([lvDeposit]), Signed(lvPnl), Base([lendersPerpLoss]), Signed(conserved));
+            keepLog = summary.PromiseBroken;
             report(summary);
             if (options.AfterReplay is { } afterReplay)
             {
@@ -234,7 +278,8 @@ public sealed class CrashDemo(CrashDemoOptions options)
             keeper.Stop();
             try
             {
-                stateDir.Delete(recursive: true);
+                if (keepLog) AnsiConsole.MarkupLine($"[red]keeper log kept for the broken promise:[/] {Markup.Escape(keeper.LogPath)}");
+                else stateDir.Delete(recursive: true);
             }
             catch (IOException)
             {
@@ -244,9 +289,10 @@ public sealed class CrashDemo(CrashDemoOptions options)
 
     /// <summary>
     /// Waits until the keeper has scanned the head, has nothing in flight and the chain shows no account with debt
-    /// below health 1, running the pools' arbitrage step between polls. If it stalls, gives it <see cref="GraceBlocks"/> more blocks; returns the accounts still below 1.
+    /// below health 1 (perp accounts by their unified health, positions included), running the pools' arbitrage step between polls. If it stalls, gives it <see cref="GraceBlocks"/> more blocks; returns the accounts still below 1.
     /// </summary>
-    private static async Task<int> WaitForKeeperAsync(KeeperProcess keeper, MarginClient admin, IReadOnlyList<AccountId> accounts, Func<Task> arbitrage, CancellationToken cancellationToken)
+    private static async Task<int> WaitForKeeperAsync(
+        KeeperProcess keeper, MarginClient admin, IReadOnlyList<AccountId> accounts, IReadOnlyList<AccountId> perpAccounts, Func<Task> arbitrage, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + CatchUpTimeout;
         var graceGiven = false;
@@ -256,13 +302,15 @@ public sealed class CrashDemo(CrashDemoOptions options)
             var head = (long)(await admin.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value;
             var status = await keeper.PollAsync(cancellationToken).ConfigureAwait(false);
             var healths = await admin.GetHealthsAsync(accounts, new BlockParameter(new HexBigInteger(head)), cancellationToken).ConfigureAwait(false);
-            var below = healths.Count(h => h.Health.Raw < Wad.One && !h.Debt.IsZero);
+            var belowAccounts = healths.Where(h => h.Health.Raw < Wad.One && !h.Debt.IsZero).Select(h => h.Account).ToList();
+            belowAccounts.AddRange(await PerpHealth.BelowOneAsync(admin, perpAccounts, new BlockParameter(new HexBigInteger(head))).ConfigureAwait(false));
+            var below = belowAccounts.Count;
             if (status is { } s && s.LastScannedBlock >= head && s.InFlight == 0 && below == 0) return 0;
             if (DateTime.UtcNow > deadline)
             {
                 if (graceGiven)
                 {
-                    AnsiConsole.MarkupLine($"  [red]{below} account(s) still below health 1 after {GraceBlocks} more blocks[/] (keeper at block {status?.LastScannedBlock}, head {head})");
+                    AnsiConsole.MarkupLine($"  [red]{below} account(s) still below health 1 after {GraceBlocks} more blocks[/] (keeper at block {status?.LastScannedBlock}, head {head}): {string.Join(", ", belowAccounts.Select(Short))}");
                     return below;
                 }
 
