@@ -122,10 +122,10 @@ contract PerpIncidentsTest is PerpBaseTest {
 
     /// @notice Mango Markets, 11 Oct 2022 (~$114M): the attacker held both sides of MNGO-PERP, pushed the thin
     /// market's price ~10x and borrowed everything against the unrealized profit. Here the profit is not cash (it
-    /// cannot be withdrawn), it counts in margin only after the 80% haircut and against a margin requirement that
-    /// grows with the pumped notional, the position is capped at 20,000 LINK, and the opening paid the skew fee. What
-    /// the spec lets the attacker take is worked out by hand and is asserted as the bound (§13.6: borrowing against
-    /// weighted PnL is allowed; see test_bug_mango_oct2022_unrealizedPnlNotBorrowable for why that is a finding).
+    /// cannot be withdrawn), it counts in margin only after the 80% haircut and only to open or increase positions
+    /// (against a margin requirement that grows with the pumped notional), the position is capped at 20,000 LINK,
+    /// and the opening paid the skew fee. Borrowing and withdrawing count no unrealized profit at all (§13.6,
+    /// withdrawal health), so the attacker takes nothing from the spot lenders.
     function test_mango_oct2022_perpPump_extractionBoundedByOiCapHaircutAndMargin() public {
         _mangoOpen();
         // Unrealized profit is not withdrawable: only the 69,550 of cash is (and margin needs it).
@@ -136,7 +136,7 @@ contract PerpIncidentsTest is PerpBaseTest {
             "profit is not cash"
         );
         // At 150: pnl = 20,000 × (150 − 15) = 2,700,000; weighted 80% = 2,160,000;
-        // numC = cash 69,550 + 2,160,000 = 2,229,550.
+        // numC = cash 69,550 + 2,160,000 = 2,229,550 (the chain views keep numerator_C).
         // IM on notional 3,000,000: 1,000,000 × 20% + 2,000,000 × (20% + 5%) = 700,000; MM = 100,000 + 300,000.
         (int256 numL, int256 numC, uint256 debt, uint256 mm, uint256 im,,) = _margin(mallory, 0);
         assertEqI(numL, 2_229_550e6, "numerator L");
@@ -144,43 +144,42 @@ contract PerpIncidentsTest is PerpBaseTest {
         assertEq(debt, 0, "no debt yet");
         assertEq(mm, 400_000e6, "MM, tiered");
         assertEq(im, 700_000e6, "IM, tiered");
-        // The most the account may borrow: D ≤ numC − IM = 1,529,550.
-        uint256 maxBorrow = 1_529_550e6;
+        // Withdrawal health (§13.6): numerator = cash 69,550 + weightedPnl(2,700,000, 0) = 69,550 < D + IM = 700,000,
+        // so not one unit may be borrowed, nor one unit of cash withdrawn (69,549.999999 against 700,000).
         _expectSelector(
             mallory,
-            abi.encodeCall(vault.borrow, (mallory, 0, maxBorrow + 1, mallory)),
+            abi.encodeCall(vault.borrow, (mallory, 0, 1, mallory)),
             ErrorsLib.InsufficientPerpMargin.selector,
-            "borrow above the bound"
+            "borrow against unrealized profit"
         );
-        _borrow(mallory, 0, maxBorrow - 1); // debt rounds up by at most one unit
+        _expectError(
+            mallory,
+            abi.encodeCall(IPerpMarkets.transferMargin, (mallory, 0, -int256(1), mallory)),
+            abi.encodeWithSelector(ErrorsLib.InsufficientPerpMargin.selector, int256(69_550e6 - 1), 700_000e6),
+            "cash out against unrealized profit"
+        );
         // The pump ends; the isolated short is whole again and leaves (closing adds skew: 150 + 300 of fee).
         _setPriceSettled(linkFeed, 15e8);
         (, uint256 feeClose) = _trade(mallory, 1, LNK, 20_000e18);
         assertEq(feeClose, 450e6, "close fee");
         _withdrawCash(mallory, 1, 69_400e6); // 69,850 − 450
-        // Bound by hand: maxOi × (150 − 15) × 80% + cash_A − IM(150) + cash_B − deposits
-        //   = 2,160,000 + 69,550 − 700,000 + 69,850 − 140,000 = 1,459,400 (before the 450 close fee).
-        uint256 gain = usdc.balanceOf(mallory);
-        uint256 bound = 1_459_400e6;
-        assertEq(gain, maxBorrow - 1 + 69_400e6, "borrowed + the short's cash");
-        assertLe(gain - 140_000e6, bound, "extraction within the hand-computed bound");
-        // The OI cap is what bounds it: without the cap the same 70,000 would have opened the whole vault.
-        // Who carries the loss: the cross account's equity (cash 69,550, no profit left) against its debt.
+        // The attacker got back only the short's own cash: 140,000 in, 69,400 out, the long still holds 69,550
+        // (140,000 − 450 − 150 − 450 = 138,950 = 69,400 + 69,550: fees are LP income). Lenders lent nothing.
+        assertEq(usdc.balanceOf(mallory), 69_400e6, "only the short's own cash came out");
+        assertEq(vault.debtOf(mallory, 0), 0, "the spot lenders carry nothing");
         (numL,,,,,,) = _margin(mallory, 0);
-        assertLt(uint256(numL), vault.debtOf(mallory, 0), "the account is under water: see the test_bug_ below");
+        assertEqI(numL, 69_550e6, "the long's cash, no profit left at 15");
     }
 
-    /// @notice BUG (spec §13.6 / mission "never spot lenders"): §13.6 says positive unrealized PnL "is not
-    /// withdrawable until realized", and issue 18 requires that spot lenders never pay for perpetual losses. Yet a
-    /// cross account whose only backing is unrealized PnL can borrow the base asset against it (the weighted PnL
-    /// counts in initialHealth for `borrow`), which is withdrawing it. Inputs: `_mangoOpen` (long 20,000 LINK at 15,
-    /// cash 69,550, pump to 150). Without positive PnL the account's capacity is 69,550 − IM 700,000 < 0, so the
-    /// correct behaviour is that any borrow reverts. Actual: a borrow of 1,000,000 succeeds; after the pump the
-    /// account owes 1,000,000 against 69,550 of equity and the MarginVault's lenders carry the difference.
-    function test_bug_mango_oct2022_unrealizedPnlNotBorrowable() public {
+    /// @notice §13.6 (formerly a finding, spec §13.6 / mission "never spot lenders"): positive unrealized PnL is not
+    /// withdrawable until realized, and borrowing the base asset against it is withdrawing it. Inputs: `_mangoOpen`
+    /// (long 20,000 LINK at 15, cash 69,550, pump to 150). Without positive PnL the account's capacity is
+    /// 69,550 − IM 700,000 < 0, so a borrow of 1,000,000 reverts InsufficientPerpMargin.
+    function test_mango_oct2022_unrealizedPnlNotBorrowable() public {
         _mangoOpen();
-        (bool ok,) = _try(mallory, abi.encodeCall(vault.borrow, (mallory, 0, 1_000_000e6, mallory)));
+        (bool ok, bytes memory ret) = _try(mallory, abi.encodeCall(vault.borrow, (mallory, 0, 1_000_000e6, mallory)));
         assertFalse(ok, "borrowed 1,000,000 against unrealized PnL: spot lenders carry a perp loss");
+        assertEq(uint256(uint32(bytes4(ret))), uint256(uint32(ErrorsLib.InsufficientPerpMargin.selector)), "error");
     }
 
     /* HYPERLIQUID JELLY, MARCH 2025 */
