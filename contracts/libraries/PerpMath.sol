@@ -222,6 +222,25 @@ library PerpMath {
         return _penaltySplit(penalty > cap ? cap : penalty, protocolShareBps);
     }
 
+    /// @notice §13.7: the most a liquidation's penalty may take so that it neither lowers health nor creates negative
+    /// equity: keep = numeratorBefore > 0 ? ⌈numeratorBefore × requirementAfterClose / requirementBefore⌉ : 0;
+    /// cap = max(0, numeratorAfterClose − max(debtAfterClose, keep)) (base units). Requirements are D + Σ MM
+    /// (`requirementBefore > 0`: the account is liquidatable); numerators are numerator_L, after the close but before
+    /// the penalty for `numeratorAfterClose`.
+    function penaltyCap(
+        int256 numeratorBefore,
+        uint256 requirementBefore,
+        int256 numeratorAfterClose,
+        uint256 debtAfterClose,
+        uint256 requirementAfterClose
+    ) internal pure returns (uint256) {
+        uint256 keep =
+            numeratorBefore > 0 ? uint256(numeratorBefore).mulDivUp(requirementAfterClose, requirementBefore) : 0;
+        if (keep < debtAfterClose) keep = debtAfterClose;
+        if (numeratorAfterClose <= 0 || uint256(numeratorAfterClose) <= keep) return 0;
+        return uint256(numeratorAfterClose) - keep;
+    }
+
     /// @dev (penalty, toLiquidator = penalty − toInsurance, toInsurance = ⌈penalty × protocolShareBps / BPS⌉).
     function _penaltySplit(uint256 penalty, uint256 protocolShareBps)
         private

@@ -47,6 +47,8 @@ public static class SpecFunctions
         new("cappedLiquidationPenalty", ["closedNotional", "penaltyBps", "protocolShareBps", "equityAfterClose"],
             ["expectedPenalty", "expectedToLiquidator", "expectedToInsurance"],
             (s, a) => { var r = s.CappedLiquidationPenalty(a[0], a[1], a[2], a[3]); return [r.Penalty, r.ToLiquidator, r.ToInsurance]; }),
+        new("penaltyCap", ["numeratorBefore", "requirementBefore", "numeratorAfterClose", "debtAfterClose", "requirementAfterClose"], One,
+            (s, a) => [s.PenaltyCap(a[0], a[1], a[2], a[3], a[4])]),
         new("liquidationPrice", ["size", "costBasis", "fundingOwedNow", "otherNumerator", "otherRequirement", "fractionBps", "levelWad", "baseDecimals"], One,
             (s, a) => [s.LiquidationPrice(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7])]),
     ];

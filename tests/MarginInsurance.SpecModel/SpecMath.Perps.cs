@@ -210,6 +210,24 @@ public sealed partial class SpecMath
     }
 
     /// <summary>
+    /// The §13.7 penalty cap: keep = N &gt; 0 ? ⌈N × R' / R⌉ : 0; cap = max(0, N_close − max(D', keep)), so that
+    /// (N_close − penalty) / R' ≥ N / R (health does not fall) and N_close − penalty ≥ D' (no negative equity).
+    /// </summary>
+    public BigInteger PenaltyCap(BigInteger numeratorBefore, BigInteger requirementBefore, BigInteger numeratorAfterClose,
+        BigInteger debtAfterClose, BigInteger requirementAfterClose)
+    {
+        BigInteger keep = 0;
+        if (numeratorBefore > 0 && !M(SpecMutation.PerpPenaltyCapIgnoresHealth))
+        {
+            if (requirementBefore.IsZero) throw new SpecRevert("Panic(0x12)");
+            keep = M(SpecMutation.PerpPenaltyCapKeepRoundsDown) ? FloorQ(numeratorBefore * requirementAfterClose, requirementBefore)
+                : CeilQ(numeratorBefore * requirementAfterClose, requirementBefore);
+        }
+        if (!M(SpecMutation.PerpPenaltyCapIgnoresDebt) && debtAfterClose > keep) keep = debtAfterClose;
+        return numeratorAfterClose > keep ? numeratorAfterClose - keep : 0;
+    }
+
+    /// <summary>
     /// Liquidation price (§13.7): health 1 where A + s·p·10^d/10^36 = |s|·p·10^d/10^36 × f × level / (BPS × WAD), with
     /// A = otherNumerator − otherRequirement − c − fundingOwed. Long: p = −A / (s·u·(1 − m)) rounded up (0 if A ≥ 0,
     /// max if m ≥ 1); short: p = A / (|s|·u·(1 + m)) rounded down (0 if A ≤ 0).

@@ -200,6 +200,12 @@ public enum SpecMutation
     PerpCappedPenaltyAllOrNothing,
     /// <summary>the insurance share is taken from the uncapped penalty (at most the capped one).</summary>
     PerpCappedPenaltyInsuranceFromUncapped,
+    /// <summary>the penalty cap keeps no health: max(0, N_close − D'), the rule before the health term.</summary>
+    PerpPenaltyCapIgnoresHealth,
+    /// <summary>the penalty cap ignores the debt after the close: max(0, N_close − keep) (may create negative equity).</summary>
+    PerpPenaltyCapIgnoresDebt,
+    /// <summary>the kept numerator ⌈N × R' / R⌉ rounds down.</summary>
+    PerpPenaltyCapKeepRoundsDown,
     /// <summary>the liquidation price ignores the funding owed.</summary>
     PerpLiqPriceIgnoresFunding,
     /// <summary>the liquidation price ignores the margin level (level 1.0).</summary>

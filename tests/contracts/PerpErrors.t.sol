@@ -10,7 +10,8 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 
 /// @notice The perps entry points and custom errors that Perp.t.sol does not reach (issue 18: every external
 /// function and every custom error has a forge test), fuzzed liquidation and isolation properties (1,000 runs from
-/// foundry.toml), and one `test_bug_` case. Expected values are worked from docs/protocol.md §13 in the comments.
+/// foundry.toml), and the full close of one of several cross positions (§13.7 penaltyCap). Expected values are
+/// worked from docs/protocol.md §13 in the comments.
 contract PerpErrorsTest is PerpBaseTest {
     /* HELPERS */
 
@@ -380,17 +381,18 @@ contract PerpErrorsTest is PerpBaseTest {
         assertEq(vault.supplyBalanceOf(lender), supplied, "spot lender");
     }
 
-    /* BUG */
+    /* FULL CLOSE OF ONE OF SEVERAL POSITIONS */
 
-    /// @notice BUG (§13.7 / issue 18 invariant "liquidation never lowers health unless it closes the account"):
-    /// §13.7 proves the claim for a partial liquidation only. A cross account with two positions, deep under water,
-    /// has one position closed in full: the penalty (1% of the closed notional) exceeds health × the maintenance
-    /// released (5%) whenever health < 0.2, so health falls and the account stays open.
-    /// Inputs: (alice, 0), cash 5,200; +10 ETH at 2,000 (fee 10.1) and +0.5 BTC at 60,000 (fee 15 + 0.15) →
-    /// cash 5,174.75. ETH to 1,500: pnl −5,000; numL = 174.75; MM = 750 + 1,500 = 2,250;
-    /// health = ⌊174.75 / 2,250 × 1e18⌋ = 0.077666…e18 < 0.95 → ETH closed in full, penalty ⌈15,000 × 1%⌉ = 150.
-    /// Expected (issue 18): health after ≥ 0.077666…e18. Actual: numL = 24.75, MM = 1,500 → 0.0165e18, BTC still open.
-    function test_bug_crossLiquidation_fullCloseOfOnePosition_lowersHealth() public {
+    /// @notice §13.7 (issue 18 "liquidation never lowers health unless it closes the account"), formerly a finding:
+    /// a cross account with two positions, deep under water, has one position closed in full; the uncapped penalty
+    /// (1% of the closed notional) exceeds health × the maintenance released (5%) whenever health < 0.2. penaltyCap
+    /// keeps the health. Inputs: (alice, 0), cash 5,200; +10 ETH at 2,000 (fee 10.1) and +0.5 BTC at 60,000 (fee
+    /// 15 + 0.15) → cash 5,174.75. ETH to 1,500: pnl −5,000; N = numL = 174.75; R = MM 750 + 1,500 = 2,250;
+    /// health = ⌊174.75 / 2,250 × 1e18⌋ = 0.077666…e18 < 0.95 → ETH closed in full (uncapped penalty 150).
+    /// After the close: N_close = 5,174.75 − 5,000 = 174.75, D' = 0, R' = 1,500; keep = ⌈174.75 × 1,500 / 2,250⌉ =
+    /// 116.5; cap = 174.75 − max(0, 116.5) = 58.25 → penalty 58.25 (insurance ⌈5.825⌉ = 5.825, liquidator 52.425);
+    /// health after = ⌊116.5 / 1,500 × 1e18⌋ = 77,666,666,666,666,666 = before (§13.14 E22).
+    function test_crossLiquidation_fullCloseOfOnePosition_keepsHealth() public {
         _cash(alice, 0, 5_200 * USDC);
         _trade(alice, 0, ETH, 10e18);
         _trade(alice, 0, BTC, 0.5e18);
@@ -399,9 +401,11 @@ contract PerpErrorsTest is PerpBaseTest {
         assertEq(before, 77_666_666_666_666_666, "health before");
         (uint256 closed, uint256 penalty) = _liquidate(alice, 0, ETH, type(uint256).max);
         assertEq(closed, 10e18, "ETH closed in full");
-        assertEq(penalty, 150e6, "1% of 15,000");
-        (PerpPosition memory btc,) = _position(alice, 0, BTC);
+        assertEq(penalty, 58_250_000, "capped: 174.75 - 116.5 (the uncapped 1% of 15,000 is 150)");
+        (PerpPosition memory btc, int256 cash) = _position(alice, 0, BTC);
         assertEqI(btc.size, 0.5e18, "the account is not closed");
+        assertEqI(cash, 116_500_000, "5,174.75 - 5,000 - 58.25");
+        assertEq(_health(alice, 0), 77_666_666_666_666_666, "health kept: 116.5 / 1,500");
         assertGe(_health(alice, 0), before, "liquidation lowered the health of an account it did not close");
     }
 }

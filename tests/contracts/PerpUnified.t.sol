@@ -163,6 +163,38 @@ contract PerpUnifiedTest is PerpBaseTest {
         assertEqI(cash, 0, "no negative equity created");
     }
 
+    /// @notice §13.6 withdrawal health: positive unrealized PnL (after the 80% haircut) lets an account open more,
+    /// but never borrow or withdraw (only losses count there). (alice, 0): cash 300; +1 ETH at 2,000, fee
+    /// 1 + ⌈1 × 1 × 2,000 / 2e6⌉ = 1.001 → cash 298.999. ETH to 2,500 (no time passes: no funding): pnl 500,
+    /// weighted 400. +1 ETH at 2,500: fee 1.25 + ⌈1 × 3 × 2,500 / 2e6⌉ = 1.25375 → cash 297.74525; basis 4,500,
+    /// pnl 5,000 − 4,500 = 500 → numerator_C = 297.74525 + 400 = 697.74525 ≥ IM 10% × 5,000 = 500 (opened).
+    /// Withdrawal numerator = 297.74525 + min(500, 0) < 500: a borrow of 1 unit and a cash withdrawal of 1 unit revert.
+    function test_positivePnl_opensMore_butNeitherBorrowsNorWithdraws() public {
+        _supply(lender, 1_000_000 * USDC);
+        _cash(alice, 0, 300 * USDC);
+        (, uint256 fee1) = _trade(alice, 0, ETH, 1e18);
+        assertEq(fee1, 1_001_000, "fee of the first ETH");
+        _setPriceSettled(ethFeed, 2_500e8);
+        (, uint256 fee2) = _trade(alice, 0, ETH, 1e18);
+        assertEq(fee2, 1_253_750, "fee of the second ETH");
+        (int256 numL, int256 numC, uint256 debt,, uint256 im,,) = _margin(alice, 0);
+        assertEqI(numC, 697_745_250, "numerator_C counts the weighted profit");
+        assertEqI(numL, 697_745_250, "numerator_L (no collateral)");
+        assertEq(debt, 0, "no debt");
+        assertEq(im, 500_000_000, "IM");
+        // the debt of a 1-unit borrow is 1 (index 1.0, no time passed): numerator 297.74525 against 500.000001
+        vm.expectRevert(
+            abi.encodeWithSelector(ErrorsLib.InsufficientPerpMargin.selector, int256(297_745_250), uint256(500_000_001))
+        );
+        vm.prank(alice);
+        vault.borrow(alice, 0, 1, alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ErrorsLib.InsufficientPerpMargin.selector, int256(297_745_249), uint256(500_000_000))
+        );
+        vm.prank(alice);
+        vault.perp(abi.encodeCall(IPerpMarkets.transferMargin, (alice, 0, -int256(1), alice)));
+    }
+
     /* LIQUIDATION PRICE (§13.7) */
 
     function test_liquidationPrice_isolatedLong_isWhereHealthCrossesOne() public {

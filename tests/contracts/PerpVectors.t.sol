@@ -303,6 +303,23 @@ contract PerpVectorsTest is Test {
         }
     }
 
+    function test_vectors_penaltyCap() public {
+        uint256 n = _load("penaltyCap");
+        for (idx = 0; idx < n; ++idx) {
+            assertEq(
+                PerpMath.penaltyCap(
+                    _ci("numeratorBefore"),
+                    _cu("requirementBefore"),
+                    _ci("numeratorAfterClose"),
+                    _cu("debtAfterClose"),
+                    _cu("requirementAfterClose")
+                ),
+                _cu("expected"),
+                _msg("penaltyCap")
+            );
+        }
+    }
+
     function test_vectors_adlScore() public {
         uint256 n = _load("adlScore");
         for (idx = 0; idx < n; ++idx) {

@@ -283,6 +283,8 @@ static class PerpVectors
         cp.Add("zero equity", "", [8_950_000_000, PEN, SHARE, 0], 0, 0, 0);
         cp.Add("one unit of equity goes to insurance (rounds up)", "", [8_950_000_000, PEN, SHARE, 1], 1, 0, 1);
         cp.Add("zero notional", "", [0, PEN, SHARE, 5], 0, 0, 0);
+        cp.Add("§13.14 E22 cross full close of ETH-PERP: penaltyCap 58.25 USDC binds", "", [15_000_000_000, PEN, SHARE, 58_250_000],
+            58_250_000, 52_425_000, 5_825_000);
         cp.AddRevert("share above 100 % underflows", [E(9), PEN, 10_001, E(9)], "Panic(0x11)");
         for (int i = 0; i < 6; i++) cp.Add($"random #{i}", "", [R(0, E(14)), R(0, 2000), R(0, 10_000), RS(E(12))]);
 
@@ -300,6 +302,22 @@ static class PerpVectors
         lq.Add("level 2.0 on an 18-decimal base", "", [WAD, 2000 * WAD, 0, 200 * WAD, 0, 500, 2 * WAD, 18], 2000 * WAD);
         for (int i = 0; i < 4; i++) lq.Add($"random long #{i}", "", [R(1, E(22)), R(0, E(13)), RS(E(9)), RS(E(12)), R(0, E(12)), R(0, 2000), R(E(18) / 2, 2 * E(18)), 6]);
         for (int i = 0; i < 4; i++) lq.Add($"random short #{i}", "", [-R(1, E(22)), -R(0, E(13)), RS(E(9)), RS(E(12)), R(0, E(12)), R(0, 2000), R(E(18) / 2, 2 * E(18)), 6]);
+
+        // ───────── penaltyCap(numeratorBefore, requirementBefore, numeratorAfterClose, debtAfterClose, requirementAfterClose)
+        var pc = F("penaltyCap");
+        pc.Add("§13.14 E22 cross full close of ETH-PERP: keep 116.5 USDC, health kept at 0.0776…", "",
+            [174_750_000, 2_250_000_000, 174_750_000, 0, 1_500_000_000], 58_250_000);
+        pc.Add("E13 partial close: keep ⌈884.9 × 447.5 / 895⌉ = 442.45 USDC, not binding", "E13",
+            [884_900_000, 895_000_000, 884_900_000, 0, 447_500_000], 442_450_000);
+        pc.Add("E14 full close, numerator −215.1 USDC: no penalty", "E14", [-215_100_000, 840_000_000, -215_100_000, 0, 0], 0);
+        pc.Add("nothing owed after the close: the equity (the rule before the health term)", "", [-100, 1_000, 884_900_000, 0, 0], 884_900_000);
+        pc.Add("non-positive numerator before: equity after the close", "", [-145_025_000, 2_000, 300, 100, 150], 200);
+        pc.Add("debt binds: keep max(D' 800, 500)", "", [500, 1_000, 900, 800, 1_000], 100);
+        pc.Add("health binds: keep max(D' 100, 500)", "", [500, 1_000, 900, 100, 1_000], 400);
+        pc.Add("keep rounds up: ⌈1 × 2 / 3⌉ = 1", "", [1, 3, 10, 0, 2], 9);
+        pc.Add("close leaves less than keep: 0", "", [100, 1_000, 50, 0, 600], 0);
+        pc.Add("negative numerator after the close: 0", "", [100, 1_000, -5, 0, 600], 0);
+        for (int i = 0; i < 6; i++) pc.Add($"random #{i}", "", [RS(E(12)), R(1, E(13)), RS(E(12)), R(0, E(12)), R(0, E(13))]);
 
         return files;
     }

@@ -42,6 +42,7 @@ library PerpCore {
     struct Margin {
         int256 numL;
         int256 numC;
+        int256 numW; // §13.6 withdrawal numerator: numerator_C with pnlWeight 0 (losses only)
         uint256 debt;
         uint256 mm;
         uint256 im;
@@ -270,11 +271,13 @@ library PerpCore {
             );
             mg.numL = int256(tt.liqCap);
             mg.numC = int256(tt.borrowCap);
+            mg.numW = mg.numC;
         }
         if (pos.hasPerpCash) {
             int256 cash = s.perpCash[owner][subId];
             mg.numL += cash;
             mg.numC += cash;
+            mg.numW += cash;
         }
         uint256 mask = pos.perpMask;
         if (mask == 0) return mg;
@@ -293,6 +296,7 @@ library PerpCore {
         (, int256 w, uint256 mm, uint256 im) = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
         mg.numL += w;
         mg.numC += w;
+        mg.numW += PerpMath.weightedPnl(w, 0); // = weightedPnl(pnl, 0): w and pnl agree when negative
         mg.mm += mm;
         mg.im += im;
     }
@@ -330,11 +334,14 @@ library PerpCore {
         uint256 subId,
         uint256 knownMarket,
         uint256 knownPrice,
-        uint256 collateralMode
+        uint256 collateralMode,
+        bool withdrawal
     ) internal view {
         Margin memory mg = marginMode(s, env, owner, subId, knownMarket, knownPrice, collateralMode);
-        if (PerpMath.accountHealth(mg.numC, mg.debt, mg.im) < WadMath.WAD) {
-            revert ErrorsLib.InsufficientPerpMargin(mg.numC, mg.debt + mg.im);
+        // §13.6: what takes value out (borrow, collateral or cash withdrawal) counts no unrealized profit.
+        int256 num = withdrawal ? mg.numW : mg.numC;
+        if (PerpMath.accountHealth(num, mg.debt, mg.im) < WadMath.WAD) {
+            revert ErrorsLib.InsufficientPerpMargin(num, mg.debt + mg.im);
         }
     }
 

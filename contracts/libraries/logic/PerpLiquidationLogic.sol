@@ -68,9 +68,12 @@ library PerpLiquidationLogic {
         if (t.size == 0) revert ErrorsLib.NothingToLiquidate();
         PerpCore.priceForClose(env, mk, cfg, marketId, t);
         uint256 healthBefore;
+        int256 numBefore;
+        uint256 reqBefore;
         {
             PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, marketId, t.price);
             healthBefore = PerpMath.accountHealth(mg.numL, mg.debt, mg.mm);
+            (numBefore, reqBefore) = (mg.numL, mg.debt + mg.mm);
         }
         if (healthBefore >= WadMath.WAD) revert ErrorsLib.HealthyAccount(healthBefore);
         {
@@ -93,15 +96,16 @@ library PerpLiquidationLogic {
         uint256 toLiquidator;
         uint256 healthAfter;
         {
-            // §13.7: the penalty never takes more than the equity the close leaves (numerator_L − D); the close's
-            // realized PnL and funding are not in the stored cash yet (one cash write below).
+            // §13.7: the penalty never lowers health (numerator over D + Σ MM) nor takes more than the equity the
+            // close leaves (numerator_L − D); the close's realized PnL and funding are not in the stored cash yet
+            // (one cash write below).
             PerpCore.Margin memory after_ = PerpCore.margin(s, env, owner, subId, marketId, t.price);
             after_.numL += t.realized - t.funding;
             (penalty, toLiquidator, toInsurance) = PerpMath.cappedLiquidationPenalty(
                 PerpMath.notional(closed, t.price, env.baseDecimals),
                 cfg.liquidationPenaltyBps,
                 s.params.protocolShareBps,
-                after_.numL - int256(after_.debt)
+                int256(PerpMath.penaltyCap(numBefore, reqBefore, after_.numL, after_.debt, after_.debt + after_.mm))
             );
             healthAfter = PerpMath.accountHealth(after_.numL - int256(penalty), after_.debt, after_.mm);
         }

@@ -185,7 +185,7 @@ library PerpLogic {
         Position memory pos = s.positions[owner][subId];
         if (pos.perpMask != 0 || pos.borrowPrincipal != 0) {
             PerpCore.whenNotPaused(s);
-            PerpCore.checkInitial(s, env, owner, subId, type(uint256).max, 0, HealthLogic.MODE_PRICE);
+            PerpCore.checkInitial(s, env, owner, subId, type(uint256).max, 0, HealthLogic.MODE_PRICE, true);
         }
         emit EventsLib.MarginTransferred(msg.sender, owner, subId, amount);
         IPerpLiquidityVault(lv).pay(receiver, out);
@@ -239,7 +239,9 @@ library PerpLogic {
         }
         PerpCore.trade(s, env, mk, cfg, pp, t, owner, subId, marketId, sizeDelta, increases);
         PerpCore.addCash(s, owner, subId, t.realized - t.funding - int256(t.fee));
-        if (increases) PerpCore.checkInitial(s, env, owner, subId, marketId, t.price, HealthLogic.MODE_PRICE);
+        if (increases) {
+            PerpCore.checkInitial(s, env, owner, subId, marketId, t.price, HealthLogic.MODE_PRICE, false);
+        }
         emit EventsLib.PositionModified(
             msg.sender, owner, subId, marketId, sizeDelta, t.newSize, t.price, t.fee, t.realized, t.funding
         );

@@ -131,14 +131,14 @@ library PerpViewLogic {
         );
     }
 
-    /// @notice Reverts InsufficientPerpMargin unless initialHealth ≥ 1 (the vault's borrow and collateral
-    /// withdrawal call it for accounts with perps or perp cash).
+    /// @notice Reverts InsufficientPerpMargin unless the withdrawal health (§13.6: initialHealth with no unrealized
+    /// profit) is ≥ 1 (the vault's borrow and collateral withdrawal call it for accounts with perps or perp cash).
     /// Collateral prices are read with the circuit breaker (§9), as for spot.
     function checkInitialMargin(VaultState storage s, PerpCore.Env memory env, address owner, uint256 subId)
         external
         view
     {
-        PerpCore.checkInitial(s, env, owner, subId, type(uint256).max, 0, HealthLogic.MODE_PRICE_AND_FROZEN);
+        PerpCore.checkInitial(s, env, owner, subId, type(uint256).max, 0, HealthLogic.MODE_PRICE_AND_FROZEN, true);
     }
 
     /// @notice What the liquidity vault owes the accounts: Σ cash + Σ_m (traders' unrealized PnL − funding

@@ -61,7 +61,7 @@ public static partial class PerpMath
     /// <param name="closedNotional">Notional of the closed size, base units.</param>
     /// <param name="penaltyBps">The market's liquidation penalty, bps.</param>
     /// <param name="protocolShareBps">Share of the penalty for the insurance pool, bps.</param>
-    /// <param name="equityAfterClose">numerator_L − D of the account after the close, before the penalty, base units, signed.</param>
+    /// <param name="equityAfterClose">The cap, signed base units: the vault passes <see cref="PenaltyCap"/> (numerator_L − D after the close when nothing is owed after it).</param>
     public static LiquidationPenaltyResult CappedLiquidationPenalty(BigInteger closedNotional, BigInteger penaltyBps,
         BigInteger protocolShareBps, BigInteger equityAfterClose)
     {
@@ -70,6 +70,29 @@ public static partial class PerpMath
         Guard.Uint(protocolShareBps, nameof(protocolShareBps));
         SignedMath.Int(equityAfterClose, nameof(equityAfterClose));
         return PenaltySplit(BigInteger.Min(MulDivUp(closedNotional, penaltyBps, BPS), BigInteger.Max(equityAfterClose, 0)), protocolShareBps);
+    }
+
+    /// <summary>
+    /// Most a liquidation's penalty may take (§13.7) so that it neither lowers health nor creates negative equity:
+    /// keep = numeratorBefore &gt; 0 ? ⌈numeratorBefore · requirementAfterClose / requirementBefore⌉ : 0;
+    /// cap = max(0, numeratorAfterClose − max(debtAfterClose, keep)), base units.
+    /// </summary>
+    /// <param name="numeratorBefore">numerator_L of §13.6 before the liquidation, signed base units.</param>
+    /// <param name="requirementBefore">D + Σ MM before the liquidation, base units (&gt; 0 for a liquidatable account with numeratorBefore &gt; 0).</param>
+    /// <param name="numeratorAfterClose">numerator_L after the close, before the penalty, signed base units.</param>
+    /// <param name="debtAfterClose">D after the close, base units.</param>
+    /// <param name="requirementAfterClose">D + Σ MM after the close, base units.</param>
+    public static BigInteger PenaltyCap(BigInteger numeratorBefore, BigInteger requirementBefore, BigInteger numeratorAfterClose,
+        BigInteger debtAfterClose, BigInteger requirementAfterClose)
+    {
+        SignedMath.Int(numeratorBefore, nameof(numeratorBefore));
+        Guard.Uint(requirementBefore, nameof(requirementBefore));
+        SignedMath.Int(numeratorAfterClose, nameof(numeratorAfterClose));
+        Guard.Uint(debtAfterClose, nameof(debtAfterClose));
+        Guard.Uint(requirementAfterClose, nameof(requirementAfterClose));
+        BigInteger keep = numeratorBefore.Sign > 0 ? MulDivUp(numeratorBefore, requirementAfterClose, requirementBefore) : BigInteger.Zero;
+        keep = BigInteger.Max(keep, debtAfterClose);
+        return numeratorAfterClose > keep ? numeratorAfterClose - keep : BigInteger.Zero;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed record PerpPositionView(
 /// <param name="MaintenanceMargin">Σ MM of the positions.</param>
 /// <param name="InitialMargin">Σ IM of the positions (margin used).</param>
 /// <param name="Health">Equity / (debt + Σ MM); below 1 the account is liquidatable.</param>
-/// <param name="InitialHealth">InitialEquity / (debt + Σ IM); opening, increasing and withdrawing need it ≥ 1 afterwards.</param>
+/// <param name="InitialHealth">InitialEquity / (debt + Σ IM); opening and increasing need it ≥ 1 afterwards (borrowing and withdrawing need the same with no unrealized profit counted, docs/protocol.md §13.6).</param>
 /// <param name="Positions">Open positions, by market id.</param>
 public sealed record PerpAccountView(
     AccountId Account, long Block, DateTimeOffset At, SignedAmount Cash, SignedAmount Equity, SignedAmount InitialEquity, TokenAmount Debt,

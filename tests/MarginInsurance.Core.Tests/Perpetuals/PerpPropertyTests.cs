@@ -26,7 +26,10 @@ public sealed class PerpPropertyTests
     private static Gen<BigInteger> ArgGen(string name) => name switch
     {
         "size" or "sizeDelta" or "closeSize" or "skew" => Signed(26),
-        "costBasis" or "pnl" or "numerator" or "equityAfterClose" or "fundingOwedNow" or "otherNumerator" => Signed(16),
+        "costBasis" or "pnl" or "numerator" or "equityAfterClose" or "fundingOwedNow" or "otherNumerator"
+            or "numeratorBefore" or "numeratorAfterClose" => Signed(16),
+        "requirementBefore" => Big(1, E(15)),
+        "debtAfterClose" or "requirementAfterClose" => PropertyTests.Amount(15),
         "fundingIndex" or "entryFundingIndex" => Signed(24),
         "rate" => Signed(12),
         "absSize" or "maxCloseSize" => PropertyTests.Amount(26),
@@ -173,5 +176,22 @@ public sealed class PerpPropertyTests
                 Interlocked.Increment(ref checkedCases);
             }, iter: Iter);
         Assert.True(checkedCases >= Iter / 4, $"only {checkedCases} accounts landed in the close-factor zone");
+    }
+
+    [Fact]
+    public void A_penalty_within_penaltyCap_never_lowers_health_nor_creates_negative_equity()
+    {
+        // §13.7: penalty ≤ penaltyCap ⇒ ⌊(N' − penalty) × WAD / R'⌋ ≥ ⌊N × WAD / R⌋ and N' − penalty ≥ D'
+        Gen.Select(Big(1, E(15)), Big(1, E(15)), Signed(15), Big(0, E(14)), Big(0, E(15)), Big(0, E(16)))
+            .Sample((n, r, nClose, debtAfter, mmAfter, notional) =>
+            {
+                var rAfter = debtAfter + mmAfter;
+                var cap = PerpMath.PenaltyCap(n, r, nClose, debtAfter, rAfter);
+                var penalty = PerpMath.CappedLiquidationPenalty(notional, 100, 1000, cap).Penalty;
+                if (penalty.IsZero) return;
+                Assert.True(nClose - penalty >= debtAfter, "negative equity created");
+                if (rAfter.IsZero) return;
+                Assert.True(PerpMath.UnifiedHealth(nClose - penalty, debtAfter, mmAfter) >= PerpMath.UnifiedHealth(n, 0, r), "health fell");
+            }, iter: Iter);
     }
 }

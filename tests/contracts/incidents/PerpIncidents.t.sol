@@ -122,10 +122,10 @@ contract PerpIncidentsTest is PerpBaseTest {
 
     /// @notice Mango Markets, 11 Oct 2022 (~$114M): the attacker held both sides of MNGO-PERP, pushed the thin
     /// market's price ~10x and borrowed everything against the unrealized profit. Here the profit is not cash (it
-    /// cannot be withdrawn), it counts in margin only after the 80% haircut and against a margin requirement that
-    /// grows with the pumped notional, the position is capped at 20,000 LINK, and the opening paid the skew fee. What
-    /// the spec lets the attacker take is worked out by hand and is asserted as the bound (§13.6: borrowing against
-    /// weighted PnL is allowed; see test_bug_mango_oct2022_unrealizedPnlNotBorrowable for why that is a finding).
+    /// cannot be withdrawn), it counts in margin only after the 80% haircut and only to open or increase positions
+    /// (against a margin requirement that grows with the pumped notional), the position is capped at 20,000 LINK,
+    /// and the opening paid the skew fee. Borrowing and withdrawing count no unrealized profit at all (§13.6,
+    /// withdrawal health), so the attacker takes nothing from the spot lenders.
     function test_mango_oct2022_perpPump_extractionBoundedByOiCapHaircutAndMargin() public {
         _mangoOpen();
         // Unrealized profit is not withdrawable: only the 69,550 of cash is (and margin needs it).
@@ -136,7 +136,7 @@ contract PerpIncidentsTest is PerpBaseTest {
             "profit is not cash"
         );
         // At 150: pnl = 20,000 × (150 − 15) = 2,700,000; weighted 80% = 2,160,000;
-        // numC = cash 69,550 + 2,160,000 = 2,229,550.
+        // numC = cash 69,550 + 2,160,000 = 2,229,550 (the chain views keep numerator_C).
         // IM on notional 3,000,000: 1,000,000 × 20% + 2,000,000 × (20% + 5%) = 700,000; MM = 100,000 + 300,000.
         (int256 numL, int256 numC, uint256 debt, uint256 mm, uint256 im,,) = _margin(mallory, 0);
         assertEqI(numL, 2_229_550e6, "numerator L");
@@ -144,43 +144,42 @@ contract PerpIncidentsTest is PerpBaseTest {
         assertEq(debt, 0, "no debt yet");
         assertEq(mm, 400_000e6, "MM, tiered");
         assertEq(im, 700_000e6, "IM, tiered");
-        // The most the account may borrow: D ≤ numC − IM = 1,529,550.
-        uint256 maxBorrow = 1_529_550e6;
+        // Withdrawal health (§13.6): numerator = cash 69,550 + weightedPnl(2,700,000, 0) = 69,550 < D + IM = 700,000,
+        // so not one unit may be borrowed, nor one unit of cash withdrawn (69,549.999999 against 700,000).
         _expectSelector(
             mallory,
-            abi.encodeCall(vault.borrow, (mallory, 0, maxBorrow + 1, mallory)),
+            abi.encodeCall(vault.borrow, (mallory, 0, 1, mallory)),
             ErrorsLib.InsufficientPerpMargin.selector,
-            "borrow above the bound"
+            "borrow against unrealized profit"
         );
-        _borrow(mallory, 0, maxBorrow - 1); // debt rounds up by at most one unit
+        _expectError(
+            mallory,
+            abi.encodeCall(IPerpMarkets.transferMargin, (mallory, 0, -int256(1), mallory)),
+            abi.encodeWithSelector(ErrorsLib.InsufficientPerpMargin.selector, int256(69_550e6 - 1), 700_000e6),
+            "cash out against unrealized profit"
+        );
         // The pump ends; the isolated short is whole again and leaves (closing adds skew: 150 + 300 of fee).
         _setPriceSettled(linkFeed, 15e8);
         (, uint256 feeClose) = _trade(mallory, 1, LNK, 20_000e18);
         assertEq(feeClose, 450e6, "close fee");
         _withdrawCash(mallory, 1, 69_400e6); // 69,850 − 450
-        // Bound by hand: maxOi × (150 − 15) × 80% + cash_A − IM(150) + cash_B − deposits
-        //   = 2,160,000 + 69,550 − 700,000 + 69,850 − 140,000 = 1,459,400 (before the 450 close fee).
-        uint256 gain = usdc.balanceOf(mallory);
-        uint256 bound = 1_459_400e6;
-        assertEq(gain, maxBorrow - 1 + 69_400e6, "borrowed + the short's cash");
-        assertLe(gain - 140_000e6, bound, "extraction within the hand-computed bound");
-        // The OI cap is what bounds it: without the cap the same 70,000 would have opened the whole vault.
-        // Who carries the loss: the cross account's equity (cash 69,550, no profit left) against its debt.
+        // The attacker got back only the short's own cash: 140,000 in, 69,400 out, the long still holds 69,550
+        // (140,000 − 450 − 150 − 450 = 138,950 = 69,400 + 69,550: fees are LP income). Lenders lent nothing.
+        assertEq(usdc.balanceOf(mallory), 69_400e6, "only the short's own cash came out");
+        assertEq(vault.debtOf(mallory, 0), 0, "the spot lenders carry nothing");
         (numL,,,,,,) = _margin(mallory, 0);
-        assertLt(uint256(numL), vault.debtOf(mallory, 0), "the account is under water: see the test_bug_ below");
+        assertEqI(numL, 69_550e6, "the long's cash, no profit left at 15");
     }
 
-    /// @notice BUG (spec §13.6 / mission "never spot lenders"): §13.6 says positive unrealized PnL "is not
-    /// withdrawable until realized", and issue 18 requires that spot lenders never pay for perpetual losses. Yet a
-    /// cross account whose only backing is unrealized PnL can borrow the base asset against it (the weighted PnL
-    /// counts in initialHealth for `borrow`), which is withdrawing it. Inputs: `_mangoOpen` (long 20,000 LINK at 15,
-    /// cash 69,550, pump to 150). Without positive PnL the account's capacity is 69,550 − IM 700,000 < 0, so the
-    /// correct behaviour is that any borrow reverts. Actual: a borrow of 1,000,000 succeeds; after the pump the
-    /// account owes 1,000,000 against 69,550 of equity and the MarginVault's lenders carry the difference.
-    function test_bug_mango_oct2022_unrealizedPnlNotBorrowable() public {
+    /// @notice §13.6 (formerly a finding, spec §13.6 / mission "never spot lenders"): positive unrealized PnL is not
+    /// withdrawable until realized, and borrowing the base asset against it is withdrawing it. Inputs: `_mangoOpen`
+    /// (long 20,000 LINK at 15, cash 69,550, pump to 150). Without positive PnL the account's capacity is
+    /// 69,550 − IM 700,000 < 0, so a borrow of 1,000,000 reverts InsufficientPerpMargin.
+    function test_mango_oct2022_unrealizedPnlNotBorrowable() public {
         _mangoOpen();
-        (bool ok,) = _try(mallory, abi.encodeCall(vault.borrow, (mallory, 0, 1_000_000e6, mallory)));
+        (bool ok, bytes memory ret) = _try(mallory, abi.encodeCall(vault.borrow, (mallory, 0, 1_000_000e6, mallory)));
         assertFalse(ok, "borrowed 1,000,000 against unrealized PnL: spot lenders carry a perp loss");
+        assertEq(uint256(uint32(bytes4(ret))), uint256(uint32(ErrorsLib.InsufficientPerpMargin.selector)), "error");
     }
 
     /* HYPERLIQUID JELLY, MARCH 2025 */
@@ -243,24 +242,25 @@ contract PerpIncidentsTest is PerpBaseTest {
     function test_jelly_mar2025_gapThroughBankruptcy_insuranceThenAdl_vaultWhole() public {
         _insure(10_000e6); // cover cap 30% → 3,000
         _jellyOpen();
-        // Gap to 21: short pnl −120,000; cash 69,850 − 120,000 − penalty ⌈420,000 × 1%⌉ 4,200 = −54,350.
+        // Gap to 21: short pnl −120,000; the close leaves 69,850 − 120,000 = −50,150 ≤ 0, so §13.7's penaltyCap is 0
+        // (uncapped ⌈420,000 × 1%⌉ = 4,200): cash −50,150, the deficit.
         _setPriceSettled(linkFeed, 21e8);
         (uint256 closed, uint256 penalty) = _liquidate(eve, 1, LNK, type(uint256).max);
         assertEq(closed, 20_000e18, "full");
-        assertEq(penalty, 4_200e6, "1% of 420,000");
+        assertEq(penalty, 0, "capped at the (negative) equity the close leaves");
         PerpMarketState memory st = _market(LNK);
-        assertEq(st.adlDeficit, 51_350e6, "deficit 54,350 - cover 3,000");
+        assertEq(st.adlDeficit, 47_150e6, "deficit 50,150 - cover 3,000");
         assertFalse(st.deficitLong, "the short went bankrupt");
-        assertEq(usdc.balanceOf(address(pool)), 10_000e6 - 3_000e6 + 420e6, "cover out, 10% of the penalty in");
-        // ADL: the long (only winner, pnl 20,000 × 6 = 120,000) gives up 51,350.
+        assertEq(usdc.balanceOf(address(pool)), 10_000e6 - 3_000e6, "cover out, no penalty in");
+        // ADL: the long (only winner, pnl 20,000 × 6 = 120,000) gives up 47,150.
         vm.prank(carol);
         bytes memory r = vault.perp(_deleverage(LNK, eve, 2, new address[](0), new uint256[](0)));
-        assertEq(abi.decode(r, (uint256)), 51_350e6, "haircut");
+        assertEq(abi.decode(r, (uint256)), 47_150e6, "haircut");
         (PerpPosition memory p, int256 cashL) = _position(eve, 2, LNK);
         assertEqI(p.size, 0, "winner closed");
-        assertEqI(cashL, 138_200e6, "69,550 + 120,000 - 51,350");
+        assertEqI(cashL, 142_400e6, "69,550 + 120,000 - 47,150");
         assertEq(_market(LNK).adlDeficit, 0, "deficit cleared");
-        // balance 1,140,000 − 4,200 + 3,000 = 1,138,800; claims 138,200 → LP equity 1,000,600 = start + fees
+        // balance 1,140,000 + 3,000 = 1,143,000; claims 142,400 → LP equity 1,000,600 = start + fees
         assertEq(plv.totalAssets(), 1_000_600e6, "the vault lost nothing");
     }
 
@@ -306,15 +306,21 @@ contract PerpIncidentsTest is PerpBaseTest {
     /// open at 237.78068542: fee_i = ⌈100 × p × 5 / 10⁴⌉ + ⌈100 × (2k + 100) × p / (2 × 10⁶)⌉ with k = 100·i,
     ///   e.g. L0: 11,889,035 + 1,188,904 = 13,077,939 (units); L6: 11,889,035 + 15,455,745 = 27,344,780.
     /// 9 Mar at 201.31849670: loss per account 100 × 36.46218872 = 3,646.218872 (exactly 3,646,218,872 units);
-    ///   L0 (cash 2,586.922061) and L1 (3,484.544254) have numL < 0: full close, penalty ⌈20,131.849670 × 1%⌉ =
-    ///   201.318497 → deficits 1,260.615308 and 362.993115, both covered (pool 50,000, cap 30% and 50%/day).
-    /// 12 Mar at 194.73892211: loss 4,304.176331; L2 health 0.6963… < 0.95: full close, cash 483.251193 left;
+    ///   L0 (cash 2,586.922061) and L1 (3,484.544254) have numL < 0: full close, penalty 0 (§13.7 penaltyCap: the
+    ///   close leaves negative equity) → deficits 1,059.296811 and 161.674618, both covered (pool 50,000, cap 30%
+    ///   and 50%/day).
+    /// 12 Mar at 194.73892211: loss 4,304.176331; L2 health 0.6963… < 0.95: full close, penalty 194.738923 (cap =
+    ///   the equity 677.990116: nothing owed after), cash 483.251193 left;
     ///   L3 health ⌊(5,239.788641 − 4,304.176331) / 973.694611⌋ = 0.9608… ≥ 0.95: close factor 50% (50 ETH),
-    ///   realized −2,152.088166, penalty 97.369462, cash 2,990.331013.
-    /// 13 Mar at 112.68999481 (−42%): L3's last 50 ETH (deficit 3,320.548516), L4 (4,644.348222) and L5
-    ///   (646.726029) gap through: all covered (new daily window); L6 (16,000) survives with health ≈ 6.1.
-    /// Insurance: 50,000 − cover 10,235.231190 + 10% of the penalties 97.647040 = 39,862.415850; liquidators
-    /// 878.823327 (90%); LP equity = LV balance 1,061,618.760823 − claims (483.251193 + L6: 15,972.655220 +
+    ///   realized −2,152.088166, penalty 97.369462 (cap 935.61231 − ⌈935.61231 × 486.847306 / 973.694611⌉ ≈ 467.8:
+    ///   not binding), cash 2,990.331013.
+    /// 13 Mar at 112.68999481 (−42%): L3's last 50 ETH, L4 and L5 gap through with penalty 0 (deficits 3,264.203518,
+    ///   4,531.658227 and 534.036034: the uncapped 56.344998 and 112.689995 each no longer added); all covered (new
+    ///   daily window); L6 (16,000) survives with health ≈ 6.1.
+    /// Penalties: 194.738923 + 97.369462 = 292.108385 (insurance ⌈19.4738923⌉ + ⌈9.7369462⌉ = 29.210840, liquidators
+    /// 262.897545). Cover: 1,059.296811 + 161.674618 + 3,264.203518 + 4,531.658227 + 534.036034 = 9,550.869208.
+    /// Insurance: 50,000 − 9,550.869208 + 29.210840 = 40,478.341632. The capped penalties were paid into the
+    /// deficits they would have deepened, so the LV balance (− penalties paid + cover) is unchanged; LP equity = LV balance 1,061,618.760823 − claims (483.251193 + L6: 15,972.655220 +
     /// 100 × (133.58247375 − 237.78068542) = −10,419.821167) = 1,055,582.675577 (fees 141.479516 + the longs' losses
     /// − penalties paid out + cover received).
     function test_bitmex_12mar2020_realEthCloses_insuranceDrawn_liquidationsContinue_nothingLost() public {
@@ -367,8 +373,8 @@ contract PerpIncidentsTest is PerpBaseTest {
             assertEqI(cash, cashLeft[i], "cash left");
             assertEqI(p.size, i == 6 ? int256(100e18) : int256(0), "only the 1.5x long survives");
         }
-        assertEq(usdc.balanceOf(address(pool)), 39_862_415_850, "insurance drawn, penalties in");
-        assertEq(usdc.balanceOf(liquidator), 878_823_327, "liquidators paid");
+        assertEq(usdc.balanceOf(address(pool)), 40_478_341_632, "insurance drawn, penalties in");
+        assertEq(usdc.balanceOf(liquidator), 262_897_545, "liquidators paid");
         assertEq(plv.totalAssets(), 1_055_582_675_577, "LP equity");
         // Nothing lost: every token is still in the vault, the pool or the liquidator; spot lenders untouched.
         assertEq(
@@ -388,12 +394,13 @@ contract PerpIncidentsTest is PerpBaseTest {
     /// conserved: the liquidity vault ends exactly at its capital plus fees.
     /// Opens at 2,000: alice +10 (cash 2,100, fee 10.1), bob −4 (1,000, fee 4), carol −4 (3,000, fee 4),
     /// dave −2 (500, fee 2). Insurance 500 (cover cap 30% → 150). Gap to 1,600:
-    /// alice: −4,000 − penalty 160 → cash −2,070.1; cover 150; adlDeficit 1,920.1 on the long side.
+    /// alice: cash 2,089.9 − 4,000 = −1,910.1 after the close, so penaltyCap is 0 (§13.7; uncapped 160); cover 150;
+    /// adlDeficit 1,760.1 on the long side.
     /// scores = pnl × notional / numL, numL = cash + 80% pnl:
     ///   bob   1,600 × 6,400 / (996 + 1,280)   = 4,499.121265 (⌊⌋ in units: 4,499,121,265)
     ///   carol 1,600 × 6,400 / (2,996 + 1,280) = 2,394.761459
     ///   dave    800 × 3,200 / (498 + 640)     = 2,249.560632
-    /// bob gives up min(1,920.1, 1,600) = 1,600, carol the remaining 320.1; dave keeps his profit.
+    /// bob gives up min(1,760.1, 1,600) = 1,600, carol the remaining 160.1; dave keeps his profit.
     function test_adlCascade_insuranceExhausted_rankingHonoured_conservation() public {
         _insure(500e6);
         _cash(alice, 1, 2_100e6);
@@ -410,9 +417,9 @@ contract PerpIncidentsTest is PerpBaseTest {
 
         (uint256 closed, uint256 penalty) = _liquidate(alice, 1, ETH, type(uint256).max);
         assertEq(closed, 10e18, "full");
-        assertEq(penalty, 160e6, "1% of 16,000");
-        assertEq(_market(ETH).adlDeficit, 1_920_100_000, "2,070.1 - cover 150");
-        assertEq(usdc.balanceOf(address(pool)), 366e6, "500 - 150 + 16: insurance exhausted to its cap");
+        assertEq(penalty, 0, "capped at the (negative) equity the close leaves");
+        assertEq(_market(ETH).adlDeficit, 1_760_100_000, "1,910.1 - cover 150");
+        assertEq(usdc.balanceOf(address(pool)), 350e6, "500 - 150: insurance exhausted to its cap");
 
         address[] memory os = new address[](2);
         uint256[] memory ss = new uint256[](2);
@@ -432,7 +439,7 @@ contract PerpIncidentsTest is PerpBaseTest {
         bytes memory r = vault.perp(_deleverage(ETH, bob, 1, os, ss));
         assertEq(abi.decode(r, (uint256)), 1_600e6, "bob's whole profit");
         assertEqI(_cashOf(bob, 1), 996e6, "996 + 1,600 - 1,600");
-        assertEq(_market(ETH).adlDeficit, 320_100_000, "320.1 left");
+        assertEq(_market(ETH).adlDeficit, 160_100_000, "160.1 left");
         // dave ahead of carol: reverts
         address[] memory os1 = new address[](1);
         uint256[] memory ss1 = new uint256[](1);
@@ -446,8 +453,8 @@ contract PerpIncidentsTest is PerpBaseTest {
         (os1[0], ss1[0]) = (dave, 1);
         vm.prank(liquidator);
         r = vault.perp(_deleverage(ETH, carol, 1, os1, ss1));
-        assertEq(abi.decode(r, (uint256)), 320_100_000, "the rest");
-        assertEqI(_cashOf(carol, 1), 4_275_900_000, "2,996 + 1,600 - 320.1");
+        assertEq(abi.decode(r, (uint256)), 160_100_000, "the rest");
+        assertEqI(_cashOf(carol, 1), 4_435_900_000, "2,996 + 1,600 - 160.1");
         assertEq(_market(ETH).adlDeficit, 0, "covered");
         _expectError(
             dave,
@@ -455,7 +462,7 @@ contract PerpIncidentsTest is PerpBaseTest {
             abi.encodeWithSelector(ErrorsLib.NoDeficit.selector, ETH),
             "no deleveraging without a deficit"
         );
-        // Conservation: LV balance 1,006,590 − claims (996 + 4,275.9 + 498 + 800) = 1,000,020.1: the vault lost
+        // Conservation: LV balance 1,006,600 + cover 150 − claims (996 + 4,435.9 + 498 + 800) = 1,000,020.1: the vault lost
         // nothing; tokens only moved between the vault, the pool and the liquidator.
         assertEq(plv.totalAssets(), 1_000_020_100_000, "LP equity = capital + fees");
         assertEq(

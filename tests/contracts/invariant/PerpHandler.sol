@@ -335,11 +335,13 @@ contract PerpHandler is Test {
         (PerpPosition memory pp,) = _position(c.owner, c.subId, c.m);
         (, bool anyPosition) = _positionsOf(c.owner, c.subId);
         (,,,,, uint256 hAfter,) = _margin(c.owner, c.subId);
+        // §13.7: a liquidation never lowers health unless it closes the account (no position left)
         if (pp.size != 0 && hAfter < c.hBefore) {
             ghost.fail(4, "a partial liquidation lowered health");
         }
-        if (pp.size == 0 && anyPosition && hAfter < c.hBefore) {
-            ghost.bump("fullCloseLoweredHealth", 1);
+        if (pp.size == 0 && anyPosition) {
+            ghost.bump("fullClosesOfOnePosition", 1);
+            if (hAfter < c.hBefore) ghost.fail(4, "a full close of one of several positions lowered health");
         }
         if (_abs(c.sizeBefore) != closed + _abs(pp.size)) ghost.fail(4, "closed size does not match the position");
         // §13.7: toInsurance = ⌈penalty × protocolShareBps / BPS⌉ (1,000 bps in the fixture).

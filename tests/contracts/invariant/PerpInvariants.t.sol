@@ -255,7 +255,7 @@ abstract contract PerpInvariantBase is PerpBaseTest {
             "haircuts",
             "adlMisrankedReverts",
             "lpRedeems",
-            "fullCloseLoweredHealth"
+            "fullClosesOfOnePosition"
         ];
         for (uint256 i; i < keys.length; ++i) {
             console.log(string(abi.encodePacked(keys[i])), ghost.stat(keys[i]));
@@ -267,8 +267,8 @@ abstract contract PerpInvariantBase is PerpBaseTest {
 /// one per invariant keeps CI time down, the checks are the same.
 contract PerpInvariantsTest is PerpInvariantBase {
     /// @notice (a) open interest = Σ sizes = −(the liquidity vault's net position); (b) value conserved;
-    /// (c) no liquidation at or above maintenance; (d) a partial liquidation never lowers health; (e) deficits reach
-    /// ADL only beyond insurance cover, ADL only with a deficit and by rank; (f) an action on one account (an
+    /// (c) no liquidation at or above maintenance; (d) a liquidation never lowers health unless it closes the
+    /// account; (e) deficits reach ADL only beyond insurance cover, ADL only with a deficit and by rank; (f) an action on one account (an
     /// isolated one included) never changes another; (g) spot lenders never pay; initial margin after increases;
     /// reductions always allowed.
     function invariant_perps_oiConservationLiquidationAdlIsolationLenders() public view {
