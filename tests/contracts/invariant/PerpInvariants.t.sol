@@ -304,8 +304,10 @@ contract PerpLongSequenceTest is PerpInvariantBase {
         assertLt(reverts, STEPS / 2, "most calls should do something");
         assertGt(ghost.stat("trades"), 50, "trades explored");
         assertGt(ghost.stat("liquidations"), 5, "liquidations explored");
-        assertGt(ghost.stat("deficits"), 0, "deficits explored");
-        assertGt(ghost.stat("uncovered"), 0, "deficits beyond insurance explored");
-        assertGt(ghost.stat("deleverages"), 0, "auto-deleveraging explored");
+        // Since the penalty cap of §13.7 (penaltyCap) a liquidation no longer pushes a close into a deficit, and this fixed
+        // sequence no longer reaches one: deficits, insurance beyond its cap and auto-deleveraging are exercised
+        // deterministically by incidents/PerpIncidents.t.sol (JELLY gap, ADL cascade, BitMEX 12 March 2020).
+        console.log("deficits", ghost.stat("deficits"));
+        console.log("deleverages", ghost.stat("deleverages"));
     }
 }
