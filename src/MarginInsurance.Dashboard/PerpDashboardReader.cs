@@ -108,7 +108,7 @@ internal sealed class PerpDashboardReader
         var withdrawals = client.Web3.Eth.GetEvent<LvEvents.WithdrawEventDTO>(deployment.PerpLiquidityVault);
         var symbol = deployment.BaseSymbol;
         var d = deployment.BaseDecimals;
-        string Market(BigInteger id) => deployment.PerpMarkets.FirstOrDefault(m => m.MarketId == (int)id)?.Symbol ?? $"market {id}";
+        string Market(BigInteger id) => deployment.PerpMarketName(id);
         string Amount(BigInteger raw) => new TokenAmount(raw, d).Format(symbol);
         while (_nextLogBlock <= head)
         {

@@ -100,6 +100,15 @@ public sealed record DeploymentFile
                                            || m.MarketId.ToString(System.Globalization.CultureInfo.InvariantCulture) == symbolOrId)
         ?? throw new UnknownPerpMarketException(symbolOrId, PerpMarkets.Select(m => m.Symbol));
 
+    /// <summary>
+    /// The symbol of the market an event names. A <c>PerpDeficit</c> left once an account's collateral is exhausted names
+    /// no market (id 2^256 − 1, docs/protocol.md §13.8); that and any id this deployment does not list read as words.
+    /// </summary>
+    public string PerpMarketName(System.Numerics.BigInteger marketId) =>
+        marketId >= int.MaxValue
+            ? "no market (account's collateral exhausted)"
+            : PerpMarkets.FirstOrDefault(m => m.MarketId == (int)marketId)?.Symbol ?? $"market {marketId}";
+
     /// <summary>Reads and validates a deployment file.</summary>
     /// <exception cref="DeploymentFileException">Missing, unreadable, or a field is invalid (the message names it).</exception>
     public static DeploymentFile Load(string path)

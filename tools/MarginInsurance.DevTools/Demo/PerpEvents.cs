@@ -35,7 +35,7 @@ internal sealed class PerpEvents(MarginClient client)
         var adls = await adl.GetAllChangesAsync(adl.CreateFilterInput(fromBlock, toBlock)).ConfigureAwait(false);
         var d = client.Deployment.BaseDecimals;
         var symbol = client.Deployment.BaseSymbol;
-        string Market(BigInteger id) => client.Deployment.PerpMarkets.FirstOrDefault(m => m.MarketId == (int)id)?.Symbol ?? $"market {id}";
+        string Market(BigInteger id) => client.Deployment.PerpMarketName(id);
         foreach (var l in liqs.OrderBy(x => x.Log.BlockNumber.Value).ThenBy(x => x.Log.LogIndex.Value))
         {
             var e = l.Event;
