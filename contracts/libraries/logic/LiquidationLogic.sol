@@ -4,11 +4,12 @@ pragma solidity 0.8.26;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
+import {MarketParams} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
-import {VaultState, AssetState, Position} from "../VaultTypes.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {WadMath} from "../WadMath.sol";
@@ -57,6 +58,7 @@ library LiquidationLogic {
         address pool;
         uint8 mask;
         uint8 bit;
+        uint8 index;
     }
 
     /// @notice Liquidates (owner, subId) with health < 1 against `collateralAsset` (§7), repaying up to
@@ -95,7 +97,7 @@ library LiquidationLogic {
         uint256 maxRepay
     ) private returns (Liq memory lq) {
         lq.bIdx = env.borrowIndex;
-        CollateralConfig memory cfg = _s.configs[asset];
+        StoredConfig memory cfg = _s.configs[asset]; // two slots, the add-on included
         _loadLiquidation(_s, env, lq, cfg, owner, subId, asset);
         {
             MarketParams storage p = _s.params; // reads only its first slot
@@ -126,7 +128,7 @@ library LiquidationLogic {
             newBalance = lq.balance - lq.seized; // seized ≤ balance (MarginMath.liquidationAmounts caps it)
             _s.assetStates[asset].totalDeposits = uint128(lq.totalDeposits - lq.seized); // sum ≥ each balance
         }
-        _s.collateral[owner][subId][asset] = newBalance;
+        CollateralLib.setBalance(_s, pos, owner, subId, asset, lq.index, lq.balance, newBalance);
         if (newBalance == 0) {
             lq.mask &= ~lq.bit;
             pos.assetMask = lq.mask;
@@ -169,7 +171,7 @@ library LiquidationLogic {
         VaultState storage _s,
         Env memory env,
         Liq memory lq,
-        CollateralConfig memory cfg,
+        StoredConfig memory cfg,
         address owner,
         uint256 subId,
         address asset
@@ -178,14 +180,15 @@ library LiquidationLogic {
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
         uint256 seq = env.oracle.sequencerUntil(); // L2: liquidations wait out the sequencer's grace (§9)
         if (seq != 0) revert ErrorsLib.SequencerDown(seq);
-        Position memory pos = _s.positions[owner][subId];
+        Position storage pos = _s.positions[owner][subId];
         lq.principal = pos.borrowPrincipal;
         lq.mask = pos.assetMask;
+        lq.index = st.index;
         lq.bit = uint8(1 << st.index);
         lq.totalDeposits = st.totalDeposits;
-        lq.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        lq.addOn = HealthLogic.addOnOf(cfg);
         lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
-        lq.balance = _s.collateral[owner][subId][asset];
+        lq.balance = CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
         if (lq.debt != 0) {
             if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.

@@ -4,6 +4,7 @@ pragma solidity 0.8.26;
 import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {VaultState, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
@@ -20,7 +21,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) external view returns (AccountState memory st) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         st.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         uint256 mask = pos.assetMask;
         st.assets = new AssetPosition[](HealthLogic.popCount(mask));
@@ -29,7 +30,7 @@ library ViewLogic {
             if (mask & 1 != 0) {
                 AssetPosition memory a = st.assets[k++];
                 a.asset = s.assetList[i];
-                a.balance = s.collateral[owner][subId][a.asset];
+                a.balance = CollateralLib.balanceOf(s, pos, owner, subId, a.asset, i);
                 a.priceWad = HealthLogic.price(oracle, a.asset, HealthLogic.MODE_PRICE);
                 (a.value, a.liquidationValue, a.borrowValue) =
                     HealthLogic.assetValues(s, baseDecimals, a.asset, a.balance, a.priceWad, true);
@@ -72,7 +73,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) private view returns (uint256, uint256 debt, uint256 unpriced) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
         if (debt == 0) return (type(uint256).max, 0, 0);
         uint256 liqCap;
@@ -84,8 +85,8 @@ library ViewLogic {
                 if (p == 0) {
                     unpriced |= 1 << i;
                 } else {
-                    (, uint256 lv,) =
-                        HealthLogic.assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, false);
+                    uint256 bal = CollateralLib.balanceOf(s, pos, owner, subId, asset, i);
+                    (, uint256 lv,) = HealthLogic.assetValues(s, baseDecimals, asset, bal, p, false);
                     liqCap += lv;
                 }
             }
