@@ -404,11 +404,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         address pool = _s.insurancePool;
         if (pool == address(0)) revert ErrorsLib.ZeroAddress();
         _accrue();
-        uint256 r = _s.reserves;
-        amount = WadMath.min(r, cash());
-        _s.reserves = uint128(r - amount);
-        emit EventsLib.ReservesSwept(pool, amount);
-        if (amount != 0) IERC20(address(baseAsset)).safeTransfer(pool, amount);
+        amount = LiquidationLogic.sweepReserves(_s, address(baseAsset), pool);
     }
 
     /* VIEWS */
@@ -480,14 +476,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function health(address owner, uint256 subId) external view returns (uint256) {
-        (uint256 h,) = HealthLogic.healthOf(_s, oracle, baseDecimals, owner, subId);
-        return h;
+        return ViewLogic.health(_s, oracle, baseDecimals, owner, subId);
     }
 
     /// @inheritdoc IMarginVault
     function utilization(address owner, uint256 subId) external view returns (uint256) {
-        (uint256 debt,, uint256 cap) = HealthLogic.margin(_s, oracle, baseDecimals, owner, subId);
-        return MarginMath.utilization(debt, cap);
+        return ViewLogic.utilization(_s, oracle, baseDecimals, owner, subId);
     }
 
     /// @inheritdoc IMarginVault
@@ -510,8 +504,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function supplyBalanceOf(address lender) external view returns (uint256) {
-        (uint256 sIdx,,,) = HealthLogic.virtualState(_s);
-        return MarginMath.toSupplyBalance(_s.supplyPrincipal[lender], sIdx);
+        return ViewLogic.supplyBalanceOf(_s, lender);
     }
 
     /// @inheritdoc IMarginVault
@@ -532,19 +525,17 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function totalSupplyAssets() external view returns (uint256) {
-        (uint256 sIdx,,,) = HealthLogic.virtualState(_s);
-        return MarginMath.toSupplyBalance(_s.totalSupplyPrincipal, sIdx);
+        return ViewLogic.totalSupplyAssets(_s);
     }
 
     /// @inheritdoc IMarginVault
     function totalBorrowAssets() external view returns (uint256) {
-        return MarginMath.toDebt(_s.totalBorrowPrincipal, HealthLogic.borrowIndexNow(_s));
+        return ViewLogic.totalBorrowAssets(_s);
     }
 
     /// @notice (supplyIndex, borrowIndex) virtually accrued to block.timestamp.
     function currentIndices() external view returns (uint256, uint256) {
-        (uint256 sIdx,, uint256 bIdx,) = HealthLogic.virtualState(_s);
-        return (sIdx, bIdx);
+        return ViewLogic.currentIndices(_s);
     }
 
     /// @inheritdoc IMarginVault
@@ -554,7 +545,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function effectiveAddOn(address asset) external view returns (uint256) {
-        return HealthLogic.effectiveAddOn(_s, asset);
+        return ViewLogic.effectiveAddOn(_s, asset);
     }
 
     /// @notice Raw add-on state of `asset`: in-force, pending, pending effective time, last update, total deposits.
@@ -563,9 +554,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256 current, uint256 pending, uint256 effectiveAt, uint256 lastUpdate, uint256 totalDeposits)
     {
-        StoredConfig storage c = _s.configs[asset];
-        AssetState memory st = _s.assetStates[asset];
-        return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+        return ViewLogic.addOnState(_s, asset);
     }
 
     /// @inheritdoc IMarginVault

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {CollateralConfig, MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
+import {MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
 import {IRateModel} from "../interfaces/IRateModel.sol";
 
 /// @dev Maximum listed collateral assets (bitmask of 8 bits).

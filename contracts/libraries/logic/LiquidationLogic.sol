@@ -134,13 +134,13 @@ library LiquidationLogic {
             pos.assetMask = lq.mask;
         }
         // The insurance fee joins the reserves, which count as the insurance pool's assets as they accrue and
-        // are swept to it (sweepReserves, or below with bad debt).
-        if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
+        // are swept to it (sweepReserves, or with bad debt, where _realizeBadDebt books it: one reserves write).
         if (lq.mask == 0 && remaining != 0) {
             _realizeBadDebt(_s, env, lq, remaining);
             pos.borrowPrincipal = 0;
             lq.healthAfter = type(uint256).max;
         } else {
+            if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
             pos.borrowPrincipal = uint128(remaining);
             unchecked {
                 _s.totalBorrowPrincipal -= uint128(lq.delta); // delta ≤ principal ≤ total
@@ -221,11 +221,14 @@ library LiquidationLogic {
         lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
         uint256 poolAssets;
         uint256 capBps;
+        uint256 r = (_s.reserves + lq.fee).toUint128(); // the fee joins the reserves first
         lq.pool = _s.insurancePool;
         if (lq.pool != address(0)) {
-            _sweepReserves(_s, env.baseAsset, lq.pool); // the pool counts them already; now it can pay with them
+            if (r != 0) _sweep(_s, env.baseAsset, lq.pool, r); // the pool counts them already; now it can pay
             poolAssets = IInsurancePool(lq.pool).totalAssets();
             capBps = IInsurancePool(lq.pool).coverCapBps();
+        } else if (lq.fee != 0) {
+            _s.reserves = uint128(r);
         }
         uint256 tsp = _s.totalSupplyPrincipal;
         uint256 drop;
@@ -243,11 +246,18 @@ library LiquidationLogic {
         }
     }
 
-    /// @dev Sends min(reserves, cash) to the pool (sweepReserves, without its guard: the vault holds it).
-    function _sweepReserves(VaultState storage _s, address baseAsset, address pool) private {
-        uint256 r = _s.reserves;
-        if (r == 0) return;
-        uint256 amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
+    /// @notice MarginVault.sweepReserves after its checks and accrual: sends min(reserves, cash) to `pool`.
+    function sweepReserves(VaultState storage _s, address baseAsset, address pool) external returns (uint256) {
+        return _sweep(_s, baseAsset, pool, _s.reserves);
+    }
+
+    /// @dev Sends min(r, cash) of the reserves `r` to `pool` and stores the rest as the reserves (sweepReserves, and
+    /// before a bad debt's cover without sweepReserves' guard: the vault holds it).
+    function _sweep(VaultState storage _s, address baseAsset, address pool, uint256 r)
+        private
+        returns (uint256 amount)
+    {
+        amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
         _s.reserves = uint128(r - amount);
         emit EventsLib.ReservesSwept(pool, amount);
         if (amount != 0) IERC20(baseAsset).safeTransfer(pool, amount);

@@ -3,7 +3,7 @@ pragma solidity 0.8.26;
 
 import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
-import {VaultState, Position} from "../VaultTypes.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
 import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
@@ -13,6 +13,65 @@ import {ErrorsLib} from "../ErrorsLib.sol";
 /// @notice The read-only account views of a MarginVault that front ends and keepers batch (docs/protocol.md
 /// §4): an external library linked into the vault, so the views keep the vault's address.
 library ViewLogic {
+    /// @notice Health of (owner, subId), virtually accrued (MarginVault.health).
+    function health(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
+        external
+        view
+        returns (uint256 h)
+    {
+        (h,) = HealthLogic.healthOf(s, oracle, baseDecimals, owner, subId);
+    }
+
+    /// @notice Margin utilization of (owner, subId) (MarginVault.utilization).
+    function utilization(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId
+    ) external view returns (uint256) {
+        (uint256 debt,, uint256 cap) = HealthLogic.margin(s, oracle, baseDecimals, owner, subId);
+        return MarginMath.utilization(debt, cap);
+    }
+
+    /// @notice Supply balance of `lender`, virtually accrued (MarginVault.supplyBalanceOf).
+    function supplyBalanceOf(VaultState storage s, address lender) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.supplyPrincipal[lender], sIdx);
+    }
+
+    /// @notice Total supplied assets, virtually accrued (MarginVault.totalSupplyAssets).
+    function totalSupplyAssets(VaultState storage s) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.totalSupplyPrincipal, sIdx);
+    }
+
+    /// @notice Total debt, virtually accrued (MarginVault.totalBorrowAssets).
+    function totalBorrowAssets(VaultState storage s) external view returns (uint256) {
+        return MarginMath.toDebt(s.totalBorrowPrincipal, HealthLogic.borrowIndexNow(s));
+    }
+
+    /// @notice (supplyIndex, borrowIndex) virtually accrued (MarginVault.currentIndices).
+    function currentIndices(VaultState storage s) external view returns (uint256 sIdx, uint256 bIdx) {
+        (sIdx,, bIdx,) = HealthLogic.virtualState(s);
+    }
+
+    /// @notice The add-on of `asset` in force now (MarginVault.effectiveAddOn).
+    function effectiveAddOn(VaultState storage s, address asset) external view returns (uint256) {
+        return HealthLogic.effectiveAddOn(s, asset);
+    }
+
+    /// @notice Raw add-on state of `asset` (MarginVault.addOnState).
+    function addOnState(VaultState storage s, address asset)
+        external
+        view
+        returns (uint256, uint256, uint256, uint256, uint256)
+    {
+        StoredConfig storage c = s.configs[asset];
+        AssetState memory st = s.assetStates[asset];
+        return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+    }
+
     /// @notice Full margin state of (owner, subId), virtually accrued.
     function accountState(
         VaultState storage s,
