@@ -3386,25 +3386,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "pool";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "amount";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "ReservesSwept";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
         readonly "internalType": "bytes32";
         readonly "name": "role";
         readonly "type": "bytes32";

@@ -4,7 +4,8 @@ pragma solidity 0.8.26;
 import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
-import {VaultState, Position} from "../VaultTypes.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
@@ -13,6 +14,65 @@ import {ErrorsLib} from "../ErrorsLib.sol";
 /// @notice The read-only account views of a MarginVault that front ends and keepers batch (docs/protocol.md
 /// §4): an external library linked into the vault, so the views keep the vault's address.
 library ViewLogic {
+    /// @notice Health of (owner, subId), virtually accrued (MarginVault.health).
+    function health(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
+        external
+        view
+        returns (uint256 h)
+    {
+        (h,) = HealthLogic.healthOf(s, oracle, baseDecimals, owner, subId);
+    }
+
+    /// @notice Margin utilization of (owner, subId) (MarginVault.utilization).
+    function utilization(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId
+    ) external view returns (uint256) {
+        (uint256 debt,, uint256 cap) = HealthLogic.margin(s, oracle, baseDecimals, owner, subId);
+        return MarginMath.utilization(debt, cap);
+    }
+
+    /// @notice Supply balance of `lender`, virtually accrued (MarginVault.supplyBalanceOf).
+    function supplyBalanceOf(VaultState storage s, address lender) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.supplyPrincipal[lender], sIdx);
+    }
+
+    /// @notice Total supplied assets, virtually accrued (MarginVault.totalSupplyAssets).
+    function totalSupplyAssets(VaultState storage s) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.totalSupplyPrincipal, sIdx);
+    }
+
+    /// @notice Total debt, virtually accrued (MarginVault.totalBorrowAssets).
+    function totalBorrowAssets(VaultState storage s) external view returns (uint256) {
+        return MarginMath.toDebt(s.totalBorrowPrincipal, HealthLogic.borrowIndexNow(s));
+    }
+
+    /// @notice (supplyIndex, borrowIndex) virtually accrued (MarginVault.currentIndices).
+    function currentIndices(VaultState storage s) external view returns (uint256 sIdx, uint256 bIdx) {
+        (sIdx,, bIdx,) = HealthLogic.virtualState(s);
+    }
+
+    /// @notice The add-on of `asset` in force now (MarginVault.effectiveAddOn).
+    function effectiveAddOn(VaultState storage s, address asset) external view returns (uint256) {
+        return HealthLogic.effectiveAddOn(s, asset);
+    }
+
+    /// @notice Raw add-on state of `asset` (MarginVault.addOnState).
+    function addOnState(VaultState storage s, address asset)
+        external
+        view
+        returns (uint256, uint256, uint256, uint256, uint256)
+    {
+        StoredConfig storage c = s.configs[asset];
+        AssetState memory st = s.assetStates[asset];
+        return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+    }
+
     /// @notice Full margin state of (owner, subId), virtually accrued.
     function accountState(
         VaultState storage s,
@@ -21,7 +81,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) external view returns (AccountState memory st) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         st.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         uint256 mask = pos.assetMask;
         st.assets = new AssetPosition[](HealthLogic.popCount(mask));
@@ -30,7 +90,7 @@ library ViewLogic {
             if (mask & 1 != 0) {
                 AssetPosition memory a = st.assets[k++];
                 a.asset = s.assetList[i];
-                a.balance = s.collateral[owner][subId][a.asset];
+                a.balance = CollateralLib.balanceOf(s, pos, owner, subId, a.asset, i);
                 a.priceWad = HealthLogic.price(oracle, a.asset, HealthLogic.MODE_PRICE);
                 (a.value, a.liquidationValue, a.borrowValue) =
                     HealthLogic.assetValues(s, baseDecimals, a.asset, a.balance, a.priceWad, true);
@@ -89,7 +149,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) private view returns (uint256, uint256 debt, uint256 unpriced) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
         if (pos.perpMask != 0 || pos.hasPerpCash) {
             (bool priced, uint256 h) = _unifiedHealth(owner, subId);
@@ -106,8 +166,8 @@ library ViewLogic {
                 if (p == 0) {
                     unpriced |= 1 << i;
                 } else {
-                    (, uint256 lv,) =
-                        HealthLogic.assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, false);
+                    uint256 bal = CollateralLib.balanceOf(s, pos, owner, subId, asset, i);
+                    (, uint256 lv,) = HealthLogic.assetValues(s, baseDecimals, asset, bal, p, false);
                     liqCap += lv;
                 }
             }
