@@ -130,10 +130,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Sets the insurance pool (admin, once).
     function setInsurancePool(address pool) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (pool == address(0)) revert ErrorsLib.ZeroAddress();
-        if (_s.insurancePool != address(0)) revert ErrorsLib.AlreadySet();
-        _s.insurancePool = pool;
-        emit EventsLib.InsurancePoolSet(pool);
+        ConfigLogic.setInsurancePool(_s, pool);
     }
 
     /// @notice Replaces the rate model after accruing with the old one (admin). If the old model reverts, the
@@ -182,9 +179,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Ends the current pause early (GUARDIAN).
     function unpause() external onlyRole(GUARDIAN_ROLE) {
-        if (block.timestamp >= _s.pausedUntil) revert ErrorsLib.NotPaused();
-        _s.pausedUntil = uint64(block.timestamp);
-        emit EventsLib.Unpaused(msg.sender);
+        ConfigLogic.unpause(_s);
     }
 
     /* OPERATORS */
@@ -441,7 +436,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice The announced risk-increasing update of `asset` and when it may apply (0: none pending).
     function pendingCollateralUpdate(address asset) external view returns (CollateralConfig memory, uint256) {
-        return (ConfigLogic.toConfig(_s.pendingConfigs[asset]), _s.pendingConfigAt[asset]);
+        return ViewLogic.pendingCollateralUpdate(_s, asset);
     }
 
     /// @notice Timestamp of the last stored accrual.
@@ -559,17 +554,13 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMarginVault
-    function collateralAssets() external view returns (address[] memory list) {
-        uint256 count = _s.assetCount;
-        list = new address[](count);
-        for (uint256 i; i < count; ++i) {
-            list[i] = _s.assetList[i];
-        }
+    function collateralAssets() external view returns (address[] memory) {
+        return ViewLogic.collateralAssets(_s);
     }
 
     /// @inheritdoc IMarginVault
     function collateralConfig(address asset) external view returns (CollateralConfig memory) {
-        return ConfigLogic.toConfig(_s.configs[asset]);
+        return ViewLogic.collateralConfig(_s, asset);
     }
 
     /// @inheritdoc IMarginVault
@@ -599,10 +590,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
             return;
         }
-        uint256 cap = HealthLogic.totals(
-            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
-        ).borrowCap;
-        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
+        ViewLogic.checkMargin(_s, oracle, baseDecimals, owner, subId, mask, debt); // in a library: vault size
     }
 
     /// @dev Sends `amount` base to `receiver`. The transfer is the liquidity check: only when it fails is the cash

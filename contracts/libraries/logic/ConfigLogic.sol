@@ -157,6 +157,21 @@ library ConfigLogic {
         }
     }
 
+    /// @notice Sets the insurance pool, once (MarginVault.setInsurancePool after its role check).
+    function setInsurancePool(VaultState storage s, address pool) external {
+        if (pool == address(0)) revert ErrorsLib.ZeroAddress();
+        if (s.insurancePool != address(0)) revert ErrorsLib.AlreadySet();
+        s.insurancePool = pool;
+        emit EventsLib.InsurancePoolSet(pool);
+    }
+
+    /// @notice Ends the current pause now (MarginVault.unpause after its role check).
+    function unpause(VaultState storage s) external {
+        if (block.timestamp >= s.pausedUntil) revert ErrorsLib.NotPaused();
+        s.pausedUntil = uint64(block.timestamp);
+        emit EventsLib.Unpaused(msg.sender);
+    }
+
     /// @notice Starts a pause of maxPauseDuration (§11).
     function pause(VaultState storage s) external {
         uint256 until = s.pausedUntil;

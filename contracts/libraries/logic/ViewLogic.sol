@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
+import {AccountState, AssetPosition, CollateralConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
 import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
 import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
+import {ConfigLogic} from "./ConfigLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
 
@@ -14,13 +15,31 @@ import {ErrorsLib} from "../ErrorsLib.sol";
 /// @notice The read-only account views of a MarginVault that front ends and keepers batch (docs/protocol.md
 /// §4): an external library linked into the vault, so the views keep the vault's address.
 library ViewLogic {
-    /// @notice Health of (owner, subId), virtually accrued (MarginVault.health).
+    /// @notice Health of (owner, subId) without perps, virtually accrued (MarginVault.health).
     function health(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
         external
         view
         returns (uint256 h)
     {
         (h,) = HealthLogic.healthOf(s, oracle, baseDecimals, owner, subId);
+    }
+
+    /// @notice Initial margin of an account without perps (§4) with the circuit breaker (§9): reverts
+    /// InsufficientMargin unless debt ≤ borrow capacity (MarginVault's borrow and collateral withdrawal; here
+    /// rather than in the vault for its size, docs/gas.md).
+    function checkMargin(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId,
+        uint256 mask,
+        uint256 debt
+    ) external view {
+        uint256 cap = HealthLogic.totals(
+            s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
+        ).borrowCap;
+        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
     }
 
     /// @notice Margin utilization of (owner, subId) (MarginVault.utilization).
@@ -71,6 +90,29 @@ library ViewLogic {
         StoredConfig storage c = s.configs[asset];
         AssetState memory st = s.assetStates[asset];
         return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+    }
+
+    /// @notice The listed collateral assets, in index order (MarginVault.collateralAssets).
+    function collateralAssets(VaultState storage s) external view returns (address[] memory list) {
+        uint256 count = s.assetCount;
+        list = new address[](count);
+        for (uint256 i; i < count; ++i) {
+            list[i] = s.assetList[i];
+        }
+    }
+
+    /// @notice The configuration of `asset` (MarginVault.collateralConfig).
+    function collateralConfig(VaultState storage s, address asset) external view returns (CollateralConfig memory) {
+        return ConfigLogic.toConfig(s.configs[asset]);
+    }
+
+    /// @notice The announced risk-increasing update of `asset` and when it may apply (MarginVault).
+    function pendingCollateralUpdate(VaultState storage s, address asset)
+        external
+        view
+        returns (CollateralConfig memory, uint256)
+    {
+        return (ConfigLogic.toConfig(s.pendingConfigs[asset]), s.pendingConfigAt[asset]);
     }
 
     /// @notice Full margin state of (owner, subId), virtually accrued.
