@@ -2911,11 +2911,6 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
-    readonly "inputs": readonly [];
-    readonly "name": "AlreadySet";
-    readonly "type": "error";
-  },
-  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -2994,22 +2989,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "debt";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "borrowCapacity";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "InsufficientMargin";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
         readonly "name": "decimals";
         readonly "type": "uint256";
       }
@@ -3052,11 +3031,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "MarketPaused";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [];
-    readonly "name": "NotPaused";
     readonly "type": "error";
   },
   {
@@ -3254,19 +3228,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "DepositCollateral";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "pool";
-        readonly "type": "address";
-      }
-    ];
-    readonly "name": "InsurancePoolSet";
     readonly "type": "event";
   },
   {
@@ -3485,19 +3446,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "Supply";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "caller";
-        readonly "type": "address";
-      }
-    ];
-    readonly "name": "Unpaused";
     readonly "type": "event";
   },
   {
@@ -4054,7 +4002,7 @@ export declare const marginVaultAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "address[]";
-        readonly "name": "list";
+        readonly "name": "";
         readonly "type": "address[]";
       }
     ];
