@@ -554,8 +554,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMarginVault
-    function collateralAssets() external view returns (address[] memory) {
-        return ViewLogic.collateralAssets(_s);
+    function collateralAssets() external view returns (address[] memory list) {
+        list = ViewLogic.collateralAssets(_s);
     }
 
     /// @inheritdoc IMarginVault

@@ -4002,7 +4002,7 @@ export declare const marginVaultAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "address[]";
-        readonly "name": "";
+        readonly "name": "list";
         readonly "type": "address[]";
       }
     ];

@@ -2010,8 +2010,8 @@ namespace MarginInsurance.Contracts.MarginVault.ContractDefinition
     [FunctionOutput]
     public class CollateralAssetsOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("address[]", "", 1)]
-        public virtual List<string> ReturnValue1 { get; set; }
+        [Parameter("address[]", "list", 1)]
+        public virtual List<string> List { get; set; }
     }
 
     public partial class CollateralConfigOutputDTO : CollateralConfigOutputDTOBase { }
