@@ -16,10 +16,12 @@ import {IRateModel} from "./interfaces/IRateModel.sol";
 import {
     VaultState,
     AssetState,
+    StoredConfig,
     Position,
     MAX_COLLATERAL_ASSETS as MAX_ASSETS
 } from "./libraries/VaultTypes.sol";
 import {HealthLogic} from "./libraries/logic/HealthLogic.sol";
+import {CollateralLib} from "./libraries/CollateralLib.sol";
 import {ConfigLogic} from "./libraries/logic/ConfigLogic.sol";
 import {ViewLogic} from "./libraries/logic/ViewLogic.sol";
 import {LiquidationLogic} from "./libraries/logic/LiquidationLogic.sol";
@@ -128,10 +130,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Sets the insurance pool (admin, once).
     function setInsurancePool(address pool) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (pool == address(0)) revert ErrorsLib.ZeroAddress();
-        if (_s.insurancePool != address(0)) revert ErrorsLib.AlreadySet();
-        _s.insurancePool = pool;
-        emit EventsLib.InsurancePoolSet(pool);
+        ConfigLogic.setInsurancePool(_s, pool);
     }
 
     /// @notice Replaces the rate model after accruing with the old one (admin). If the old model reverts, the
@@ -180,9 +179,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice Ends the current pause early (GUARDIAN).
     function unpause() external onlyRole(GUARDIAN_ROLE) {
-        if (block.timestamp >= _s.pausedUntil) revert ErrorsLib.NotPaused();
-        _s.pausedUntil = uint64(block.timestamp);
-        emit EventsLib.Unpaused(msg.sender);
+        ConfigLogic.unpause(_s);
     }
 
     /* OPERATORS */
@@ -249,7 +246,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         Position storage pos = _s.positions[owner][subId];
         uint8 mask = pos.assetMask;
         uint8 bit = uint8(1 << st.index);
-        CollateralConfig storage cfg = _s.configs[asset]; // reads its first slot only (cross flag, cap)
+        StoredConfig storage cfg = _s.configs[asset]; // reads its first slot only (cross flag, cap)
         if (subId == 0) {
             if (!cfg.crossAllowed) revert ErrorsLib.CrossNotAllowed(asset);
         } else if (mask != 0 && mask != bit) {
@@ -260,7 +257,9 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 newTotal = st.totalDeposits + amount;
         if (newTotal > cfg.supplyCap) revert ErrorsLib.SupplyCapExceeded(asset, newTotal, cfg.supplyCap);
 
-        _s.collateral[owner][subId][asset] += amount;
+        // A first deposit of the asset (bit clear) holds nothing yet: no balance read.
+        uint256 held = mask & bit == 0 ? 0 : CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
+        CollateralLib.setBalance(_s, pos, owner, subId, asset, st.index, held, held + amount);
         _s.assetStates[asset].totalDeposits = uint128(newTotal); // ≤ cap < 2^128
         if (mask & bit == 0) pos.assetMask = mask | bit;
         emit EventsLib.DepositCollateral(msg.sender, owner, subId, asset, amount);
@@ -283,14 +282,14 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
         AssetState memory st = _s.assetStates[asset];
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
-        uint256 bal = _s.collateral[owner][subId][asset];
+        Position storage pos = _s.positions[owner][subId];
+        uint256 bal = CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
         if (amount > bal) revert ErrorsLib.InsufficientCollateral(asset, bal, amount);
         (, uint256 bIdx) = _accrue();
 
-        Position storage pos = _s.positions[owner][subId];
         uint8 mask = pos.assetMask;
         unchecked {
-            _s.collateral[owner][subId][asset] = bal - amount;
+            CollateralLib.setBalance(_s, pos, owner, subId, asset, st.index, bal, bal - amount);
             _s.assetStates[asset].totalDeposits = st.totalDeposits - uint128(amount); // sum ≥ each balance
         }
         if (bal == amount) pos.assetMask = mask & ~uint8(1 << st.index);
@@ -400,11 +399,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         address pool = _s.insurancePool;
         if (pool == address(0)) revert ErrorsLib.ZeroAddress();
         _accrue();
-        uint256 r = _s.reserves;
-        amount = WadMath.min(r, cash());
-        _s.reserves = uint128(r - amount);
-        emit EventsLib.ReservesSwept(pool, amount);
-        if (amount != 0) IERC20(address(baseAsset)).safeTransfer(pool, amount);
+        amount = LiquidationLogic.sweepReserves(_s, address(baseAsset), pool);
     }
 
     /* VIEWS */
@@ -441,7 +436,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice The announced risk-increasing update of `asset` and when it may apply (0: none pending).
     function pendingCollateralUpdate(address asset) external view returns (CollateralConfig memory, uint256) {
-        return (_s.pendingConfigs[asset], _s.pendingConfigAt[asset]);
+        return ViewLogic.pendingCollateralUpdate(_s, asset);
     }
 
     /// @notice Timestamp of the last stored accrual.
@@ -477,14 +472,12 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IMarginVault
     function health(address owner, uint256 subId) external view returns (uint256) {
         if (_hasPerps(owner, subId)) return PerpViewLogic.health(_s, _perpEnv(), owner, subId); // §13.6
-        (uint256 h,) = HealthLogic.healthOf(_s, oracle, baseDecimals, owner, subId);
-        return h;
+        return ViewLogic.health(_s, oracle, baseDecimals, owner, subId);
     }
 
     /// @inheritdoc IMarginVault
     function utilization(address owner, uint256 subId) external view returns (uint256) {
-        (uint256 debt,, uint256 cap) = HealthLogic.margin(_s, oracle, baseDecimals, owner, subId);
-        return MarginMath.utilization(debt, cap);
+        return ViewLogic.utilization(_s, oracle, baseDecimals, owner, subId);
     }
 
     /// @inheritdoc IMarginVault
@@ -494,19 +487,20 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function collateralOf(address owner, uint256 subId, address asset) external view returns (uint256) {
-        return _s.collateral[owner][subId][asset];
+        AssetState memory st = _s.assetStates[asset];
+        if (!st.listed) return 0; // never held (an unlisted asset's index would name another asset's place)
+        return CollateralLib.balanceOf(_s, _s.positions[owner][subId], owner, subId, asset, st.index);
     }
 
     /// @notice Stored borrow principal and held-asset bitmask of (owner, subId).
     function position(address owner, uint256 subId) external view returns (uint256 borrowPrincipal, uint256 assetMask) {
-        Position memory pos = _s.positions[owner][subId];
+        Position storage pos = _s.positions[owner][subId];
         return (pos.borrowPrincipal, pos.assetMask);
     }
 
     /// @inheritdoc IMarginVault
     function supplyBalanceOf(address lender) external view returns (uint256) {
-        (uint256 sIdx,,,) = HealthLogic.virtualState(_s);
-        return MarginMath.toSupplyBalance(_s.supplyPrincipal[lender], sIdx);
+        return ViewLogic.supplyBalanceOf(_s, lender);
     }
 
     /// @inheritdoc IMarginVault
@@ -527,19 +521,17 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function totalSupplyAssets() external view returns (uint256) {
-        (uint256 sIdx,,,) = HealthLogic.virtualState(_s);
-        return MarginMath.toSupplyBalance(_s.totalSupplyPrincipal, sIdx);
+        return ViewLogic.totalSupplyAssets(_s);
     }
 
     /// @inheritdoc IMarginVault
     function totalBorrowAssets() external view returns (uint256) {
-        return MarginMath.toDebt(_s.totalBorrowPrincipal, HealthLogic.borrowIndexNow(_s));
+        return ViewLogic.totalBorrowAssets(_s);
     }
 
     /// @notice (supplyIndex, borrowIndex) virtually accrued to block.timestamp.
     function currentIndices() external view returns (uint256, uint256) {
-        (uint256 sIdx,, uint256 bIdx,) = HealthLogic.virtualState(_s);
-        return (sIdx, bIdx);
+        return ViewLogic.currentIndices(_s);
     }
 
     /// @inheritdoc IMarginVault
@@ -549,7 +541,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function effectiveAddOn(address asset) external view returns (uint256) {
-        return HealthLogic.effectiveAddOn(_s, asset);
+        return ViewLogic.effectiveAddOn(_s, asset);
     }
 
     /// @notice Raw add-on state of `asset`: in-force, pending, pending effective time, last update, total deposits.
@@ -558,22 +550,17 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256 current, uint256 pending, uint256 effectiveAt, uint256 lastUpdate, uint256 totalDeposits)
     {
-        AssetState memory st = _s.assetStates[asset];
-        return (st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+        return ViewLogic.addOnState(_s, asset);
     }
 
     /// @inheritdoc IMarginVault
     function collateralAssets() external view returns (address[] memory list) {
-        uint256 count = _s.assetCount;
-        list = new address[](count);
-        for (uint256 i; i < count; ++i) {
-            list[i] = _s.assetList[i];
-        }
+        list = ViewLogic.collateralAssets(_s);
     }
 
     /// @inheritdoc IMarginVault
     function collateralConfig(address asset) external view returns (CollateralConfig memory) {
-        return _s.configs[asset];
+        return ViewLogic.collateralConfig(_s, asset);
     }
 
     /// @inheritdoc IMarginVault
@@ -603,10 +590,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
             return;
         }
-        uint256 cap = HealthLogic.totals(
-            _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
-        ).borrowCap;
-        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
+        ViewLogic.checkMargin(_s, oracle, baseDecimals, owner, subId, mask, debt); // in a library: vault size
     }
 
     /// @dev Sends `amount` base to `receiver`. The transfer is the liquidity check: only when it fails is the cash

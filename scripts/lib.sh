@@ -101,7 +101,7 @@ ensure_build() {
 # next group. A test file in no group fails the step, so none is skipped silently.
 FORGE_TEST_GROUPS=(
   "tests/contracts/{MarginMath,PerpMath,PerpVectors,Vectors,OracleRouter,InsurancePool,InsurancePool4626}.t.sol"
-  "tests/contracts/{MarginVault,Accounting,AddOnRules,CoverageGaps,Isolation}.t.sol"
+  "tests/contracts/{MarginVault,Accounting,AddOnRules,CoverageGaps,Isolation,CollateralStorage}.t.sol"
   "tests/contracts/{Liquidation,ReviewFixes}.t.sol"
   "tests/contracts/{Perp,PerpUnified,Gas}.t.sol"
   "tests/contracts/{SwapLiquidator,LeverageRouter}.t.sol"

@@ -1,24 +1,46 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {CollateralConfig, MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
+import {MarketParams, PerpMarketConfig} from "../interfaces/IMarginVault.sol";
 import {IRateModel} from "../interfaces/IRateModel.sol";
 
 /// @dev Maximum listed collateral assets (bitmask of 8 bits).
 uint256 constant MAX_COLLATERAL_ASSETS = 8;
 
-/// @dev Per-asset state, one slot.
+/// @dev Per-asset state, one slot. The add-on (§6) lives in the asset's config slot (`StoredConfig`).
 struct AssetState {
     uint8 index;
     bool listed;
-    uint16 addOnBps;
-    uint16 pendingAddOnBps;
-    uint40 pendingEffectiveAt;
     uint40 lastAddOnUpdate;
     uint128 totalDeposits;
 }
 
-/// @dev One slot per account: borrow principal and held-asset bitmask.
+/// @dev A collateral's configuration as stored: `CollateralConfig`'s fields, plus the add-on state packed into the
+/// 64 bits its first slot leaves free, so that valuing a held asset reads two slots (docs/gas.md). Also set for a
+/// perp market's underlying that is not listed as collateral (add-on fields only). A pending update
+/// (`pendingConfigs`) uses the same type, add-on fields unused.
+struct StoredConfig {
+    /* slot 0: everything a deposit and a valuation read first */
+    uint8 decimals;
+    uint16 borrowFactorBps;
+    uint16 liquidationThresholdBps;
+    uint16 liquidationBonusBps;
+    bool crossAllowed;
+    uint128 supplyCap;
+    uint16 addOnBps; // add-on in force (§6)
+    uint16 pendingAddOnBps; // announced increase
+    uint32 pendingEffectiveAt; // when the increase applies (unix seconds)
+    /* slot 1: tiers */
+    uint112 tierBreak1;
+    uint112 tierBreak2;
+    uint16 tierCut2Bps;
+    uint16 tierCut3Bps;
+}
+
+/// @dev One slot per account: borrow principal, held-asset bitmask, perp flags, and the balance of one held asset
+/// kept inline (docs/protocol.md, "Storage"): a one-asset account (every isolated one) reads and writes its
+/// collateral in this slot, as Morpho Blue packs collateral with borrow shares. A balance is either inline or in
+/// `VaultState.collateral`, never both; `CollateralLib` is the only reader and writer of balances.
 struct Position {
     uint128 borrowPrincipal;
     uint8 assetMask;
@@ -26,6 +48,8 @@ struct Position {
     uint16 perpMask;
     /// @dev The account's perp cash is non-zero (§13.1).
     bool hasPerpCash;
+    /// @dev (1 + index of the asset) << 88 | its balance (collateral units, < 2^88); 0: the place is free.
+    uint96 inlineCollateral;
 }
 
 /// @dev Maximum perp markets (bitmask of 16 bits).
@@ -88,7 +112,7 @@ struct VaultState {
     /* COLLATERAL */
     address[MAX_COLLATERAL_ASSETS] assetList;
     uint8 assetCount;
-    mapping(address => CollateralConfig) configs;
+    mapping(address => StoredConfig) configs;
     mapping(address => AssetState) assetStates;
     /* ACCOUNTS */
     mapping(address => uint256) supplyPrincipal;
@@ -108,6 +132,6 @@ struct VaultState {
     mapping(address => uint256) marginLevels;
     mapping(address => bool) isPerpUnderlying;
     /* PENDING RISK-INCREASING COLLATERAL UPDATES (issue 15; appended) */
-    mapping(address => CollateralConfig) pendingConfigs;
+    mapping(address => StoredConfig) pendingConfigs;
     mapping(address => uint256) pendingConfigAt;
 }

@@ -2911,11 +2911,6 @@ export declare const marginVaultAbi: readonly [
     readonly "type": "error";
   },
   {
-    readonly "inputs": readonly [];
-    readonly "name": "AlreadySet";
-    readonly "type": "error";
-  },
-  {
     readonly "inputs": readonly [
       {
         readonly "internalType": "address";
@@ -2994,22 +2989,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "debt";
-        readonly "type": "uint256";
-      },
-      {
-        readonly "internalType": "uint256";
-        readonly "name": "borrowCapacity";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "InsufficientMargin";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [
-      {
-        readonly "internalType": "uint256";
         readonly "name": "decimals";
         readonly "type": "uint256";
       }
@@ -3052,11 +3031,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "MarketPaused";
-    readonly "type": "error";
-  },
-  {
-    readonly "inputs": readonly [];
-    readonly "name": "NotPaused";
     readonly "type": "error";
   },
   {
@@ -3260,19 +3234,6 @@ export declare const marginVaultAbi: readonly [
     readonly "anonymous": false;
     readonly "inputs": readonly [
       {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "pool";
-        readonly "type": "address";
-      }
-    ];
-    readonly "name": "InsurancePoolSet";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
         readonly "indexed": false;
         readonly "internalType": "uint256";
         readonly "name": "ratePerSecond";
@@ -3386,25 +3347,6 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "pool";
-        readonly "type": "address";
-      },
-      {
-        readonly "indexed": false;
-        readonly "internalType": "uint256";
-        readonly "name": "amount";
-        readonly "type": "uint256";
-      }
-    ];
-    readonly "name": "ReservesSwept";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
         readonly "internalType": "bytes32";
         readonly "name": "role";
         readonly "type": "bytes32";
@@ -3504,19 +3446,6 @@ export declare const marginVaultAbi: readonly [
       }
     ];
     readonly "name": "Supply";
-    readonly "type": "event";
-  },
-  {
-    readonly "anonymous": false;
-    readonly "inputs": readonly [
-      {
-        readonly "indexed": true;
-        readonly "internalType": "address";
-        readonly "name": "caller";
-        readonly "type": "address";
-      }
-    ];
-    readonly "name": "Unpaused";
     readonly "type": "event";
   },
   {

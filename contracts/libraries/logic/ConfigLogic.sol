@@ -5,7 +5,8 @@ import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IER
 import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IRateModel} from "../../interfaces/IRateModel.sol";
-import {VaultState, AssetState, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {VaultState, AssetState, StoredConfig, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
@@ -46,7 +47,7 @@ library ConfigLogic {
         _validateParams(params, baseDecimals);
         uint256 count = s.assetCount;
         for (uint256 i; i < count; ++i) {
-            CollateralConfig memory cfg = s.configs[s.assetList[i]];
+            StoredConfig storage cfg = s.configs[s.assetList[i]];
             _checkLiquidationMargin(
                 cfg.liquidationThresholdBps, cfg.liquidationBonusBps, params.deepHealthThresholdWad
             );
@@ -86,12 +87,12 @@ library ConfigLogic {
     /// pending one (issue 15, design risks).
     function updateCollateral(VaultState storage s, address asset, CollateralConfig memory cfg) external {
         if (!s.assetStates[asset].listed) revert ErrorsLib.AssetNotListed(asset);
-        CollateralConfig memory current = s.configs[asset];
+        StoredConfig storage current = s.configs[asset];
         cfg.decimals = current.decimals;
         if (_increasesRisk(current, cfg)) {
             _validateCollateral(cfg, s.params.deepHealthThresholdWad);
             uint256 effectiveAt = block.timestamp + s.params.addOnGrace;
-            s.pendingConfigs[asset] = cfg;
+            _store(s.pendingConfigs[asset], cfg);
             s.pendingConfigAt[asset] = effectiveAt;
             emit EventsLib.CollateralUpdateScheduled(asset, cfg, effectiveAt);
         } else {
@@ -107,7 +108,7 @@ library ConfigLogic {
             revert ErrorsLib.CollateralUpdateNotDue(asset, effectiveAt);
         }
         delete s.pendingConfigAt[asset];
-        _setConfig(s, asset, s.pendingConfigs[asset]);
+        _setConfig(s, asset, toConfig(s.pendingConfigs[asset]));
     }
 
     /// @notice True iff the rate model answers at the utilization accrual would ask it for (setRateModel's
@@ -128,6 +129,7 @@ library ConfigLogic {
     /// announced by `MarginCall`.
     function setAddOn(VaultState storage s, address asset, uint16 addOnBps) external {
         AssetState memory st = s.assetStates[asset];
+        StoredConfig storage c = s.configs[asset]; // the add-on lives in the config's first slot
         // A perp market's underlying takes the same add-on (docs/protocol.md §13.5), listed as collateral or not.
         if (!st.listed && !s.isPerpUnderlying[asset]) revert ErrorsLib.AssetNotListed(asset);
         MarketParams memory p = s.params;
@@ -136,24 +138,38 @@ library ConfigLogic {
             revert ErrorsLib.AddOnTooSoon(uint256(st.lastAddOnUpdate) + p.addOnMinInterval);
         }
         uint256 current =
-            MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+            MarginMath.effectiveAddOn(c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, block.timestamp);
         uint256 step = addOnBps > current ? addOnBps - current : current - addOnBps;
         if (step > p.maxAddOnStepBps) revert ErrorsLib.AddOnStepTooLarge(step, p.maxAddOnStepBps);
 
-        AssetState storage a = s.assetStates[asset];
-        a.lastAddOnUpdate = uint40(block.timestamp);
+        s.assetStates[asset].lastAddOnUpdate = uint40(block.timestamp);
         if (addOnBps <= current) {
-            a.addOnBps = addOnBps;
-            a.pendingAddOnBps = 0;
-            a.pendingEffectiveAt = 0;
+            c.addOnBps = addOnBps;
+            c.pendingAddOnBps = 0;
+            c.pendingEffectiveAt = 0;
             emit EventsLib.AddOnUpdated(asset, addOnBps);
         } else {
             uint256 effectiveAt = block.timestamp + p.addOnGrace;
-            a.addOnBps = uint16(current);
-            a.pendingAddOnBps = addOnBps;
-            a.pendingEffectiveAt = uint40(effectiveAt);
+            c.addOnBps = uint16(current);
+            c.pendingAddOnBps = addOnBps;
+            c.pendingEffectiveAt = SafeCast.toUint32(effectiveAt);
             emit EventsLib.MarginCall(asset, addOnBps, effectiveAt);
         }
+    }
+
+    /// @notice Sets the insurance pool, once (MarginVault.setInsurancePool after its role check).
+    function setInsurancePool(VaultState storage s, address pool) external {
+        if (pool == address(0)) revert ErrorsLib.ZeroAddress();
+        if (s.insurancePool != address(0)) revert ErrorsLib.AlreadySet();
+        s.insurancePool = pool;
+        emit EventsLib.InsurancePoolSet(pool);
+    }
+
+    /// @notice Ends the current pause now (MarginVault.unpause after its role check).
+    function unpause(VaultState storage s) external {
+        if (block.timestamp >= s.pausedUntil) revert ErrorsLib.NotPaused();
+        s.pausedUntil = uint64(block.timestamp);
+        emit EventsLib.Unpaused(msg.sender);
     }
 
     /// @notice Starts a pause of maxPauseDuration (§11).
@@ -170,7 +186,7 @@ library ConfigLogic {
     }
 
     /// @dev A change that can lower an existing account's health or borrow capacity.
-    function _increasesRisk(CollateralConfig memory o, CollateralConfig memory n) private pure returns (bool) {
+    function _increasesRisk(StoredConfig storage o, CollateralConfig memory n) private view returns (bool) {
         return n.liquidationThresholdBps < o.liquidationThresholdBps || n.borrowFactorBps < o.borrowFactorBps
             || n.tierBreak1 < o.tierBreak1 || n.tierBreak2 < o.tierBreak2 || n.tierCut2Bps > o.tierCut2Bps
             || n.tierCut3Bps > o.tierCut3Bps;
@@ -178,8 +194,38 @@ library ConfigLogic {
 
     function _setConfig(VaultState storage s, address asset, CollateralConfig memory cfg) private {
         _validateCollateral(cfg, s.params.deepHealthThresholdWad);
-        s.configs[asset] = cfg;
+        _store(s.configs[asset], cfg);
         emit EventsLib.CollateralUpdated(asset, cfg);
+    }
+
+    /// @dev Writes `cfg` field by field: the add-on fields sharing its first slot stay.
+    function _store(StoredConfig storage c, CollateralConfig memory cfg) private {
+        c.decimals = cfg.decimals;
+        c.borrowFactorBps = cfg.borrowFactorBps;
+        c.liquidationThresholdBps = cfg.liquidationThresholdBps;
+        c.liquidationBonusBps = cfg.liquidationBonusBps;
+        c.crossAllowed = cfg.crossAllowed;
+        c.supplyCap = cfg.supplyCap;
+        c.tierBreak1 = cfg.tierBreak1;
+        c.tierBreak2 = cfg.tierBreak2;
+        c.tierCut2Bps = cfg.tierCut2Bps;
+        c.tierCut3Bps = cfg.tierCut3Bps;
+    }
+
+    /// @dev The governance view of a stored config (its add-on fields dropped).
+    function toConfig(StoredConfig memory c) internal pure returns (CollateralConfig memory) {
+        return CollateralConfig(
+            c.decimals,
+            c.borrowFactorBps,
+            c.liquidationThresholdBps,
+            c.liquidationBonusBps,
+            c.crossAllowed,
+            c.supplyCap,
+            c.tierBreak1,
+            c.tierBreak2,
+            c.tierCut2Bps,
+            c.tierCut3Bps
+        );
     }
 
     function _validateCollateral(CollateralConfig memory cfg, uint256 deepWad) private pure {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {CollateralConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
-import {VaultState, AssetState, Position} from "../VaultTypes.sol";
+import {VaultState, StoredConfig, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
 
@@ -84,7 +84,7 @@ library HealthLogic {
                     s,
                     baseDecimals,
                     asset,
-                    s.collateral[owner][subId][asset],
+                    CollateralLib.balanceAt(s, owner, subId, asset, i),
                     p,
                     mode != MODE_INITIAL_MARGIN,
                     target == address(0)
@@ -142,7 +142,9 @@ library HealthLogic {
         bool withLiq,
         bool withBorrow
     ) private view returns (uint256 value, uint256 lv, uint256 bv) {
-        CollateralConfig memory cfg = s.configs[asset];
+        StoredConfig memory cfg = s.configs[asset]; // two slots, the add-on included
+        // Read again through the storage pointer (warm): one shared caller shape keeps effectiveAddOn out of line
+        // in the perp libraries, whose position loop is at the stack limit under via-IR.
         uint256 addOn = effectiveAddOn(s, asset);
         value = MarginMath.collateralValue(balance, p, cfg.decimals, baseDecimals);
         if (withLiq) lv = adjusted(cfg, cfg.liquidationThresholdBps, addOn, value);
@@ -155,7 +157,7 @@ library HealthLogic {
         view
         returns (uint256 debt, uint256 liqCap, uint256 cap)
     {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         debt = MarginMath.toDebt(pos.borrowPrincipal, borrowIndexNow(s));
         if (debt != 0) {
             Totals memory t = totals(s, oracle, baseDecimals, owner, subId, pos.assetMask, MODE_PRICE, address(0));
@@ -174,7 +176,7 @@ library HealthLogic {
     }
 
     /// @dev §3 with the asset's tiers.
-    function adjusted(CollateralConfig memory cfg, uint256 factorBps, uint256 addOn, uint256 value)
+    function adjusted(StoredConfig memory cfg, uint256 factorBps, uint256 addOn, uint256 value)
         internal
         pure
         returns (uint256)
@@ -186,8 +188,13 @@ library HealthLogic {
 
     /// @dev §6: the add-on in force now.
     function effectiveAddOn(VaultState storage s, address asset) internal view returns (uint256) {
-        AssetState storage st = s.assetStates[asset]; // three fields of one slot, no memory copy of all seven
-        return MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        StoredConfig storage c = s.configs[asset]; // three fields of the config's first slot, no copy of both
+        return MarginMath.effectiveAddOn(c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, block.timestamp);
+    }
+
+    /// @dev §6: the add-on in force now, from a loaded config.
+    function addOnOf(StoredConfig memory cfg) internal view returns (uint256) {
+        return MarginMath.effectiveAddOn(cfg.addOnBps, cfg.pendingAddOnBps, cfg.pendingEffectiveAt, block.timestamp);
     }
 
     /// @dev Number of set bits.

@@ -4,11 +4,12 @@ pragma solidity 0.8.26;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol";
+import {MarketParams} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
-import {VaultState, AssetState, Position} from "../VaultTypes.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {PerpCore} from "./PerpCore.sol";
 import {MarginMath} from "../MarginMath.sol";
@@ -59,6 +60,7 @@ library LiquidationLogic {
         address pool;
         uint8 mask;
         uint8 bit;
+        uint8 index;
         /* §13.6 / §13.8: accounts with positions or perp cash */
         bool perps;
         uint256 obligation; // D + max(0, −perpEquity): what `repay` may cover, debt first
@@ -105,7 +107,7 @@ library LiquidationLogic {
         uint256 maxRepay
     ) private returns (Liq memory lq) {
         lq.bIdx = env.borrowIndex;
-        CollateralConfig memory cfg = _s.configs[asset];
+        StoredConfig memory cfg = _s.configs[asset]; // two slots, the add-on included
         _loadLiquidation(_s, env, lq, cfg, owner, subId, asset);
         {
             MarketParams storage p = _s.params; // reads only its first slot
@@ -138,14 +140,13 @@ library LiquidationLogic {
             newBalance = lq.balance - lq.seized; // seized ≤ balance (MarginMath.liquidationAmounts caps it)
             _s.assetStates[asset].totalDeposits = uint128(lq.totalDeposits - lq.seized); // sum ≥ each balance
         }
-        _s.collateral[owner][subId][asset] = newBalance;
+        CollateralLib.setBalance(_s, pos, owner, subId, asset, lq.index, lq.balance, newBalance);
         if (newBalance == 0) {
             lq.mask &= ~lq.bit;
             pos.assetMask = lq.mask;
         }
         // The insurance fee joins the reserves, which count as the insurance pool's assets as they accrue and
-        // are swept to it (sweepReserves, or below with bad debt).
-        if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
+        // are swept to it (sweepReserves, or with bad debt, where _realizeBadDebt books it: one reserves write).
         uint256 debtAfter;
         if (lq.mask == 0 && remaining != 0) {
             _realizeBadDebt(_s, env, lq, remaining);
@@ -153,6 +154,7 @@ library LiquidationLogic {
             lq.healthAfter = type(uint256).max;
             lq.liqCap = 0; // no collateral left
         } else {
+            if (lq.fee != 0) _s.reserves = (_s.reserves + lq.fee).toUint128();
             pos.borrowPrincipal = uint128(remaining);
             unchecked {
                 _s.totalBorrowPrincipal -= uint128(lq.delta); // delta ≤ principal ≤ total
@@ -184,7 +186,7 @@ library LiquidationLogic {
         VaultState storage _s,
         Env memory env,
         Liq memory lq,
-        CollateralConfig memory cfg,
+        StoredConfig memory cfg,
         address owner,
         uint256 subId,
         address asset
@@ -193,14 +195,15 @@ library LiquidationLogic {
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
         uint256 seq = env.oracle.sequencerUntil(); // L2: liquidations wait out the sequencer's grace (§9)
         if (seq != 0) revert ErrorsLib.SequencerDown(seq);
-        Position memory pos = _s.positions[owner][subId];
+        Position storage pos = _s.positions[owner][subId];
         lq.principal = pos.borrowPrincipal;
         lq.mask = pos.assetMask;
+        lq.index = st.index;
         lq.bit = uint8(1 << st.index);
         lq.totalDeposits = st.totalDeposits;
-        lq.addOn = MarginMath.effectiveAddOn(st.addOnBps, st.pendingAddOnBps, st.pendingEffectiveAt, block.timestamp);
+        lq.addOn = HealthLogic.addOnOf(cfg);
         lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
-        lq.balance = _s.collateral[owner][subId][asset];
+        lq.balance = CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
         lq.perps = pos.perpMask != 0 || pos.hasPerpCash;
         if (lq.debt != 0 || lq.perps) {
             if (lq.mask == lq.bit) {
@@ -285,11 +288,14 @@ library LiquidationLogic {
         lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
         uint256 poolAssets;
         uint256 capBps;
+        uint256 r = (_s.reserves + lq.fee).toUint128(); // the fee joins the reserves first
         lq.pool = _s.insurancePool;
         if (lq.pool != address(0)) {
-            _sweepReserves(_s, env.baseAsset, lq.pool); // the pool counts them already; now it can pay with them
+            if (r != 0) _sweep(_s, env.baseAsset, lq.pool, r); // the pool counts them already; now it can pay
             poolAssets = IInsurancePool(lq.pool).totalAssets();
             capBps = IInsurancePool(lq.pool).coverCapBps();
+        } else if (lq.fee != 0) {
+            _s.reserves = uint128(r);
         }
         uint256 tsp = _s.totalSupplyPrincipal;
         uint256 drop;
@@ -307,11 +313,18 @@ library LiquidationLogic {
         }
     }
 
-    /// @dev Sends min(reserves, cash) to the pool (sweepReserves, without its guard: the vault holds it).
-    function _sweepReserves(VaultState storage _s, address baseAsset, address pool) private {
-        uint256 r = _s.reserves;
-        if (r == 0) return;
-        uint256 amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
+    /// @notice MarginVault.sweepReserves after its checks and accrual: sends min(reserves, cash) to `pool`.
+    function sweepReserves(VaultState storage _s, address baseAsset, address pool) external returns (uint256) {
+        return _sweep(_s, baseAsset, pool, _s.reserves);
+    }
+
+    /// @dev Sends min(r, cash) of the reserves `r` to `pool` and stores the rest as the reserves (sweepReserves, and
+    /// before a bad debt's cover without sweepReserves' guard: the vault holds it).
+    function _sweep(VaultState storage _s, address baseAsset, address pool, uint256 r)
+        private
+        returns (uint256 amount)
+    {
+        amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
         _s.reserves = uint128(r - amount);
         emit EventsLib.ReservesSwept(pool, amount);
         if (amount != 0) IERC20(baseAsset).safeTransfer(pool, amount);

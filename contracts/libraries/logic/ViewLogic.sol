@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
+import {AccountState, AssetPosition, CollateralConfig} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
-import {VaultState, Position} from "../VaultTypes.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
+import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
+import {ConfigLogic} from "./ConfigLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
 
@@ -13,6 +15,106 @@ import {ErrorsLib} from "../ErrorsLib.sol";
 /// @notice The read-only account views of a MarginVault that front ends and keepers batch (docs/protocol.md
 /// §4): an external library linked into the vault, so the views keep the vault's address.
 library ViewLogic {
+    /// @notice Health of (owner, subId) without perps, virtually accrued (MarginVault.health).
+    function health(VaultState storage s, IOracleRouter oracle, uint256 baseDecimals, address owner, uint256 subId)
+        external
+        view
+        returns (uint256 h)
+    {
+        (h,) = HealthLogic.healthOf(s, oracle, baseDecimals, owner, subId);
+    }
+
+    /// @notice Initial margin of an account without perps (§4) with the circuit breaker (§9): reverts
+    /// InsufficientMargin unless debt ≤ borrow capacity (MarginVault's borrow and collateral withdrawal; here
+    /// rather than in the vault for its size, docs/gas.md).
+    function checkMargin(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId,
+        uint256 mask,
+        uint256 debt
+    ) external view {
+        uint256 cap = HealthLogic.totals(
+            s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
+        ).borrowCap;
+        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
+    }
+
+    /// @notice Margin utilization of (owner, subId) (MarginVault.utilization).
+    function utilization(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId
+    ) external view returns (uint256) {
+        (uint256 debt,, uint256 cap) = HealthLogic.margin(s, oracle, baseDecimals, owner, subId);
+        return MarginMath.utilization(debt, cap);
+    }
+
+    /// @notice Supply balance of `lender`, virtually accrued (MarginVault.supplyBalanceOf).
+    function supplyBalanceOf(VaultState storage s, address lender) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.supplyPrincipal[lender], sIdx);
+    }
+
+    /// @notice Total supplied assets, virtually accrued (MarginVault.totalSupplyAssets).
+    function totalSupplyAssets(VaultState storage s) external view returns (uint256) {
+        (uint256 sIdx,,,) = HealthLogic.virtualState(s);
+        return MarginMath.toSupplyBalance(s.totalSupplyPrincipal, sIdx);
+    }
+
+    /// @notice Total debt, virtually accrued (MarginVault.totalBorrowAssets).
+    function totalBorrowAssets(VaultState storage s) external view returns (uint256) {
+        return MarginMath.toDebt(s.totalBorrowPrincipal, HealthLogic.borrowIndexNow(s));
+    }
+
+    /// @notice (supplyIndex, borrowIndex) virtually accrued (MarginVault.currentIndices).
+    function currentIndices(VaultState storage s) external view returns (uint256 sIdx, uint256 bIdx) {
+        (sIdx,, bIdx,) = HealthLogic.virtualState(s);
+    }
+
+    /// @notice The add-on of `asset` in force now (MarginVault.effectiveAddOn).
+    function effectiveAddOn(VaultState storage s, address asset) external view returns (uint256) {
+        return HealthLogic.effectiveAddOn(s, asset);
+    }
+
+    /// @notice Raw add-on state of `asset` (MarginVault.addOnState).
+    function addOnState(VaultState storage s, address asset)
+        external
+        view
+        returns (uint256, uint256, uint256, uint256, uint256)
+    {
+        StoredConfig storage c = s.configs[asset];
+        AssetState memory st = s.assetStates[asset];
+        return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+    }
+
+    /// @notice The listed collateral assets, in index order (MarginVault.collateralAssets).
+    function collateralAssets(VaultState storage s) external view returns (address[] memory list) {
+        uint256 count = s.assetCount;
+        list = new address[](count);
+        for (uint256 i; i < count; ++i) {
+            list[i] = s.assetList[i];
+        }
+    }
+
+    /// @notice The configuration of `asset` (MarginVault.collateralConfig).
+    function collateralConfig(VaultState storage s, address asset) external view returns (CollateralConfig memory) {
+        return ConfigLogic.toConfig(s.configs[asset]);
+    }
+
+    /// @notice The announced risk-increasing update of `asset` and when it may apply (MarginVault).
+    function pendingCollateralUpdate(VaultState storage s, address asset)
+        external
+        view
+        returns (CollateralConfig memory, uint256)
+    {
+        return (ConfigLogic.toConfig(s.pendingConfigs[asset]), s.pendingConfigAt[asset]);
+    }
+
     /// @notice Full margin state of (owner, subId), virtually accrued.
     function accountState(
         VaultState storage s,
@@ -21,7 +123,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) external view returns (AccountState memory st) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         st.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         uint256 mask = pos.assetMask;
         st.assets = new AssetPosition[](HealthLogic.popCount(mask));
@@ -30,7 +132,7 @@ library ViewLogic {
             if (mask & 1 != 0) {
                 AssetPosition memory a = st.assets[k++];
                 a.asset = s.assetList[i];
-                a.balance = s.collateral[owner][subId][a.asset];
+                a.balance = CollateralLib.balanceOf(s, pos, owner, subId, a.asset, i);
                 a.priceWad = HealthLogic.price(oracle, a.asset, HealthLogic.MODE_PRICE);
                 (a.value, a.liquidationValue, a.borrowValue) =
                     HealthLogic.assetValues(s, baseDecimals, a.asset, a.balance, a.priceWad, true);
@@ -89,7 +191,7 @@ library ViewLogic {
         address owner,
         uint256 subId
     ) private view returns (uint256, uint256 debt, uint256 unpriced) {
-        Position memory pos = s.positions[owner][subId];
+        Position storage pos = s.positions[owner][subId];
         debt = MarginMath.toDebt(pos.borrowPrincipal, bIdx);
         if (pos.perpMask != 0 || pos.hasPerpCash) {
             (bool priced, uint256 h) = _unifiedHealth(owner, subId);
@@ -106,8 +208,8 @@ library ViewLogic {
                 if (p == 0) {
                     unpriced |= 1 << i;
                 } else {
-                    (, uint256 lv,) =
-                        HealthLogic.assetValues(s, baseDecimals, asset, s.collateral[owner][subId][asset], p, false);
+                    uint256 bal = CollateralLib.balanceOf(s, pos, owner, subId, asset, i);
+                    (, uint256 lv,) = HealthLogic.assetValues(s, baseDecimals, asset, bal, p, false);
                     liqCap += lv;
                 }
             }
