@@ -62,8 +62,8 @@ public static class DemoCommand
     {
         static string N(decimal v) => v.ToString("N2", CultureInfo.InvariantCulture);
         var table = new Table().Title("[bold]demo summary[/]").AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
-        table.AddRow("accounts", s.Accounts.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("accounts liquidated", s.AccountsLiquidated.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("accounts (borrowers and perp traders)", s.Accounts.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("accounts liquidated (spot liquidate)", s.AccountsLiquidated.ToString(CultureInfo.InvariantCulture));
         table.AddRow("liquidations", s.Liquidations.ToString(CultureInfo.InvariantCulture));
         table.AddRow("  settled through the Uniswap pools", s.PoolLiquidations.ToString(CultureInfo.InvariantCulture));
         table.AddRow("keeper base inventory at start (USDC)", N(s.KeeperBaseInventory));

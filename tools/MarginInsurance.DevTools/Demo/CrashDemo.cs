@@ -47,7 +47,8 @@ public sealed record CrashDemoOptions(
 public sealed record DemoLiveContext(
     string DashboardUrl, string RpcUrl, DeploymentFile Deployment, IReadOnlyList<AccountId> Accounts, string? KeeperAddress = null, long ReplayStartBlock = 0);
 
-/// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events.</summary>
+/// <summary>Totals of a demo run; liquidation figures are decoded from the vault's events. <c>Accounts</c> counts the
+/// borrowers and the perp traders' accounts: spot liquidations also seize perp traders' collateral (§13.8).</summary>
 public sealed record CrashDemoSummary(
     int Accounts, int AccountsLiquidated, int Liquidations, decimal VolumeRepaid, decimal InsuranceFees,
     decimal BadDebt, decimal InsuranceDrawn, decimal LendersLoss, decimal PeakUtilization, BigInteger GasUsed,
@@ -243,7 +244,8 @@ public sealed class CrashDemo(CrashDemoOptions options)
             decimal Signed(BigInteger x) => x.Sign < 0 ? -Base([-x]) : Base([x]);
             decimal Base(IEnumerable<BigInteger> xs) => decimal.Parse(new TokenAmount(xs.Aggregate(BigInteger.Zero, (a, b) => a + b), deployment.BaseDecimals).ToString(), CultureInfo.InvariantCulture);
             var summary = new CrashDemoSummary(
-                accounts.Count, r.Select(x => (x.Owner.ToLowerInvariant(), x.SubId)).Distinct().Count(), r.Count,
+                accounts.Concat(perpAccounts).Select(a => (a.Owner.ToLowerInvariant(), a.SubId)).Distinct().Count(),
+                r.Select(x => (x.Owner.ToLowerInvariant(), x.SubId)).Distinct().Count(), r.Count,
                 Base(r.Select(x => x.Repaid)), Base(r.Select(x => x.Fee)),
                 Base(events.BadDebts.Select(x => x.BadDebt)), Base(events.BadDebts.Select(x => x.Covered)), Base(events.BadDebts.Select(x => x.Socialized)),
                 (decimal)peakUtilization, events.GasUsed, left, clock.Elapsed,
