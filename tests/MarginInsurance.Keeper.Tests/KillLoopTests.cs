@@ -1,4 +1,4 @@
-using MarginInsurance.LocalChain;
+using MarginInsurance.Keeper.Tests.Faults;
 using MarginInsurance.Sdk.Accounts;
 using Xunit.Abstractions;
 
@@ -22,81 +22,34 @@ public sealed class KillLoopTests(KeeperFixture fixture, ITestOutputHelper outpu
         for (var i = 0; i < 16; i++) accounts.Add((await Fixture.OpenAsync("WETH", "10", (13_000 + 150 * i).ToString(System.Globalization.CultureInfo.InvariantCulture))).Account);
         var key = await Fixture.KeeperKeyAsync();
         var from = await Fixture.BlockNumberAsync();
-        var root = RepositoryRoot.Find();
-        var dll = KeeperProcess.FindDll(root);
-        var stateDir = Directory.CreateTempSubdirectory("keeper-kill-loop-");
-        var deploymentPath = Path.Combine(stateDir.FullName, "deployment.json");
-        Fixture.Deployment.Save(deploymentPath);
-        var random = new Random(20_201_112);
-        int killedByTest = 0, killedItself = 0, step = 0;
+        var loop = new KillLoop(Fixture, key, "keeper-kill-loop-", 20_201_112);
+        var step = 0;
         var passed = false;
-
-        KeeperProcess Start(int run, int killAfterSigningPercent) => KeeperProcess.Start(
-            dll, root, Fixture.RpcUrl, deploymentPath, stateDir.FullName, key.PrivateKey,
-            [
-                "--Keeper:ReplaceAfterBlocks=4", "--Keeper:MaxFeePerGasGwei=500", "--Keeper:MaxLiquidationsPerBlock=3",
-                $"--Keeper:FaultInjection:KillAfterSigningPercent={killAfterSigningPercent}", $"--Keeper:FaultInjection:Seed={run + 1}",
-            ]);
 
         await Fixture.Chain.SetAutomineAsync(false);
         await Fixture.Chain.SetIntervalMiningAsync(400);
         try
         {
-            for (var run = 0; run < Restarts; run++)
+            await loop.RunAsync(Restarts, minLifetimeMs: 200, async run =>
             {
                 if (run % 2 == 0 && step < PriceSteps.Length) await Fixture.PostPriceAsync("WETH", PriceSteps[step++]);
-                using var keeper = Start(run, killAfterSigningPercent: 35);
-                if (run % 3 != 2)
-                {
-                    try
-                    {
-                        await keeper.WaitReadyAsync(CancellationToken.None); // the engine is up: it syncs, indexes and liquidates from here
-                    }
-                    catch (InvalidOperationException) when (keeper.HasExited)
-                    {
-                        // killed itself while catching up (a stored transaction was signed during its first pass)
-                    }
-                }
-
-                // else: the kill may land during start-up (nonce sync, approval, first indexing pass)
-
-                var lifetime = TimeSpan.FromMilliseconds(random.Next(200, 2_500));
-                var deadline = DateTime.UtcNow + lifetime;
-                while (DateTime.UtcNow < deadline && !keeper.HasExited) await Task.Delay(50);
-                if (keeper.HasExited)
-                {
-                    killedItself++;
-                }
-                else
-                {
-                    keeper.Kill();
-                    killedByTest++;
-                }
-            }
+            });
 
             while (step < PriceSteps.Length) await Fixture.PostPriceAsync("WETH", PriceSteps[step++]);
 
             // A last, undisturbed run finishes the work: nothing in flight and nothing liquidatable.
-            using (var last = Start(Restarts, killAfterSigningPercent: 0))
+            using (var last = loop.Start(Restarts, killAfterSigningPercent: 0))
             {
                 await last.WaitReadyAsync(CancellationToken.None);
-                var settled = 0;
-                for (var i = 0; i < 240 && settled < 3; i++)
-                {
-                    await Task.Delay(250);
-                    var s = await last.PollAsync(CancellationToken.None);
-                    settled = s is { InFlight: 0, Liquidatable: 0 } && s.LastScannedBlock > 0 ? settled + 1 : 0;
-                }
-
-                Assert.True(settled >= 3, $"the keeper did not settle; log {last.LogPath}");
+                var settled = await KillLoop.SettleAsync(last, s => Task.FromResult(s is { InFlight: 0, Liquidatable: 0 } && s.LastScannedBlock > 0));
+                Assert.True(settled, $"the keeper did not settle; log {last.LogPath}");
                 last.Stop();
             }
 
-            var log = File.ReadAllText(Path.Combine(stateDir.FullName, "keeper.log"));
-            var drills = log.Split('\n').Count(l => l.Contains("FAULT DRILL: SIGKILL after signing", StringComparison.Ordinal));
-            var rebroadcasts = log.Split('\n').Count(l => l.Contains("signed and stored but not broadcast", StringComparison.Ordinal));
-            Output.WriteLine($"METRIC kill loop: {Restarts + 1} starts, {killedByTest} SIGKILLs by the test, {killedItself} self-kills between signing and broadcast ({drills} drill lines), {rebroadcasts} logged broadcasts of a stored transaction after a restart");
-            Assert.True(killedByTest >= 3, "too few SIGKILLs by the test to prove anything");
+            var drills = loop.LogLines("FAULT DRILL: SIGKILL after signing");
+            var rebroadcasts = loop.LogLines("signed and stored but not broadcast");
+            Output.WriteLine($"METRIC kill loop: {Restarts + 1} starts, {loop.KilledByTest} SIGKILLs by the test, {loop.KilledItself} self-kills between signing and broadcast ({drills} drill lines), {rebroadcasts} logged broadcasts of a stored transaction after a restart");
+            Assert.True(loop.KilledByTest >= 3, "too few SIGKILLs by the test to prove anything");
             Assert.True(drills >= 1, "no kill between signing and broadcast happened");
             // A restart's own log line may die unflushed with the next SIGKILL, so the proof that every signed-but-unsent
             // transaction was broadcast by a later run is the audit below: a lost nonce would strand every later liquidation.
@@ -110,9 +63,7 @@ public sealed class KillLoopTests(KeeperFixture fixture, ITestOutputHelper outpu
         }
         finally
         {
-            await Fixture.Chain.SetIntervalMiningAsync(0);
-            if (passed) stateDir.Delete(recursive: true);
-            else Output.WriteLine($"state and log kept in {stateDir.FullName}");
+            await loop.FinishAsync(passed, Output);
         }
     }
 }

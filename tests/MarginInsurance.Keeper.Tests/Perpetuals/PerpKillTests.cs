@@ -2,7 +2,7 @@ using MarginInsurance.Contracts.IPerpMarkets.ContractDefinition;
 using MarginInsurance.Contracts.MarginVault;
 using MarginInsurance.Core;
 using MarginInsurance.Keeper.Tests.Audit;
-using MarginInsurance.LocalChain;
+using MarginInsurance.Keeper.Tests.Faults;
 using MarginInsurance.Sdk.Accounts;
 using MarginInsurance.Sdk.Perps;
 using Xunit.Abstractions;
@@ -32,91 +32,40 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
         foreach (var size in new[] { 2.75m, 3.25m }) accounts.Add(await desk.OpenAsync("ETH-PERP", size, 1_000m));
         var key = await Fixture.KeeperKeyAsync();
         var from = await Fixture.BlockNumberAsync();
-        var root = RepositoryRoot.Find();
-        var dll = KeeperProcess.FindDll(root);
-        var stateDir = Directory.CreateTempSubdirectory("keeper-perp-kill-");
-        var deploymentPath = Path.Combine(stateDir.FullName, "deployment.json");
-        Fixture.Deployment.Save(deploymentPath);
-        var random = new Random(20_260_101);
-        int killedByTest = 0, killedItself = 0, step = 0;
+        var loop = new KillLoop(Fixture, key, "keeper-perp-kill-", 20_260_101);
+        var step = 0;
         var priceTxs = new List<string>();
         string? runningPriceTx = null;
         var passed = false;
-
-        KeeperProcess Start(int run, int killAfterSigningPercent) => KeeperProcess.Start(
-            dll, root, Fixture.RpcUrl, deploymentPath, stateDir.FullName, key.PrivateKey,
-            [
-                "--Keeper:ReplaceAfterBlocks=4", "--Keeper:MaxFeePerGasGwei=500", "--Keeper:MaxLiquidationsPerBlock=3",
-                $"--Keeper:FaultInjection:KillAfterSigningPercent={killAfterSigningPercent}", $"--Keeper:FaultInjection:Seed={run + 1}",
-            ]);
 
         await Fixture.Chain.SetAutomineAsync(false);
         await Fixture.Chain.SetIntervalMiningAsync(400);
         try
         {
-            for (var run = 0; run < Restarts; run++)
+            await loop.RunAsync(Restarts, minLifetimeMs: 300, async _ =>
             {
                 if (step < PriceSteps.Length) priceTxs.Add(await Fixture.PostPriceAsync("WETH", PriceSteps[step++]));
-                using var keeper = Start(run, killAfterSigningPercent: 35);
-                if (run % 3 != 2)
-                {
-                    try
-                    {
-                        await keeper.WaitReadyAsync(CancellationToken.None);
-                    }
-                    catch (InvalidOperationException) when (keeper.HasExited)
-                    {
-                        // killed itself while catching up
-                    }
-                }
-
-                var deadline = DateTime.UtcNow + TimeSpan.FromMilliseconds(random.Next(300, 2_500));
-                while (DateTime.UtcNow < deadline && !keeper.HasExited) await Task.Delay(50);
-                if (keeper.HasExited)
-                {
-                    killedItself++;
-                }
-                else
-                {
-                    keeper.Kill();
-                    killedByTest++;
-                }
-            }
+            });
 
             while (step < PriceSteps.Length) priceTxs.Add(await Fixture.PostPriceAsync("WETH", PriceSteps[step++]));
 
             // a last, undisturbed run finishes the work: nothing in flight and no position below 1
-            using (var last = Start(Restarts, killAfterSigningPercent: 0))
+            using (var last = loop.Start(Restarts, killAfterSigningPercent: 0))
             {
                 await last.WaitReadyAsync(CancellationToken.None);
-                var settled = 0;
-                for (var i = 0; i < 240 && settled < 3; i++)
-                {
-                    await Task.Delay(250);
-                    var s = await last.PollAsync(CancellationToken.None);
-                    settled = s is { InFlight: 0 } && s.LastScannedBlock > 0 && await AllAboveOneAsync(accounts) ? settled + 1 : 0;
-                }
-
-                Assert.True(settled >= 3, $"the keeper did not settle; log {last.LogPath}");
+                Assert.True(await KillLoop.SettleAsync(last, async s => s is { InFlight: 0 } && s.LastScannedBlock > 0 && await AllAboveOneAsync(accounts)),
+                    $"the keeper did not settle; log {last.LogPath}");
 
                 // one more step while this keeper runs undisturbed: the 6x..8x longs go under (latency of a running keeper)
                 runningPriceTx = await Fixture.PostPriceAsync("WETH", 1_650m);
-                settled = 0;
-                for (var i = 0; i < 240 && settled < 3; i++)
-                {
-                    await Task.Delay(250);
-                    var s = await last.PollAsync(CancellationToken.None);
-                    settled = s is { InFlight: 0 } && await AllAboveOneAsync(accounts) ? settled + 1 : 0;
-                }
-
-                Assert.True(settled >= 3, $"the keeper did not settle after the last step; log {last.LogPath}");
+                Assert.True(await KillLoop.SettleAsync(last, async s => s is { InFlight: 0 } && await AllAboveOneAsync(accounts)),
+                    $"the keeper did not settle after the last step; log {last.LogPath}");
                 last.Stop();
             }
 
-            var log = File.ReadAllText(Path.Combine(stateDir.FullName, "keeper.log"));
-            var drills = log.Split('\n').Count(l => l.Contains("FAULT DRILL: SIGKILL after signing liquidate", StringComparison.Ordinal));
-            Output.WriteLine($"METRIC perp kill loop: {Restarts + 1} starts, {killedByTest} SIGKILLs by the test, {killedItself} self-kills between signing and broadcast ({drills} drill lines)");
-            Assert.True(killedByTest >= 2, "too few SIGKILLs by the test to prove anything");
+            var drills = loop.LogLines("FAULT DRILL: SIGKILL after signing liquidate");
+            Output.WriteLine($"METRIC perp kill loop: {Restarts + 1} starts, {loop.KilledByTest} SIGKILLs by the test, {loop.KilledItself} self-kills between signing and broadcast ({drills} drill lines)");
+            Assert.True(loop.KilledByTest >= 2, "too few SIGKILLs by the test to prove anything");
             Assert.True(drills >= 1, "no kill between signing and broadcast happened");
 
             await Fixture.Chain.SetIntervalMiningAsync(0);
@@ -137,9 +86,7 @@ public sealed class PerpKillTests(KeeperFixture fixture, ITestOutputHelper outpu
         }
         finally
         {
-            await Fixture.Chain.SetIntervalMiningAsync(0);
-            if (passed) stateDir.Delete(recursive: true);
-            else Output.WriteLine($"state and log kept in {stateDir.FullName}");
+            await loop.FinishAsync(passed, Output);
         }
     }
 
