@@ -24,6 +24,22 @@ public sealed class MockArbitrage(IWeb3 web3, DeploymentFile deployment)
     /// </summary>
     public async Task<bool> ArbitrageToAsync(string collateral, double price)
     {
+        // The pool may move between the price read and the swap (a keeper's swap-mode liquidation sells into it): a
+        // limit then on the wrong side of the price reverts with Uniswap's 'SPL'. Read again and trade from there.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TradeToAsync(collateral, price).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (attempt < 3 && IsPriceLimitRevert(ex))
+            {
+            }
+        }
+    }
+
+    private async Task<bool> TradeToAsync(string collateral, double price)
+    {
         var (token, pool, colIsToken0) = await _market.ResolveAsync(collateral).ConfigureAwait(false);
         var current = await _market.PriceAsync(collateral).ConfigureAwait(false);
         if (Math.Abs(current / price - 1) < 1e-6)
@@ -40,12 +56,32 @@ public sealed class MockArbitrage(IWeb3 web3, DeploymentFile deployment)
         await ProtocolErrors.Guard(() => erc20.MintRequestAndWaitForReceiptAsync(signer, amount)).ConfigureAwait(false);
         await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(router, amount)).ConfigureAwait(false);
         var limit = PoolMath.SqrtPriceX96(PoolMath.PoolPrice(price, token.Decimals, deployment.BaseDecimals, colIsToken0));
-        await ProtocolErrors.Guard(() => new SwapRouterService(web3, router).ExactInputSingleRequestAndWaitForReceiptAsync(new ExactInputSingleParams
+        try
         {
-            TokenIn = tokenIn, TokenOut = tokenOut, Fee = pool.Fee, Recipient = signer, Deadline = Deadline,
-            AmountIn = amount, AmountOutMinimum = 0, SqrtPriceLimitX96 = limit,
-        })).ConfigureAwait(false);
-        await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(router, 0)).ConfigureAwait(false);
+            await ProtocolErrors.Guard(() => new SwapRouterService(web3, router).ExactInputSingleRequestAndWaitForReceiptAsync(new ExactInputSingleParams
+            {
+                TokenIn = tokenIn, TokenOut = tokenOut, Fee = pool.Fee, Recipient = signer, Deadline = Deadline,
+                AmountIn = amount, AmountOutMinimum = 0, SqrtPriceLimitX96 = limit,
+            })).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ProtocolErrors.Guard(() => erc20.ApproveRequestAndWaitForReceiptAsync(router, 0)).ConfigureAwait(false);
+        }
+
         return true;
+    }
+
+    private static bool IsPriceLimitRevert(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(e.Message, @"\bSPL\b"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
