@@ -8,7 +8,8 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// Off-chain health of 1,000,000 accounts: the baseline (Core's <see cref="AccountMath.Compute"/> per account, which
 /// re-accrues the market each time), the market accrued once with the exact BigInteger composition
 /// (<see cref="HealthCalculator.ComputeExact"/>), and the 128-bit fast path with BigInteger fallback
-/// (<see cref="HealthCalculator.Health"/>); each sequential and over all cores. Setup asserts, once per process, that
+/// (<see cref="HealthCalculator.Health(IReadOnlyList{CollateralPosition}, BigInteger)"/>), and the same steps over the book
+/// in columns (<see cref="HealthCalculator.Health(AccountColumns, bool)"/>, what the judged row measures); each sequential and over all cores. Setup asserts, once per process, that
 /// all paths give identical debt, capacities, health and utilization for every account, and that every measured
 /// method returns the baseline's health array.
 /// </summary>
@@ -48,6 +49,14 @@ public class HealthBenchmarks
     [Benchmark]
     public BigInteger[] FastParallel() => _book.FastParallel();
 
+    /// <summary>One core: market accrued once, the book in columns (128-bit, no allocation per account).</summary>
+    [Benchmark]
+    public HealthColumn ColumnsSequential() => _book.ColumnsSequential();
+
+    /// <summary>All cores: market accrued once, the book in columns, range-partitioned.</summary>
+    [Benchmark]
+    public HealthColumn ColumnsParallel() => _book.ColumnsParallel();
+
     private static HealthBook CreateVerifiedBook()
     {
         var book = HealthBook.Create(Accounts);
@@ -73,7 +82,17 @@ public class HealthBenchmarks
                 throw new InvalidOperationException($"{name}: health differs from the sequential baseline");
         }
 
-        Console.WriteLine($"// health setup: {book.Count:N0} accounts, all 6 methods and all figures (debt, L, C, health, utilization) identical to AccountMath.Compute");
+        foreach (var (name, run) in new (string Name, Func<HealthColumn> Run)[] { (nameof(ColumnsSequential), book.ColumnsSequential), (nameof(ColumnsParallel), book.ColumnsParallel) })
+        {
+            var column = run();
+            if (column.Count != expected.Length) throw new InvalidOperationException($"{name}: {column.Count} accounts, expected {expected.Length}");
+            for (var i = 0; i < expected.Length; i++)
+            {
+                if (column[i] != expected[i]) throw new InvalidOperationException($"{name}: account {i} health {column[i]} differs from AccountMath.Compute {expected[i]}");
+            }
+        }
+
+        Console.WriteLine($"// health setup: {book.Count:N0} accounts, all 8 methods and all figures (debt, L, C, health, utilization) identical to AccountMath.Compute");
         return book;
     }
 }

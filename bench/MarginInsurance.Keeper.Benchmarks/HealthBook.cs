@@ -18,6 +18,7 @@ public sealed class HealthBook
     private readonly BigInteger[] _principals;
     private readonly MarketState _market;
     private readonly BigInteger _timestamp;
+    private readonly AccountColumns _columns;
 
     private HealthBook(CollateralPosition[][] holdings, BigInteger[] principals, MarketState market, BigInteger timestamp)
     {
@@ -25,6 +26,7 @@ public sealed class HealthBook
         _principals = principals;
         _market = market;
         _timestamp = timestamp;
+        _columns = AccountColumns.Create(holdings, principals);
     }
 
     /// <summary>Number of accounts.</summary>
@@ -128,6 +130,12 @@ public sealed class HealthBook
         });
         return health;
     }
+
+    /// <summary>Market accrued once, then <see cref="HealthCalculator.Health(AccountColumns, bool)"/> over the book in columns, one core.</summary>
+    public HealthColumn ColumnsSequential() => new HealthCalculator(_market, _timestamp).Health(_columns);
+
+    /// <summary>The same over all cores (range-partitioned inside the calculator).</summary>
+    public HealthColumn ColumnsParallel() => new HealthCalculator(_market, _timestamp).Health(_columns, parallel: true);
 
     /// <summary>
     /// Full figures (debt, L, C, health, utilization) of every account on all paths, for the setup's equality check:

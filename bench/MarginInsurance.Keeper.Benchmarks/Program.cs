@@ -4,8 +4,8 @@ using MarginInsurance.Keeper.Benchmarks;
 // Benchmark runner of scripts/bench (see bench/README.md):
 //   chain  --out F [--node hardhat|anvil] [--scan 1000,10000 | none] [--scan-repeats 5] [--crash-accounts 1000,5000] [--crash-runs 3 (0: none)]
 //   health --out F --artifacts DIR
-//   health-fast N (N sequential fast-path runs over an unverified book, CPU time per run: quick A/B comparisons)
-//   health-cpu   (quick check on a busy machine: the equality setup, then CPU time of the sequential fast path and wall time of the parallel one)
+//   health-fast N (N sequential runs of the per-account fast path, then of the columns, over an unverified book; CPU time per run: quick A/B comparisons)
+//   health-cpu   (quick check on a busy machine: the equality setup, then CPU time of the sequential columns path and wall time of the parallel one)
 //   report --gas-dir DIR --risk-report F --figures F1,F2 --anchors F --out DIR --commit C --load-start L --load-end L --wall S
 if (args.Length == 0)
 {
@@ -41,20 +41,24 @@ switch (args[0])
         return 0;
     case "health-fast":
         var fastBook = HealthBook.Create(HealthBenchmarks.Accounts);
-        var cpuRuns = new List<double>();
-        using (var self = System.Diagnostics.Process.GetCurrentProcess())
+        foreach (var (label, run) in new (string, Action)[] { ("per-account fast path", () => fastBook.FastSequential()), ("columns", () => fastBook.ColumnsSequential()) })
         {
-            for (var i = 0; i < int.Parse(args[1], CultureInfo.InvariantCulture); i++)
+            var cpuRuns = new List<double>();
+            using (var self = System.Diagnostics.Process.GetCurrentProcess())
             {
-                self.Refresh();
-                var cpu0 = self.TotalProcessorTime;
-                fastBook.FastSequential();
-                self.Refresh();
-                cpuRuns.Add((self.TotalProcessorTime - cpu0).TotalMilliseconds);
+                for (var i = 0; i < int.Parse(args[1], CultureInfo.InvariantCulture); i++)
+                {
+                    self.Refresh();
+                    var cpu0 = self.TotalProcessorTime;
+                    run();
+                    self.Refresh();
+                    cpuRuns.Add((self.TotalProcessorTime - cpu0).TotalMilliseconds);
+                }
             }
+
+            Console.WriteLine($"{label} CPU ms per run: min {cpuRuns.Min():N1} median {cpuRuns.Order().ElementAt(cpuRuns.Count / 2):N1} (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         }
 
-        Console.WriteLine($"fast path CPU ms per run: min {cpuRuns.Min():N1} median {cpuRuns.Order().ElementAt(cpuRuns.Count / 2):N1} (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         return 0;
     case "health-cpu":
         foreach (var f in HealthRunner.CpuTime(Environment.ProcessorCount)) Console.WriteLine($"{f.Name}: min {f.Min:N1} median {f.Median:N1} max {f.Max:N1} {f.Unit}");
@@ -63,8 +67,8 @@ switch (args[0])
         for (var i = 0; i < 5; i++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            parallelRuns.FastParallel();
-            Console.WriteLine($"fast path, parallel ({Environment.ProcessorCount} cores): {watch.Elapsed.TotalMilliseconds:N1} ms wall (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+            parallelRuns.ColumnsParallel();
+            Console.WriteLine($"columns, parallel ({Environment.ProcessorCount} cores): {watch.Elapsed.TotalMilliseconds:N1} ms wall (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
         }
 
         return 0;

@@ -10,7 +10,7 @@ namespace MarginInsurance.Core;
 /// Every result equals <see cref="AccountMath.Compute"/> for the same inputs, to the wei (and invalid input throws the
 /// same exception types). Thread-safe: one instance may serve a parallel scan.
 /// </summary>
-public sealed class HealthCalculator
+public sealed partial class HealthCalculator
 {
     private const int MaxCachedConfigs = 32;
     private readonly Lock _factorsLock = new();

@@ -80,7 +80,8 @@ internal static class HealthCalculatorEquality
         Assert.Equal(AccountHealth.From(expected.Value!), actual.Value);
     }
 
-    private static (T? Value, Exception? Error) Capture<T>(Func<T> f)
+    /// <summary>The value, or the exception of a kind the math throws for bad input.</summary>
+    internal static (T? Value, Exception? Error) Capture<T>(Func<T> f)
     {
         try
         {

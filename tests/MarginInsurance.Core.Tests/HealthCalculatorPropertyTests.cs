@@ -130,4 +130,114 @@ public sealed class HealthCalculatorPropertyTests(ITestOutputHelper output)
         Assert.True(states >= 1_000_000, $"only {states} states");
         Assert.True(fast >= states / 5, $"only {fast} of {states} states reached the 128-bit path");
     }
+
+    [Fact]
+    public void Health_over_columns_equals_AccountMath_Compute_on_random_books()
+    {
+        long accounts = 0, exact = 0;
+        GenSample.Sample(s =>
+        {
+            var expected = s.Accounts.Select(a => HealthCalculatorEquality.Capture(() => AccountMath.Compute(a.Holdings, a.Principal, s.Market.State, s.Market.Timestamp).Health)).ToList();
+            var firstError = expected.FirstOrDefault(e => e.Error is not null).Error;
+            HealthCalculator calculator;
+            try
+            {
+                calculator = new HealthCalculator(s.Market.State, s.Market.Timestamp);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException)
+            {
+                Assert.NotNull(firstError);
+                Assert.Equal(firstError.GetType(), e.GetType());
+                return;
+            }
+
+            var columns = AccountColumns.Create(s.Accounts.Select(a => (IReadOnlyList<CollateralPosition>)a.Holdings).ToList(), s.Accounts.Select(a => a.Principal).ToList());
+            var actual = HealthCalculatorEquality.Capture(() => calculator.Health(columns));
+            if (firstError is not null)
+            {
+                // the first invalid account in book order throws, with AccountMath's exception type
+                Assert.Equal(firstError.GetType(), actual.Error?.GetType());
+                return;
+            }
+
+            Assert.Null(actual.Error);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Equal(expected[i].Value, actual.Value![i]);
+                Assert.Equal(expected[i].Value < WAD, actual.Value.IsLiquidatable(i));
+            }
+
+            Interlocked.Add(ref accounts, expected.Count);
+            Interlocked.Add(ref exact, actual.Value!.ExactCount);
+        }, iter: Samples / 5);
+
+        output.WriteLine($"{accounts:N0} valid accounts in columns, {exact:N0} of them on the exact fallback");
+        Assert.True(exact > 0 && exact <= accounts * 4 / 5, $"{exact} of {accounts} accounts took the exact fallback (the generator leans to extremes: at least a fifth should stay on the 128-bit path)");
+    }
+
+    /// <summary>
+    /// Accounts on both sides of every 128-bit bound of the columns path (principal, balance, price at 2^128 − 1 and 2^128;
+    /// L · WAD just below and above 2^128; no debt; a holding without config), in one book of shared configs, sequential
+    /// and parallel: each equals AccountMath.Compute, and both paths ran.
+    /// </summary>
+    [Fact]
+    public void Health_over_columns_is_exact_at_the_128_bit_bounds()
+    {
+        const int baseDecimals = 6;
+        var market = new MarketState(
+            new MarketIndices(WAD, WAD + (WAD / 20), 1_000_000_000, 700_000_000, BaseTime - 12),
+            new RateModelParams(WAD / 50, WAD / 10, WAD * 3 / 2, WAD * 8 / 10), 1000, baseDecimals);
+        var eth = new CollateralConfig(18, 8000, 8500, 500, 1_000_000_000_000, 5_000_000_000_000, 500, 1500, AddOnState.None);
+        var link = new CollateralConfig(18, 6500, 7500, 800, 250_000_000_000, 1_000_000_000_000, 1000, 2500, new AddOnState(100, 300, BaseTime));
+        var usd = new CollateralConfig(baseDecimals, 9000, 9500, 500, Two128 - 1, Two128 - 1, 0, 0, AddOnState.None);
+        var oneToOne = BigInteger.Pow(10, 18); // a 6-decimal token at 1 base token: value = amount
+        // L · WAD = 2^128 at L = 2^128 / 10^18 ≈ 3.4e20: amounts of the 1:1 token around L / 0.95
+        var edge = Two128 / WAD * BPS / 9500;
+        var holdings = new List<IReadOnlyList<CollateralPosition>>();
+        var principals = new List<BigInteger>();
+        var rng = new Random(7);
+        void Add(BigInteger principal, params CollateralPosition[] held)
+        {
+            holdings.Add(held);
+            principals.Add(principal);
+        }
+
+        for (var off = -3; off <= 3; off++) Add(1_000_000, new CollateralPosition("USD", usd, edge + off, oneToOne));
+        foreach (var big in new[] { Two128 - 1, Two128, Two64 - 1, Two64, Two128 * 1000 })
+        {
+            Add(big, new CollateralPosition("ETH", eth, 10 * WAD, 2000 * WAD));
+            Add(1_000_000, new CollateralPosition("ETH", eth, big, 2000 * WAD));
+            Add(1_000_000, new CollateralPosition("ETH", eth, 10 * WAD, big));
+        }
+
+        Add(BigInteger.Zero, new CollateralPosition("ETH", eth, 10 * WAD, 2000 * WAD));
+        Add(BigInteger.Zero);
+        Add(5_000_000);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var price = 1500 + rng.Next(10);
+            Add(new BigInteger(rng.NextDouble() * 1e11),
+                new CollateralPosition("ETH", eth, new BigInteger(rng.NextDouble() * 1e20), price * WAD),
+                new CollateralPosition("LINK", link, new BigInteger(rng.NextDouble() * 1e22), 15 * WAD));
+        }
+
+        var columns = AccountColumns.Create(holdings, principals);
+        var calculator = new HealthCalculator(market, BaseTime);
+        var sequential = calculator.Health(columns);
+        var parallel = calculator.Health(columns, parallel: true);
+        for (var i = 0; i < holdings.Count; i++)
+        {
+            var expected = AccountMath.Compute(holdings[i], principals[i], market, BaseTime).Health;
+            Assert.Equal(expected, sequential[i]);
+            Assert.Equal(expected, parallel[i]);
+        }
+
+        Assert.InRange(sequential.ExactCount, 1, 100);
+        Assert.Equal(sequential.ExactCount, parallel.ExactCount);
+
+        // a holding without a config throws as AccountMath does
+        var broken = AccountColumns.Create([[new CollateralPosition("X", null!, 1, WAD)]], [BigInteger.One]);
+        Assert.Throws<ArgumentNullException>(() => calculator.Health(broken));
+        Assert.Throws<ArgumentNullException>(() => AccountMath.Compute([new CollateralPosition("X", null!, 1, WAD)], BigInteger.One, market, BaseTime));
+    }
 }

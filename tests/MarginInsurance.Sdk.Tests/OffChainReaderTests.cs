@@ -47,6 +47,51 @@ public sealed class OffChainReaderTests(ChainFixture fixture) : ChainTest(fixtur
     }
 
     /// <summary>
+    /// Pages in flight at once (<see cref="OffChainMarginReader.ConcurrentPages"/>) change neither the figures nor their
+    /// order nor the request count: tiny pages, several in flight, against one page at a time.
+    /// </summary>
+    [Fact]
+    public async Task ConcurrentPagesGiveTheSameAccountsInOrderAndOneRequestPerPage()
+    {
+        var lender = await Fixture.CreateActorAsync(("USDC", "100000"));
+        await lender.SupplyAsync(lender.Base("100000"));
+        var trader = await Fixture.CreateActorAsync(("WETH", "10"), ("LINK", "1000"));
+        var accounts = new List<AccountId>();
+        for (var i = 0; i < 7; i++)
+        {
+            var account = AccountId.Isolated(trader.Signer, 10 + i);
+            await trader.DepositCollateralAsync(account, i % 2 == 0 ? "WETH" : "LINK", i % 2 == 0 ? trader.Collateral("WETH", "1") : trader.Collateral("LINK", $"{10 * (1 + i)}"));
+            if (i % 3 != 0) await trader.BorrowAsync(account, trader.Base($"{100 * i}"));
+            accounts.Add(account);
+        }
+
+        var head = (await trader.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        var sequential = await new OffChainMarginReader(trader.Web3, Deployment) { PageSize = 2, ConcurrentPages = 1 }.ReadAsync(accounts, head);
+        var concurrent = await new OffChainMarginReader(trader.Web3, Deployment) { PageSize = 2, ConcurrentPages = 3 }.ReadAsync(accounts, head);
+        var onePage = await new OffChainMarginReader(trader.Web3, Deployment).ReadAsync(accounts, head);
+        // one request per page either way (the market multicall pages by PageSize too); one page each: 1 header + 1 market + 1 + 1
+        Assert.Equal(sequential.RpcCalls, concurrent.RpcCalls);
+        Assert.True(sequential.RpcCalls >= 2 + 4 + 4, $"{sequential.RpcCalls} requests: 4 position pages and 4 balance pages expected");
+        Assert.Equal(4, onePage.RpcCalls);
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            foreach (var read in new[] { concurrent, onePage })
+            {
+                Assert.Equal(accounts[i], read.Accounts[i].Account);
+                Assert.Equal(sequential.Accounts[i].BorrowPrincipal, read.Accounts[i].BorrowPrincipal);
+                Assert.Equal(sequential.Accounts[i].Balances, read.Accounts[i].Balances);
+                Assert.Equal(AccountHealth(sequential.Accounts[i]), AccountHealth(read.Accounts[i]));
+            }
+
+            var chain = (await trader.Vault.AccountStateQueryAsync(new AccountStateFunction { Owner = accounts[i].Owner, SubId = accounts[i].SubId }, new BlockParameter(new HexBigInteger(head)))).S;
+            Assert.Equal(chain.Health, concurrent.Accounts[i].Snapshot!.Health);
+            Assert.Equal(chain.Debt, concurrent.Accounts[i].Snapshot!.Debt);
+        }
+    }
+
+    private static Core.AccountHealth AccountHealth(OffChainAccount a) => Core.AccountHealth.From(a.Snapshot!);
+
+    /// <summary>
     /// Issue 15, finding 2: one stale feed of a dust asset made healthBatch revert for the whole batch and left the account
     /// unevaluated. Now the reader, healthBatch and liquidation all value the unpriced asset at 0, agree on the health,
     /// flag the account, and the account is liquidated against the priced asset.

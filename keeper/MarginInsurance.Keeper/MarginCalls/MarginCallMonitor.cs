@@ -26,6 +26,8 @@ internal sealed class MarginCallMonitor(IKeeperStore store, KeeperOptions option
     {
         var atRisk = 0;
         var pendingScan = new PendingHealthScan(read.Market);
+        // every pending-add-on health of the read in one columns batch per effective time
+        pendingScan.Prepare(read.Accounts);
         // open margin calls read once per tick (one store query), not once per account
         var openCalls = store.MarginCalls(openOnly: true).ToDictionary(c => (c.Owner.ToLowerInvariant(), c.SubId), c => c);
         foreach (var a in read.Accounts)

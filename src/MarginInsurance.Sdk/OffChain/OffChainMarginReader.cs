@@ -79,6 +79,9 @@ public sealed class OffChainMarginReader
     /// <summary>Sub-calls per Multicall3 request.</summary>
     public int PageSize { get; init; } = 1000;
 
+    /// <summary>Multicall3 pages of account reads in flight at once (1: one after the other).</summary>
+    public int ConcurrentPages { get; init; } = 4;
+
     /// <summary>Reads the market and <paramref name="accounts"/> at <paramref name="blockNumber"/> (latest when null).</summary>
     public async Task<OffChainReadResult> ReadAsync(IReadOnlyList<AccountId> accounts, BigInteger? blockNumber = null, CancellationToken cancellationToken = default)
     {
@@ -260,23 +263,45 @@ public sealed class OffChainMarginReader
     private static ReadOnlyMemory<byte> Require((bool Success, ReadOnlyMemory<byte> Data) call, string what) =>
         call.Success ? call.Data : throw new InvalidOperationException($"{what}: the call reverted at the pinned block");
 
-    /// <summary>Runs <paramref name="calls"/> through Multicall3 in pages of <see cref="PageSize"/>; results in order, and the request count.</summary>
+    /// <summary>
+    /// Runs <paramref name="calls"/> through Multicall3 in pages of <see cref="PageSize"/>, up to <see cref="ConcurrentPages"/>
+    /// pages in flight (the node executes one page while the next is on the wire or being decoded); results in order, and
+    /// the request count (one per page, as sequential paging sends).
+    /// </summary>
     private async Task<((bool Success, ReadOnlyMemory<byte> Data)[] Results, int Requests)> RunPackedAsync(
         BlockParameter block, IReadOnlyList<(string Target, byte[] CallData)> calls, CancellationToken cancellationToken)
     {
         var results = new (bool, ReadOnlyMemory<byte>)[calls.Count];
-        var requests = 0;
-        for (var from = 0; from < calls.Count; from += PageSize)
+        var pages = (calls.Count + PageSize - 1) / PageSize;
+        using var gate = new SemaphoreSlim(Math.Max(1, ConcurrentPages));
+        var tasks = new Task[pages];
+        for (var p = 0; p < pages; p++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = calls.Skip(from).Take(PageSize).ToList();
-            var input = new CallInput("0x" + Convert.ToHexStringLower(PackedMulticall.EncodeAggregate3(page)), _deployment.Multicall3);
-            var hex = await _web3.Eth.Transactions.Call.SendRequestAsync(input, block).ConfigureAwait(false);
-            requests++;
-            PackedMulticall.DecodeAggregate3(Convert.FromHexString(hex.AsSpan(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 2 : 0)), page.Count).CopyTo(results, from);
+            var from = p * PageSize;
+            var page = new (string, byte[])[Math.Min(PageSize, calls.Count - from)];
+            for (var i = 0; i < page.Length; i++) page[i] = calls[from + i];
+            tasks[p] = RunPageAsync(block, page, results, from, gate, cancellationToken);
         }
 
-        return (results, requests);
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        return (results, pages);
+    }
+
+    private async Task RunPageAsync(
+        BlockParameter block, (string Target, byte[] CallData)[] page, (bool, ReadOnlyMemory<byte>)[] results, int from, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var input = new CallInput("0x" + Convert.ToHexStringLower(PackedMulticall.EncodeAggregate3(page)), _deployment.Multicall3);
+            var hex = await _web3.Eth.Transactions.Call.SendRequestAsync(input, block).ConfigureAwait(false);
+            PackedMulticall.DecodeAggregate3(Convert.FromHexString(hex.AsSpan(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 2 : 0)), page.Length).CopyTo(results, from);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private async Task<int> RunAsync<T>(BlockParameter block, IReadOnlyList<T> calls, CancellationToken cancellationToken)

@@ -7,8 +7,8 @@ using Xunit;
 namespace MarginInsurance.Keeper.Tests.Perf;
 
 /// <summary>
-/// The margin-call check of pending add-ons (<see cref="PendingHealthScan"/>, HealthCalculator fast path, one accrual per
-/// effective time) against the slow reference: <see cref="AccountMath.Compute"/> per account at the latest effective time.
+/// The margin-call check of pending add-ons (<see cref="PendingHealthScan"/>, HealthCalculator fast path per account and
+/// over the read in columns, one accrual per effective time) against the slow reference: <see cref="AccountMath.Compute"/> per account at the latest effective time.
 /// </summary>
 public class PendingHealthScanTests
 {
@@ -30,8 +30,10 @@ public class PendingHealthScanTests
         };
         var read = new OffChainMarket(100, now, market, assets);
         var scan = new PendingHealthScan(read);
+        var prepared = new PendingHealthScan(read);
         var rng = new Random(7);
         var checkedWithPending = 0;
+        var accounts = new List<(OffChainAccount Account, BigInteger? Expected)>();
         for (var i = 0; i < 2000; i++)
         {
             var balances = new Dictionary<string, BigInteger>(StringComparer.OrdinalIgnoreCase);
@@ -45,8 +47,13 @@ public class PendingHealthScanTests
 
             var expected = Reference(account, read);
             Assert.Equal(expected, scan.Health(account));
+            accounts.Add((account, expected));
             if (expected is not null) checkedWithPending++;
         }
+
+        // the whole read at once, over the accounts in columns (what the margin-call monitor runs)
+        prepared.Prepare(accounts.Select(a => a.Account).ToList());
+        foreach (var (account, expected) in accounts) Assert.Equal(expected, prepared.Health(account));
 
         Assert.True(checkedWithPending > 500, $"only {checkedWithPending} accounts had a pending add-on");
     }
