@@ -104,7 +104,9 @@ library PerpCore {
         }
         pp.size = t.newSize.toInt128();
         pp.costBasis = t.newBasis.toInt128();
-        pp.entryFunding = t.fundingIndex.toInt128();
+        // A closed position is deleted (both slots 0, docs/gas.md): its F_e is never read (fundingOwed(0, …) = 0)
+        // and clearing it refunds instead of writing the index into the slot.
+        pp.entryFunding = t.newSize == 0 ? int128(0) : t.fundingIndex.toInt128();
 
         Position storage pos = s.positions[owner][subId];
         uint16 bit = uint16(1 << marketId);
