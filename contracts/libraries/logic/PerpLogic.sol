@@ -107,7 +107,9 @@ library PerpLogic {
             PerpMarketConfig memory old = s.perpConfigs[marketId];
             cfg.asset = old.asset;
             // Funding so far accrues under the old parameters.
-            if (mk.status != PERP_DELISTED) PerpCore.accrueFunding(mk, old, marketId, oracle.getPrice(old.asset));
+            if (mk.status != PERP_DELISTED) {
+                PerpCore.accrueFunding(mk, old, marketId, oracle.getPrice(old.asset), PerpCore.skew(mk));
+            }
         }
         _validate(cfg, s.params.deepHealthThresholdWad);
         s.perpConfigs[marketId] = cfg;
@@ -142,7 +144,7 @@ library PerpLogic {
         if (status == PERP_DELISTED) {
             PerpMarketConfig memory cfg = s.perpConfigs[marketId];
             settlement = oracle.getPrice(cfg.asset);
-            PerpCore.accrueFunding(mk, cfg, marketId, settlement);
+            PerpCore.accrueFunding(mk, cfg, marketId, settlement, PerpCore.skew(mk));
             mk.settlementPrice = settlement.toUint128();
         }
         mk.status = status;
@@ -226,10 +228,11 @@ library PerpLogic {
             } else {
                 t.price = env.oracle.getPrice(cfg.asset);
             }
-            t.fundingIndex = PerpCore.accrueFunding(mk, cfg, marketId, t.price);
+            int256 k = PerpCore.skew(mk);
+            t.fundingIndex = PerpCore.accrueFunding(mk, cfg, marketId, t.price, k);
             t.fee = PerpMath.tradeFee(
                 sizeDelta,
-                int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)),
+                k,
                 t.price,
                 env.baseDecimals,
                 cfg.takerFeeBps,
