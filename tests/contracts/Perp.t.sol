@@ -93,11 +93,21 @@ contract PerpTest is PerpBaseTest {
         (p, cash) = _position(alice, 1, ETH);
         assertEqI(cash, 9_989_900_000 - 76 - 10_500_000 + 1_000_000_000, "cash after close");
         assertEqI(p.costBasis, 0, "basis cleared");
+        assertEqI(p.entryFunding, 0, "closed position deleted: F_e cleared too (docs/gas.md)");
         st = _market(ETH);
         assertEq(st.longOi, 0, "OI");
         assertEq(st.longCount, 0, "count");
         assertEqI(st.fundingIndex, 7.56e12, "funding index");
         assertEqI(st.sumCostBasis, 0, "aggregate basis");
+
+        // Reopening settles no funding (size 0 owes none) and enters at the index now: F_e = F.
+        (, int256 cashBefore) = _position(alice, 1, ETH);
+        (, fee) = _trade(alice, 1, ETH, 1e18);
+        (p, cash) = _position(alice, 1, ETH);
+        assertEqI(p.entryFunding, 7.56e12, "F_e at reopen");
+        assertEqI(p.costBasis, 2_100 * 1e6, "basis at reopen");
+        assertEqI(cash, cashBefore - int256(fee), "only the fee is charged");
+        assertEqI(_market(ETH).sumSizeFunding, 7.56e12, "aggregate s x F_e / WAD");
     }
 
     function test_reduce_realizesProRata_and_flip() public {

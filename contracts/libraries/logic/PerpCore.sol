@@ -87,9 +87,12 @@ library PerpCore {
         int256 delta,
         bool increases
     ) internal {
-        t.costBasis = pp.costBasis;
-        t.entryFunding = pp.entryFunding;
-        t.funding = PerpMath.fundingOwed(t.size, t.fundingIndex, t.entryFunding, env.baseDecimals);
+        if (t.size != 0) {
+            // a position of size 0 has basis 0 and owes no funding (§13.2, §13.4): nothing to read
+            t.costBasis = pp.costBasis;
+            t.entryFunding = pp.entryFunding;
+            t.funding = PerpMath.fundingOwed(t.size, t.fundingIndex, t.entryFunding, env.baseDecimals);
+        }
         t.newSize = t.size + delta;
         if (t.size == 0 || (t.size > 0) == (delta > 0)) {
             t.newBasis = t.costBasis + PerpMath.costBasisDelta(delta, t.price, env.baseDecimals);
@@ -104,7 +107,9 @@ library PerpCore {
         }
         pp.size = t.newSize.toInt128();
         pp.costBasis = t.newBasis.toInt128();
-        pp.entryFunding = t.fundingIndex.toInt128();
+        // A closed position is deleted (both slots 0, docs/gas.md): its F_e is never read (fundingOwed(0, …) = 0)
+        // and clearing it refunds instead of writing the index into the slot.
+        pp.entryFunding = t.newSize == 0 ? int128(0) : t.fundingIndex.toInt128();
 
         Position storage pos = s.positions[owner][subId];
         uint16 bit = uint16(1 << marketId);
@@ -128,16 +133,16 @@ library PerpCore {
         uint256 marketId,
         bool increases
     ) internal {
-        uint256 longOi = mk.longOi;
-        uint256 shortOi = mk.shortOi;
-        int256 kBefore = int256(longOi) - int256(shortOi);
-        (longOi, shortOi) = oi(longOi, shortOi, t.size, false);
+        uint256 longBefore = mk.longOi;
+        uint256 shortBefore = mk.shortOi;
+        int256 kBefore = int256(longBefore) - int256(shortBefore);
+        (uint256 longOi, uint256 shortOi) = oi(longBefore, shortBefore, t.size, false);
         (longOi, shortOi) = oi(longOi, shortOi, t.newSize, true);
         if (increases) {
-            if (longOi > cfg.maxOiSize && longOi > mk.longOi) {
+            if (longOi > cfg.maxOiSize && longOi > longBefore) {
                 revert ErrorsLib.OpenInterestCapExceeded(marketId, longOi, cfg.maxOiSize);
             }
-            if (shortOi > cfg.maxOiSize && shortOi > mk.shortOi) {
+            if (shortOi > cfg.maxOiSize && shortOi > shortBefore) {
                 revert ErrorsLib.OpenInterestCapExceeded(marketId, shortOi, cfg.maxOiSize);
             }
         }
@@ -192,21 +197,28 @@ library PerpCore {
             t.fundingIndex = mk.fundingIndex;
         } else {
             t.price = env.oracle.getPrice(cfg.asset);
-            t.fundingIndex = accrueFunding(mk, cfg, marketId, t.price);
+            t.fundingIndex = accrueFunding(mk, cfg, marketId, t.price, skew(mk));
         }
     }
 
-    /// @dev §13.4: accrues the index with the skew before the touch; returns the new index.
-    function accrueFunding(PerpMarketState storage mk, PerpMarketConfig memory cfg, uint256 marketId, uint256 p)
-        internal
-        returns (int256 f)
-    {
+    /// @dev The market's skew k = long − short open interest (§13.4), size WAD.
+    function skew(PerpMarketState storage mk) internal view returns (int256) {
+        return int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi));
+    }
+
+    /// @dev §13.4: accrues the index with the skew `k` before the touch (`skew(mk)`, read once by the caller);
+    /// returns the new index.
+    function accrueFunding(
+        PerpMarketState storage mk,
+        PerpMarketConfig memory cfg,
+        uint256 marketId,
+        uint256 p,
+        int256 k
+    ) internal returns (int256 f) {
         f = mk.fundingIndex;
         uint256 last = mk.lastFundingTime;
         if (block.timestamp == last) return f;
-        int256 rate = PerpMath.fundingRate(
-            int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)), cfg.skewScale, cfg.maxFundingRatePerSecond
-        );
+        int256 rate = PerpMath.fundingRate(k, cfg.skewScale, cfg.maxFundingRatePerSecond);
         if (rate != 0) {
             f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - last);
             mk.fundingIndex = f.toInt128();

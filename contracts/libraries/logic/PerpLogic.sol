@@ -107,7 +107,9 @@ library PerpLogic {
             PerpMarketConfig memory old = s.perpConfigs[marketId];
             cfg.asset = old.asset;
             // Funding so far accrues under the old parameters.
-            if (mk.status != PERP_DELISTED) PerpCore.accrueFunding(mk, old, marketId, oracle.getPrice(old.asset));
+            if (mk.status != PERP_DELISTED) {
+                PerpCore.accrueFunding(mk, old, marketId, oracle.getPrice(old.asset), PerpCore.skew(mk));
+            }
         }
         _validate(cfg, s.params.deepHealthThresholdWad);
         s.perpConfigs[marketId] = cfg;
@@ -142,7 +144,7 @@ library PerpLogic {
         if (status == PERP_DELISTED) {
             PerpMarketConfig memory cfg = s.perpConfigs[marketId];
             settlement = oracle.getPrice(cfg.asset);
-            PerpCore.accrueFunding(mk, cfg, marketId, settlement);
+            PerpCore.accrueFunding(mk, cfg, marketId, settlement, PerpCore.skew(mk));
             mk.settlementPrice = settlement.toUint128();
         }
         mk.status = status;
@@ -226,10 +228,11 @@ library PerpLogic {
             } else {
                 t.price = env.oracle.getPrice(cfg.asset);
             }
-            t.fundingIndex = PerpCore.accrueFunding(mk, cfg, marketId, t.price);
+            int256 k = PerpCore.skew(mk);
+            t.fundingIndex = PerpCore.accrueFunding(mk, cfg, marketId, t.price, k);
             t.fee = PerpMath.tradeFee(
                 sizeDelta,
-                int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)),
+                k,
                 t.price,
                 env.baseDecimals,
                 cfg.takerFeeBps,
@@ -239,13 +242,45 @@ library PerpLogic {
         }
         PerpCore.trade(s, env, mk, cfg, pp, t, owner, subId, marketId, sizeDelta, increases);
         PerpCore.addCash(s, owner, subId, t.realized - t.funding - int256(t.fee));
-        if (increases) {
-            PerpCore.checkInitial(s, env, owner, subId, marketId, t.price, HealthLogic.MODE_PRICE, false);
-        }
+        if (increases) _checkInitialAfterTrade(s, env, cfg, t, owner, subId, marketId);
         emit EventsLib.PositionModified(
             msg.sender, owner, subId, marketId, sizeDelta, t.newSize, t.price, t.fee, t.realized, t.funding
         );
         return (t.newSize, t.fee);
+    }
+
+    /// @dev §13.6's initial-margin rule after an increase. An account holding this position and perp cash only (no
+    /// collateral, no debt, no other position: every isolated perp account) is priced from the trade's working set:
+    /// the same terms `PerpCore.marginMode` computes (its funding just settled at the index accrued in this block, so
+    /// the virtual funding owed is 0), without reading the position, the market and its configuration again.
+    function _checkInitialAfterTrade(
+        VaultState storage s,
+        PerpCore.Env memory env,
+        PerpMarketConfig memory cfg,
+        PerpCore.Trade memory t,
+        address owner,
+        uint256 subId,
+        uint256 marketId
+    ) private view {
+        Position storage pos = s.positions[owner][subId];
+        if (pos.borrowPrincipal != 0 || pos.assetMask != 0 || pos.perpMask != uint16(1 << marketId)) {
+            PerpCore.checkInitial(s, env, owner, subId, marketId, t.price, HealthLogic.MODE_PRICE, false);
+            return;
+        }
+        uint256 d = env.baseDecimals;
+        int256 num = s.perpCash[owner][subId]
+            + PerpMath.weightedPnl(PerpMath.unrealizedPnl(t.newSize, t.newBasis, t.price, d), cfg.pnlWeightBps);
+        uint256 im = PerpMath.marginRequirement(
+            PerpMath.notional(PerpCore.abs(t.newSize), t.price, d),
+            cfg.imfBps,
+            HealthLogic.effectiveAddOn(s, cfg.asset),
+            cfg.notionalBreak1,
+            cfg.notionalBreak2,
+            cfg.step2Bps,
+            cfg.step3Bps,
+            PerpMath.marginLevel(s.marginLevels[owner])
+        );
+        if (PerpMath.accountHealth(num, 0, im) < WadMath.WAD) revert ErrorsLib.InsufficientPerpMargin(num, im);
     }
 
     /// @dev §13.10. The penalty bound makes a partial liquidation (health ≥ deepHealthThresholdWad) release more
