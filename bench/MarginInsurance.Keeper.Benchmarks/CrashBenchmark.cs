@@ -116,7 +116,18 @@ public static class CrashBenchmark
 
     private static async Task<bool> AllSafeAsync(BenchChain chain, IReadOnlyList<AccountId> accounts, BigInteger block)
     {
-        var states = await chain.HealthAsync(accounts, block).ConfigureAwait(false);
+        IReadOnlyList<(BigInteger Health, BigInteger Debt)> states;
+        try
+        {
+            states = await chain.HealthAsync(accounts, block).ConfigureAwait(false);
+        }
+        catch (Nethereum.Contracts.SmartContractCustomErrorRevertException ex)
+        {
+            var error = Sdk.Errors.ProtocolErrors.Translate(ex);
+            throw new InvalidOperationException($"healthBatch at block {block} reverted: {error?.Message ?? ex.ExceptionEncodedData} ({error?.ErrorName})", ex);
+        }
+
+
         return states.All(s => s.Debt.IsZero || s.Health >= WadMath.WAD);
     }
 

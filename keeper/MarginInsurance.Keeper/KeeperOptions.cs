@@ -269,8 +269,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:LowGasWarning '{o.LowGasWarning}' is not a non-negative decimal in whole ether, e.g. \"0.05\"");
         if (o.WarningHealth is <= 1m or > 10m)
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
-        if (o.MaxLiquidationsPerBlock is < 1 or > MaxLiquidationsPerBlockLimit)
-            errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, {MaxLiquidationsPerBlockLimit}]");
+        if (o.MaxLiquidationsPerBlock is < 1 or > KeeperOptions.MaxLiquidationsPerBlockLimit)
+            errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, {KeeperOptions.MaxLiquidationsPerBlockLimit}]");
         if (o.ScanPageSize is < 10 or > 5000)
             errors.Add($"Keeper:ScanPageSize {o.ScanPageSize} is outside [10, 5000]; 1000 suits most RPC providers (lower it if eth_call hits a gas or size limit)");
         if (o.LiquidationGasLimit is < 100_000 or > 10_000_000)
