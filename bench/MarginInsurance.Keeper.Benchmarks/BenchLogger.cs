@@ -10,10 +10,14 @@ public sealed class BenchLogger : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-    private static readonly LogLevel Level = Environment.GetEnvironmentVariable("BENCH_KEEPER_LOG") is "debug" ? LogLevel.Debug : LogLevel.Warning;
+    private static readonly string? Setting = Environment.GetEnvironmentVariable("BENCH_KEEPER_LOG");
+    private static readonly LogLevel Level = Setting is "debug" or "info" ? LogLevel.Debug : LogLevel.Warning;
 
-    /// <summary>Warnings and errors; the keeper's debug lines too (tick and burst timings) with BENCH_KEEPER_LOG=debug.</summary>
-    public bool IsEnabled(LogLevel logLevel) => logLevel >= Level && (logLevel != LogLevel.Information);
+    /// <summary>
+    /// Warnings and errors; the keeper's debug lines too (tick and burst timings) with BENCH_KEEPER_LOG=debug, and its
+    /// information lines (one per liquidation) with BENCH_KEEPER_LOG=info.
+    /// </summary>
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= Level && (logLevel != LogLevel.Information || Setting is "info");
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {

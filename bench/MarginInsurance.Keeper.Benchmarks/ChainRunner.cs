@@ -68,14 +68,14 @@ public static class ChainRunner
                 var runs = new List<CrashRun>();
                 for (var r = 0; r < plan.CrashRuns; r++)
                 {
-                    Progress($"crash {size:N0} run {r + 1}/{plan.CrashRuns}: one price update, 1 s blocks, keeper in process");
+                    Progress($"crash {size:N0} on {chain.NodeName} run {r + 1}/{plan.CrashRuns}: one price update, 1 s blocks, keeper in process");
                     var run = await CrashBenchmark.RunOnceAsync(chain, accounts, keeperKey, Progress).ConfigureAwait(false);
                     runs.Add(run);
                     Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
                     seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
                 }
 
-                figures.AddRange(CrashBenchmark.Figures(size, runs));
+                figures.AddRange(CrashBenchmark.Figures(size, chain.NodeName, runs));
                 FigureFile.Write(outPath, figures);
             }
         }

@@ -47,7 +47,7 @@ public static class CrashBenchmark
 
     private const decimal CrashPrice = 1700m;
     private const int BlockMilliseconds = 1000;
-    private const int MaxLiquidationsPerBlock = 300;
+    private const int MaxLiquidationsPerBlock = KeeperOptions.MaxLiquidationsPerBlockLimit;
     private const int PollMilliseconds = 250;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
@@ -63,14 +63,18 @@ public static class CrashBenchmark
             o.PollIntervalMilliseconds = PollMilliseconds;
         }).ConfigureAwait(false);
         var engine = keeper.Engine;
+        // the book was opened long before the crash: the blocks the keeper re-reads for reorganisations (Keeper:ReorgDepth)
+        // hold no seeding events, as on a live chain (re-decoding 1,000 openings cost the first tick about a second)
+        for (var i = 0; i <= new KeeperOptions().ReorgDepth; i++) await protocol.Chain.MineAsync().ConfigureAwait(false);
         var warm = await engine.TickAsync(force: true).ConfigureAwait(false);
         if (warm?.Accounts != accounts.Count) throw new InvalidOperationException($"keeper indexed {warm?.Accounts} accounts, expected {accounts.Count}");
 
         var web3 = new Web3(protocol.RpcUrl);
         await protocol.Chain.SetAutomineAsync(false).ConfigureAwait(false);
-        // Hardhat 2.29's default block gas limit is 60M: the crash chain runs at the 30M the minimum below is computed with
+        // Hardhat 2.29's default block gas limit is 60M (anvil starts with 30M): both run at the 30M the minimum is computed with
         await web3.Client.SendRequestAsync<object>("evm_setBlockGasLimit", null, new HexBigInteger(new BigInteger(BlockGasLimit))).ConfigureAwait(false);
-        await web3.Client.SendRequestAsync<object>("evm_setIntervalMining", null, BlockMilliseconds).ConfigureAwait(false);
+        // the same block time on both nodes: Hardhat takes the interval in milliseconds, anvil in seconds
+        await web3.Client.SendRequestAsync<object>("evm_setIntervalMining", null, chain.IsAnvil ? BlockMilliseconds / 1000 : BlockMilliseconds).ConfigureAwait(false);
         try
         {
             var sw = Stopwatch.StartNew();
@@ -112,7 +116,18 @@ public static class CrashBenchmark
 
     private static async Task<bool> AllSafeAsync(BenchChain chain, IReadOnlyList<AccountId> accounts, BigInteger block)
     {
-        var states = await chain.HealthAsync(accounts, block).ConfigureAwait(false);
+        IReadOnlyList<(BigInteger Health, BigInteger Debt)> states;
+        try
+        {
+            states = await chain.HealthAsync(accounts, block).ConfigureAwait(false);
+        }
+        catch (Nethereum.Contracts.SmartContractCustomErrorRevertException ex)
+        {
+            var error = Sdk.Errors.ProtocolErrors.Translate(ex);
+            throw new InvalidOperationException($"healthBatch at block {block} reverted: {error?.Message ?? ex.ExceptionEncodedData} ({error?.ErrorName})", ex);
+        }
+
+
         return states.All(s => s.Debt.IsZero || s.Health >= WadMath.WAD);
     }
 
@@ -138,28 +153,37 @@ public static class CrashBenchmark
     /// <summary>The physical limit: every liquidation's gas packed into full blocks, ceil(Σ gas ÷ block gas limit).</summary>
     public static long MinimumBlocks(BigInteger gasUsed) => (long)Math.Ceiling((double)gasUsed / BlockGasLimit);
 
-    /// <summary>Figures of the crash runs, with the minimum number of blocks the block gas limit allows beside the measured one.</summary>
-    public static IReadOnlyList<Figure> Figures(int accounts, IReadOnlyList<CrashRun> runs)
+    /// <summary>The node whose crash rows carry the goal (see bench/README.md): anvil, a node that takes transactions as fast as a production client; the Hardhat rows are printed beside them.</summary>
+    public const string JudgedNode = "anvil";
+
+    /// <summary>
+    /// Figures of the crash runs on <paramref name="node"/>, with the minimum number of blocks the block gas limit allows
+    /// beside the measured one; only the <see cref="JudgedNode"/>'s rows carry the goals.
+    /// </summary>
+    public static IReadOnlyList<Figure> Figures(int accounts, string node, IReadOnlyList<CrashRun> runs)
     {
         var perBlock = string.Join(" | ", runs.Select(r => string.Join(",", r.PerBlock)));
-        const string note = "interval mining 1 s, 30M block gas limit; keeper MaxLiquidationsPerBlock 300, MinProfit 0, polls every 250 ms";
+        var note = $"{node}: interval mining 1 s, 30M block gas limit; keeper MaxLiquidationsPerBlock {MaxLiquidationsPerBlock}, MinProfit 0, polls every 250 ms";
+        var judged = node.Equals(JudgedNode, StringComparison.OrdinalIgnoreCase);
+        var informative = judged ? string.Empty : $" (not judged: the {JudgedNode} rows are)";
         // the physical limit: every liquidation's gas packed into full blocks
         var minimum = (double)MinimumBlocks(runs.Select(r => r.GasUsed).Order().ElementAt(runs.Count / 2));
         var limit = 1.2 * minimum;
+        var name = $"crash {accounts:N0} accounts on {node}";
         return
         [
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: blocks until all safe", "blocks", runs.Select(r => (double)r.Blocks).ToList(),
-                $"≤ 1.2 × minimum {minimum:N0} = {limit:N1}", b => b <= limit,
-                note: $"{note}; minimum = ceil(median Σ liquidation gas / {BlockGasLimit:N0} block gas limit) = {minimum:N0} blocks"),
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: blocks until the first liquidation", "blocks", runs.Select(r => (double)r.FirstLiquidationBlock).ToList(),
-                "= 1 (the block after the price update)", b => b is >= 1 and <= 1,
-                note: "blocks after the price update's block until the first block holding a keeper liquidation"),
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: time until all safe", "ms", runs.Select(r => r.Milliseconds).ToList(), null, null,
+            Figure.FromSamples("crash", $"{name}: blocks until all safe", "blocks", runs.Select(r => (double)r.Blocks).ToList(),
+                judged ? $"≤ 1.2 × minimum {minimum:N0} = {limit:N1}" : null, judged ? b => b <= limit : null,
+                note: $"{note}; minimum = ceil(median Σ liquidation gas / {BlockGasLimit:N0} block gas limit) = {minimum:N0} blocks (goal 1.2 × minimum = {limit:N1}){informative}"),
+            Figure.FromSamples("crash", $"{name}: blocks until the first liquidation", "blocks", runs.Select(r => (double)r.FirstLiquidationBlock).ToList(),
+                judged ? "= 1 (the block after the price update)" : null, judged ? b => b is >= 1 and <= 1 : null,
+                note: $"blocks after the price update's block until the first block holding a keeper liquidation{informative}"),
+            Figure.FromSamples("crash", $"{name}: time until all safe", "ms", runs.Select(r => r.Milliseconds).ToList(), null, null,
                 note: "from posting the price update to observing the first block where healthBatch shows every account ≥ 1 or debt 0"),
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: liquidation txs", "txs", runs.Select(r => (double)r.Liquidations).ToList(), null, null,
+            Figure.FromSamples("crash", $"{name}: liquidation txs", "txs", runs.Select(r => (double)r.Liquidations).ToList(), null, null,
                 note: $"keeper txs per block after the price block, per run: {perBlock}"),
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: most liquidation txs in one block", "txs", runs.Select(r => (double)r.MaxPerBlock).ToList(), null, null),
-            Figure.FromSamples("crash", $"crash {accounts:N0} accounts: gas used", "gas", runs.Select(r => (double)r.GasUsed).ToList(), null, null,
+            Figure.FromSamples("crash", $"{name}: most liquidation txs in one block", "txs", runs.Select(r => (double)r.MaxPerBlock).ToList(), null, null),
+            Figure.FromSamples("crash", $"{name}: gas used", "gas", runs.Select(r => (double)r.GasUsed).ToList(), null, null,
                 note: "sum of gasUsed of the blocks after the price block (only keeper transactions)"),
         ];
     }

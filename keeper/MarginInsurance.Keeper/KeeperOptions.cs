@@ -90,8 +90,15 @@ public sealed class KeeperOptions
     /// <summary>Margin-call warning level (health below it raises a call).</summary>
     public decimal WarningHealth { get; set; } = 1.10m;
 
-    /// <summary>Most liquidations sent per block of chain time (a round that outlasts blocks goes on with each new block's share).</summary>
+    /// <summary>
+    /// Most liquidations sent per block of chain time (a round that outlasts blocks goes on with each new block's share).
+    /// Up to <see cref="MaxLiquidationsPerBlockLimit"/>: a crash's whole book can be planned, signed and broadcast in one
+    /// round (the node queues what its blocks cannot take yet).
+    /// </summary>
     public int MaxLiquidationsPerBlock { get; set; } = 20;
+
+    /// <summary>Upper bound of <see cref="MaxLiquidationsPerBlock"/>.</summary>
+    public const int MaxLiquidationsPerBlockLimit = 10_000;
 
     /// <summary>Sub-calls per Multicall3 request of the scan (positions and balances each take ⌈accounts / this⌉ requests).</summary>
     public int ScanPageSize { get; set; } = 1000;
@@ -262,8 +269,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:LowGasWarning '{o.LowGasWarning}' is not a non-negative decimal in whole ether, e.g. \"0.05\"");
         if (o.WarningHealth is <= 1m or > 10m)
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
-        if (o.MaxLiquidationsPerBlock is < 1 or > 500)
-            errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, 500]");
+        if (o.MaxLiquidationsPerBlock is < 1 or > KeeperOptions.MaxLiquidationsPerBlockLimit)
+            errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, {KeeperOptions.MaxLiquidationsPerBlockLimit}]");
         if (o.ScanPageSize is < 10 or > 5000)
             errors.Add($"Keeper:ScanPageSize {o.ScanPageSize} is outside [10, 5000]; 1000 suits most RPC providers (lower it if eth_call hits a gas or size limit)");
         if (o.LiquidationGasLimit is < 100_000 or > 10_000_000)

@@ -23,7 +23,7 @@ public sealed class KeeperOptionsTests
         ("MinProfit", BadAmount.Select(v => (Action<KeeperOptions>)(o => o.MinProfit = v))),
         ("LowInventoryWarning", BadAmount.Select(v => (Action<KeeperOptions>)(o => o.LowInventoryWarning = v))),
         ("WarningHealth", Gen.OneOf(Gen.Decimal[-100m, 1m], Gen.Decimal[10.0001m, 1_000_000m]).Select(v => (Action<KeeperOptions>)(o => o.WarningHealth = v))),
-        ("MaxLiquidationsPerBlock", Gen.OneOf(Gen.Int[int.MinValue, 0], Gen.Int[501, int.MaxValue]).Select(v => (Action<KeeperOptions>)(o => o.MaxLiquidationsPerBlock = v))),
+        ("MaxLiquidationsPerBlock", Gen.OneOf(Gen.Int[int.MinValue, 0], Gen.Int[10_001, int.MaxValue]).Select(v => (Action<KeeperOptions>)(o => o.MaxLiquidationsPerBlock = v))),
         ("LiquidationGasLimit", Gen.OneOf(Gen.Long[long.MinValue, 99_999L], Gen.Long[10_000_001L, long.MaxValue]).Select(v => (Action<KeeperOptions>)(o => o.LiquidationGasLimit = v))),
         ("WebhookUrl", Gen.OneOf("not a url", "hooks/margin", "example.com/hook").Select(v => (Action<KeeperOptions>)(o => o.WebhookUrl = v))),
         ("HttpUrl", Gen.OneOf("9464", "127.0.0.1 9464", "metrics").Select(v => (Action<KeeperOptions>)(o => o.HttpUrl = v))),

@@ -1,5 +1,6 @@
 using MarginInsurance.Keeper.State;
 using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.Transactions;
 using Nethereum.Web3;
 
 namespace MarginInsurance.Keeper.Chain;
@@ -17,6 +18,9 @@ internal sealed record BroadcastOutcome(bool Held, string? Error);
 /// </summary>
 internal static class RawBroadcast
 {
+    /// <summary>eth_sendRawTransaction requests per JSON-RPC batch (one HTTP request; about 250 kB of signed liquidations).</summary>
+    public const int BatchSize = 250;
+
     public static async Task<BroadcastOutcome> SendAsync(IWeb3 web3, SentTx tx)
     {
         try
@@ -31,15 +35,59 @@ internal static class RawBroadcast
     }
 
     /// <summary>
-    /// Broadcasts a burst (consecutive nonces) one request after another in nonce order — not as one JSON-RPC batch: a
-    /// node may run a batch's items concurrently, and a later nonce that arrives first waits as a future transaction
-    /// (an automining node then leaves it unmined). The per-transaction cost was the store, not the request.
+    /// Broadcasts a burst (consecutive nonces, in nonce order) as JSON-RPC batches of <see cref="BatchSize"/>
+    /// eth_sendRawTransaction each, one batch after another, so hundreds of transactions cost one HTTP round trip. Hardhat
+    /// and anvil take a batch's items in array order; a later nonce that arrived first would only wait in the pool as a
+    /// future transaction until its predecessor arrives (both nodes queue, never reject, a nonce gap). Each item's answer
+    /// is judged like a single send (an error answer is checked with eth_getTransactionByHash).
     /// </summary>
     public static async Task<IReadOnlyList<BroadcastOutcome>> SendManyAsync(IWeb3 web3, IReadOnlyList<SentTx> txs)
     {
+        if (txs.Count == 1) return [await SendAsync(web3, txs[0]).ConfigureAwait(false)];
         var outcomes = new List<BroadcastOutcome>(txs.Count);
-        foreach (var tx in txs) outcomes.Add(await SendAsync(web3, tx).ConfigureAwait(false));
+        var send = new EthSendRawTransaction(web3.Client);
+        foreach (var chunk in txs.Chunk(BatchSize))
+        {
+            var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
+            var items = chunk.Select((tx, i) => send.CreateBatchItem(tx.Raw, i)).ToList();
+            batch.BatchItems.AddRange(items);
+            try
+            {
+                await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
+            }
+            catch (RpcResponseException)
+            {
+                // the node refused the batch as a whole (a batch size limit): one request per transaction, in order
+                foreach (var tx in chunk) outcomes.Add(await SendAsync(web3, tx).ConfigureAwait(false));
+                continue;
+            }
+
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                outcomes.Add(items[i].HasError || items[i].Response is null
+                    ? await RejectedAsync(web3, chunk[i], items[i].RpcError?.Message ?? "no answer in the batch").ConfigureAwait(false)
+                    : new BroadcastOutcome(true, null));
+            }
+        }
+
         return outcomes;
+    }
+
+    /// <summary>Whether the node knows each of <paramref name="hashes"/> (pending or mined): eth_getTransactionByHash in JSON-RPC batches.</summary>
+    public static async Task<IReadOnlyList<bool>> KnownAsync(IWeb3 web3, IReadOnlyList<string> hashes)
+    {
+        var known = new List<bool>(hashes.Count);
+        var handler = new EthGetTransactionByHash(web3.Client);
+        foreach (var chunk in hashes.Chunk(ReceiptBatch.BatchSize))
+        {
+            var batch = new RpcRequestResponseBatch();
+            var items = chunk.Select((hash, i) => handler.CreateBatchItem(hash, i)).ToList();
+            batch.BatchItems.AddRange(items);
+            await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
+            known.AddRange(items.Select(item => item.Response is not null));
+        }
+
+        return known;
     }
 
     private static async Task<BroadcastOutcome> RejectedAsync(IWeb3 web3, SentTx tx, string error)

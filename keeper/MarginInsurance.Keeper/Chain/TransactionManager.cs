@@ -32,6 +32,8 @@ public sealed class TransactionManager
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _next = -1;
+    private long _mined = -1; // the chain's mined nonce at the last track, and the block it was first seen at
+    private long _minedSince = long.MinValue;
     private const int SignInParallelFrom = 8;
 
     /// <summary>
@@ -170,10 +172,16 @@ public sealed class TransactionManager
 
             var groups = open.GroupBy(t => t.Nonce).OrderBy(g => g.Key).ToList();
             outcomes.AddRange(await FinaliseAsync(groups.Where(g => g.Key < mined).Select(g => g.Key).ToList()).ConfigureAwait(false));
-            foreach (var group in groups.Where(g => g.Key >= mined))
+            if (mined != _mined) (_mined, _minedSince) = (mined, _mined < 0 ? long.MinValue : (long)head); // first look (a restart): the send block decides
+            var pending = groups.Where(g => g.Key >= mined).Select(g => g.OrderBy(t => t.Id).Last()).ToList();
+            outcomes.AddRange(await RebroadcastForgottenAsync(pending, mined, head).ConfigureAwait(false));
+            // Our own queue is mined in nonce order: while its lowest nonce keeps being mined, later nonces wait on block
+            // space, not on their fee. Replacing is for a stalled queue (a crash's thousands of queued liquidations are
+            // not re-simulated and re-signed every block).
+            var stalled = pending.Count > 0 && pending[0].Nonce == mined && head - Math.Max(pending[0].SentBlock, _minedSince) >= _options.ReplaceAfterBlocks;
+            foreach (var latest in pending)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var latest = group.OrderBy(t => t.Id).Last();
                 if (latest.Status == TxStatus.Signed)
                 {
                     _logger.LogWarning("tx {Hash} (nonce {Nonce}) was signed and stored but not broadcast (crash?); broadcasting the stored bytes", latest.Hash, latest.Nonce);
@@ -181,7 +189,7 @@ public sealed class TransactionManager
                     continue;
                 }
 
-                if (head - latest.SentBlock >= _options.ReplaceAfterBlocks)
+                if (stalled && head - latest.SentBlock >= _options.ReplaceAfterBlocks)
                 {
                     var known = await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(latest.Hash).ConfigureAwait(false);
                     if (known is null)
@@ -224,6 +232,34 @@ public sealed class TransactionManager
     }
 
     /// <summary>
+    /// A node that forgot transactions (evicted from its pool, restarted) leaves a nonce gap that stops every later one:
+    /// when the lowest open nonce, sent before the last block, is unknown to the node, every open transaction above it is
+    /// looked up (one JSON-RPC batch) and the forgotten ones are broadcast again from their stored bytes, in nonce order
+    /// (one batch) — at once, not after Keeper:ReplaceAfterBlocks.
+    /// </summary>
+    private async Task<IReadOnlyList<TxOutcome>> RebroadcastForgottenAsync(IReadOnlyList<SentTx> pending, long mined, BigInteger head)
+    {
+        if (pending.Count == 0 || pending[0] is not { Status: TxStatus.Sent } lowest || lowest.Nonce != mined || head <= lowest.SentBlock) return [];
+        if (await _web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(lowest.Hash).ConfigureAwait(false) is not null) return [];
+        var sent = pending.Where(t => t.Status == TxStatus.Sent).ToList();
+        var known = await RawBroadcast.KnownAsync(_web3, sent.Skip(1).Select(t => t.Hash).ToList()).ConfigureAwait(false);
+        var forgotten = sent.Where((t, i) => i == 0 || !known[i - 1]).ToList();
+        _logger.LogWarning("the node forgot {Count} of {Open} open txs from nonce {Nonce} (first {Hash}); broadcasting their stored bytes in nonce order",
+            forgotten.Count, sent.Count, lowest.Nonce, lowest.Hash);
+        var results = await RawBroadcast.SendManyAsync(_web3, forgotten).ConfigureAwait(false);
+        var outcomes = new List<TxOutcome>();
+        _store.InBatch(() =>
+        {
+            for (var i = 0; i < forgotten.Count; i++)
+            {
+                Broadcasted(forgotten[i], results[i]);
+                if (results[i].Held) outcomes.Add(new TxOutcome(forgotten[i], TxOutcomeKind.Rebroadcast, null, null));
+            }
+        });
+        return outcomes;
+    }
+
+    /// <summary>
     /// The chain's mined nonce fell below our next one with no open transaction covering the gap: a reorganisation removed
     /// the blocks of transactions we had finalised. Each is re-opened and its stored bytes broadcast again (a liquidation
     /// then runs again if the account is still liquidatable, or reverts as a lost race); a nonce with no usable attempt is
@@ -245,6 +281,18 @@ public sealed class TransactionManager
                 outcomes.Add(new TxOutcome(final, TxOutcomeKind.Reorged, null, null));
                 await BroadcastAsync(final with { Status = TxStatus.Sent }).ConfigureAwait(false);
                 continue;
+            }
+
+            if (attempts.LastOrDefault(a => a.Status == TxStatus.Dropped && a.Kind != TxKind.Cancel) is { } rejected)
+            {
+                // rejected at its broadcast (a full pool, a transient refusal) while later nonces were taken: the same bytes
+                // again first, so the liquidation keeps its place in the order; a harmless revert if the account is safe by now
+                _logger.LogWarning("nonce {Nonce}: {Kind} tx {Hash} was rejected at its broadcast while later nonces were sent; broadcasting it again", nonce, rejected.Kind, rejected.Hash);
+                if (await BroadcastAsync(rejected).ConfigureAwait(false))
+                {
+                    outcomes.Add(new TxOutcome(rejected with { Status = TxStatus.Sent }, TxOutcomeKind.Rebroadcast, null, null));
+                    continue;
+                }
             }
 
             _logger.LogWarning("nonce {Nonce} of {Sender} has no usable transaction; filling it with a self-transfer so later nonces are not stuck", nonce, Address);

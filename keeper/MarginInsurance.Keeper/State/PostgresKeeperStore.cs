@@ -63,6 +63,10 @@ public sealed class PostgresKeeperStore : KeeperStoreCore
             owner TEXT NOT NULL, sub_id TEXT NOT NULL, market_id BIGINT NOT NULL, size TEXT, first_block BIGINT NOT NULL,
             updated_block BIGINT NOT NULL, PRIMARY KEY (owner, sub_id, market_id));
         """,
+        // 4: the (sender, nonce) index SQLite gained at its version 4 (PostgreSQL has had it since 1): versions stay in step
+        """
+        CREATE INDEX IF NOT EXISTS keeper_txs_sender ON keeper_txs (sender, nonce);
+        """,
     ]);
 
     /// <summary>Opens the database at <paramref name="connectionString"/> for <paramref name="instanceId"/>, applying missing migrations.</summary>

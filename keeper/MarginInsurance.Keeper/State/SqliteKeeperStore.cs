@@ -50,6 +50,11 @@ public sealed class SqliteKeeperStore : KeeperStoreCore
                 owner TEXT NOT NULL, sub_id TEXT NOT NULL, market_id INTEGER NOT NULL, size TEXT, first_block INTEGER NOT NULL,
                 updated_block INTEGER NOT NULL, PRIMARY KEY (owner, sub_id, market_id));
             """,
+            // 4: a transaction's attempts by (sender, nonce) without a table scan: tracking a crash's thousands of mined
+            // liquidations read every nonce's attempts by scanning the whole table (quadratic; 10 s for 1,700 of 5,000)
+            """
+            CREATE INDEX IF NOT EXISTS txs_sender ON txs (sender, nonce);
+            """,
         ]);
 
     private readonly SqliteConnection _db;

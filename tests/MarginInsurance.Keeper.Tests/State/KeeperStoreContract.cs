@@ -38,10 +38,10 @@ public abstract class KeeperStoreContract : IAsyncLifetime
     public void MigrationsApplyOnceAndSurviveReopening()
     {
         var store = Open();
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         store.SetLastBlock(5);
         var again = Open();
-        Assert.Equal(3, again.SchemaVersion);
+        Assert.Equal(4, again.SchemaVersion);
         Assert.Equal(new BigInteger(5), again.LastBlock);
     }
 
