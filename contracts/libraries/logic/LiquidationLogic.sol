@@ -193,8 +193,6 @@ library LiquidationLogic {
     ) private view {
         AssetState memory st = _s.assetStates[asset];
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
-        uint256 seq = env.oracle.sequencerUntil(); // L2: liquidations wait out the sequencer's grace (§9)
-        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
         Position storage pos = _s.positions[owner][subId];
         lq.principal = pos.borrowPrincipal;
         lq.mask = pos.assetMask;
@@ -208,8 +206,9 @@ library LiquidationLogic {
         if (lq.debt != 0 || lq.perps) {
             if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.
-                // Reuses the add-on already read (HealthLogic.assetValues would read it again).
-                lq.price = HealthLogic.price(env.oracle, asset, HealthLogic.MODE_PRICE);
+                // Reuses the add-on already read (HealthLogic.assetValues would read it again). The price read
+                // also waits out an L2 sequencer's grace (§9): one router call, not two.
+                lq.price = env.oracle.getLiquidationPrice(asset);
                 lq.targetLiq = HealthLogic.adjusted(
                     cfg,
                     cfg.liquidationThresholdBps,
@@ -218,6 +217,7 @@ library LiquidationLogic {
                 );
                 lq.liqCap = lq.targetLiq;
             } else {
+                _checkSequencer(env.oracle);
                 HealthLogic.Totals memory t = HealthLogic.totals(
                     _s, env.oracle, env.baseDecimals, owner, subId, lq.mask, HealthLogic.MODE_LIQUIDATION, asset
                 );
@@ -290,19 +290,28 @@ library LiquidationLogic {
         uint256 received;
         uint256 r = (_s.reserves + lq.fee).toUint128(); // the fee joins the reserves first
         lq.pool = _s.insurancePool;
-        if (lq.pool != address(0)) {
-            if (r != 0) _sweep(_s, env.baseAsset, lq.pool, r); // the pool counts them already; now it can pay
-            received = _drawCover(env.baseAsset, lq.pool, lq.badDebt);
+        // The pool counts the reserves as its assets already (R3) and pays at most its own balance: when that balance
+        // is short of the bad debt, the reserves are swept first so that it can pay with them; when it is not, they
+        // stay booked here (swept later) and the cover is the same, for the balance bound cannot bind (§8).
+        if (lq.pool != address(0) && r != 0 && IERC20(env.baseAsset).balanceOf(lq.pool) < lq.badDebt) {
+            _sweep(_s, env.baseAsset, lq.pool, r);
         } else if (lq.fee != 0) {
             _s.reserves = uint128(r);
         }
+        if (lq.pool != address(0)) received = _drawCover(env.baseAsset, lq.pool, lq.badDebt);
         uint256 drop;
         (lq.cover, lq.socialized, drop) =
             MarginMath.badDebtSplit(lq.badDebt, received, WadMath.BPS, _s.totalSupplyPrincipal);
-        _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
+        if (drop != 0) _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
         unchecked {
             _s.totalBorrowPrincipal -= uint128(lq.principal);
         }
+    }
+
+    /// @dev L2: liquidations wait out the sequencer's grace (§9).
+    function _checkSequencer(IOracleRouter oracle) private view {
+        uint256 seq = oracle.sequencerUntil();
+        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
     }
 
     /// @notice MarginVault.sweepReserves after its checks and accrual: sends min(reserves, cash) to `pool`.
