@@ -2209,11 +2209,30 @@ export declare const l2OracleRouterAbi: readonly [
         readonly "type": "address";
       }
     ];
+    readonly "name": "getLiquidationPrice";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
     readonly "name": "getPrice";
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "priceWad";
+        readonly "name": "";
         readonly "type": "uint256";
       }
     ];
@@ -5785,11 +5804,30 @@ export declare const oracleRouterAbi: readonly [
         readonly "type": "address";
       }
     ];
+    readonly "name": "getLiquidationPrice";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
     readonly "name": "getPrice";
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "priceWad";
+        readonly "name": "";
         readonly "type": "uint256";
       }
     ];
