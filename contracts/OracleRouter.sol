@@ -85,15 +85,15 @@ contract OracleRouter is IOracleRouter, AccessControl {
     }
 
     /// @inheritdoc IOracleRouter
-    function getPrice(address asset) external view returns (uint256) {
-        return _price(asset);
+    function getPrice(address asset) external view returns (uint256 priceWad) {
+        priceWad = _price(asset);
     }
 
     /// @inheritdoc IOracleRouter
-    function getLiquidationPrice(address asset) external view returns (uint256) {
+    function getLiquidationPrice(address asset) external view returns (uint256 priceWad) {
         uint256 seq = sequencerUntil();
         if (seq != 0) revert ErrorsLib.SequencerDown(seq);
-        return _price(asset);
+        priceWad = _price(asset);
     }
 
     /// @inheritdoc IOracleRouter

@@ -2213,7 +2213,7 @@ export declare const l2OracleRouterAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "priceWad";
         readonly "type": "uint256";
       }
     ];
@@ -2232,7 +2232,7 @@ export declare const l2OracleRouterAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "priceWad";
         readonly "type": "uint256";
       }
     ];
@@ -5808,7 +5808,7 @@ export declare const oracleRouterAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "priceWad";
         readonly "type": "uint256";
       }
     ];
@@ -5827,7 +5827,7 @@ export declare const oracleRouterAbi: readonly [
     readonly "outputs": readonly [
       {
         readonly "internalType": "uint256";
-        readonly "name": "";
+        readonly "name": "priceWad";
         readonly "type": "uint256";
       }
     ];

@@ -164,7 +164,8 @@ library HealthLogic {
         uint256 index
     ) internal view returns (uint256 bv) {
         uint256 p = price(oracle, asset, MODE_INITIAL_MARGIN);
-        (,, bv) = _values(s, baseDecimals, asset, CollateralLib.balanceAt(s, owner, subId, asset, index), p, false, true);
+        uint256 balance = CollateralLib.balanceAt(s, owner, subId, asset, index);
+        (,, bv) = _values(s, baseDecimals, asset, balance, p, false, true);
     }
 
     /// @dev Virtually accrued debt and capacities (not priced when there is no debt).

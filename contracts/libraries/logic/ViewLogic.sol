@@ -41,8 +41,9 @@ library ViewLogic {
     ) external view {
         uint256 cap = known != address(0) && mask == 1 << knownIndex
             ? HealthLogic.borrowCapOf(s, oracle, baseDecimals, owner, subId, known, knownIndex)
-            : HealthLogic.totals(s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0))
-                .borrowCap;
+            : HealthLogic.totals(
+                s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
+            ).borrowCap;
         if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
     }
 

@@ -427,8 +427,8 @@ namespace MarginInsurance.Contracts.OracleRouter.ContractDefinition
     [FunctionOutput]
     public class GetLiquidationPriceOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint256", "", 1)]
-        public virtual BigInteger ReturnValue1 { get; set; }
+        [Parameter("uint256", "priceWad", 1)]
+        public virtual BigInteger PriceWad { get; set; }
     }
 
     public partial class GetPriceOutputDTO : GetPriceOutputDTOBase { }
@@ -436,8 +436,8 @@ namespace MarginInsurance.Contracts.OracleRouter.ContractDefinition
     [FunctionOutput]
     public class GetPriceOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint256", "", 1)]
-        public virtual BigInteger ReturnValue1 { get; set; }
+        [Parameter("uint256", "priceWad", 1)]
+        public virtual BigInteger PriceWad { get; set; }
     }
 
     public partial class GetPriceAndFrozenOutputDTO : GetPriceAndFrozenOutputDTOBase { }
