@@ -2,7 +2,7 @@
 pragma solidity 0.8.26;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
@@ -22,7 +22,7 @@ import {WadMath} from "./libraries/WadMath.sol";
 /// stream into the share price and a deposit made just before a sweep earns nothing of the past. Withdrawals
 /// need a request, a cooldown, then happen inside a window, so depositors cannot run ahead of a known loss.
 /// Virtual-share offset of 6 decimals against the first-depositor inflation attack.
-contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuard {
+contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Virtual-share decimals offset (inflation-attack protection).
@@ -54,12 +54,12 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
 
     /// @notice The MarginVault allowed to draw cover.
     address public vault;
+    /// @dev Per-event cover cap (bps of pool assets), packed beside `vault`: a cover reads one slot for both.
+    uint16 internal _coverCapBps = uint16(DEFAULT_COVER_CAP_BPS);
     /// @notice Seconds between a request and the opening of its window.
     uint256 public cooldown = DEFAULT_COOLDOWN;
     /// @notice Length of the withdraw window in seconds.
     uint256 public window = DEFAULT_WINDOW;
-    /// @inheritdoc IInsurancePool
-    uint256 public coverCapBps = DEFAULT_COVER_CAP_BPS;
     /// @notice Pending withdraw request per owner.
     mapping(address => WithdrawRequest) public withdrawRequests;
     /// @dev Cover cap per crash (issue 15, finding 4), one slot: window length, cap in bps of the pool's assets at
@@ -106,7 +106,7 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         if (coverCapBps_ > WadMath.BPS) revert ErrorsLib.ParameterOutOfBounds(coverCapBps_, 0, WadMath.BPS);
         cooldown = cooldown_;
         window = window_;
-        coverCapBps = coverCapBps_;
+        _coverCapBps = uint16(coverCapBps_); // ≤ BPS, checked above
         emit EventsLib.PoolParamsUpdated(cooldown_, window_, coverCapBps_);
     }
 
@@ -128,13 +128,22 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
         return (w.length, w.capBps, w.start, w.left);
     }
 
+    /// @inheritdoc IInsurancePool
+    function coverCapBps() external view returns (uint256) {
+        return _coverCapBps;
+    }
+
     /* COVER */
 
     /// @inheritdoc IInsurancePool
+    /// @dev The vault asks for the whole bad debt (§8); a pool whose per-event cap is zero (no assets) pays nothing,
+    /// opens no cover window and logs nothing, as when the vault did not ask.
     function cover(uint256 amount) external nonReentrant returns (uint256 covered) {
         if (msg.sender != vault) revert ErrorsLib.OnlyVault();
         uint256 left;
-        (covered, left) = _maxCover();
+        uint256 perEvent;
+        (covered, left, perEvent) = _maxCover();
+        if (perEvent == 0) return 0;
         covered = WadMath.min(amount, covered);
         CoverWindow storage w = _coverWindow;
         if (block.timestamp >= uint256(w.start) + w.length) w.start = uint64(block.timestamp); // a new window
@@ -147,20 +156,21 @@ contract InsurancePool is IInsurancePool, ERC4626, AccessControl, ReentrancyGuar
     /// @dev min(per-event cap, what is left of the window's cap, the pool's own balance: reserves still in the
     /// vault count as assets but pay nothing until swept).
     function maxCover() public view returns (uint256 amount) {
-        (amount,) = _maxCover();
+        (amount,,) = _maxCover();
     }
 
-    /// @dev (maxCover, cover left in the window now: a new window's cap if the last one ended).
-    function _maxCover() internal view returns (uint256 amount, uint256 left) {
-        uint256 assets = totalAssets();
+    /// @dev (maxCover, cover left in the window now: a new window's cap if the last one ended, the per-event cap).
+    function _maxCover() internal view returns (uint256 amount, uint256 left, uint256 perEvent) {
+        uint256 assets = totalAssets(); // virtual: PerpLiquidityVault counts its assets its own way
+        uint256 balance = IERC20(asset()).balanceOf(address(this));
         CoverWindow memory w = _coverWindow;
         if (block.timestamp < uint256(w.start) + w.length) {
             left = w.left;
         } else {
             left = WadMath.min(WadMath.mulDivDown(assets, w.capBps, WadMath.BPS), type(uint128).max);
         }
-        amount = WadMath.min(WadMath.mulDivDown(assets, coverCapBps, WadMath.BPS), left);
-        amount = WadMath.min(amount, IERC20(asset()).balanceOf(address(this)));
+        perEvent = WadMath.mulDivDown(assets, _coverCapBps, WadMath.BPS);
+        amount = WadMath.min(WadMath.min(perEvent, left), balance);
     }
 
     /// @notice Pool assets per unit of vault debt (WAD); type(uint256).max with no debt or no vault.

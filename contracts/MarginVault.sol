@@ -246,7 +246,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         Position storage pos = _s.positions[owner][subId];
         uint8 mask = pos.assetMask;
         uint8 bit = uint8(1 << st.index);
-        StoredConfig storage cfg = _s.configs[asset]; // reads its first slot only (cross flag, cap)
+        StoredConfig storage cfg = _s.configs[asset]; // the cross flag (first slot), the cap (second slot)
         if (subId == 0) {
             if (!cfg.crossAllowed) revert ErrorsLib.CrossNotAllowed(asset);
         } else if (mask != 0 && mask != bit) {
@@ -302,7 +302,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             );
         } else {
             _whenNotPaused();
-            _checkMargin(owner, subId, mask, debt);
+            _checkMargin(owner, subId, mask, debt, asset, st.index);
         }
 
         emit EventsLib.WithdrawCollateral(msg.sender, owner, subId, asset, amount, receiver);
@@ -323,7 +323,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         uint256 newPrincipal = pos.borrowPrincipal + principal;
         pos.borrowPrincipal = newPrincipal.toUint128();
         _s.totalBorrowPrincipal = (_s.totalBorrowPrincipal + principal).toUint128();
-        _checkMargin(owner, subId, pos.assetMask, MarginMath.toDebt(newPrincipal, bIdx));
+        _checkMargin(owner, subId, pos.assetMask, MarginMath.toDebt(newPrincipal, bIdx), address(0), 0);
 
         emit EventsLib.Borrow(msg.sender, owner, subId, amount, principal, receiver);
         _sendBase(receiver, amount);
@@ -584,13 +584,17 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         emit EventsLib.InterestAccrued(rate, sIdx, bIdx, cut);
     }
 
-    /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen.
-    function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt) internal view {
+    /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen. `known`
+    /// (0: none) at `knownIndex` is an asset the caller names, so a one-asset account's list entry is not read.
+    function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt, address known, uint256 knownIndex)
+        internal
+        view
+    {
         if (_hasPerps(owner, subId)) {
             PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
             return;
         }
-        ViewLogic.checkMargin(_s, oracle, baseDecimals, owner, subId, mask, debt); // in a library: vault size
+        ViewLogic.checkMargin(_s, oracle, baseDecimals, owner, subId, mask, debt, known, knownIndex); // vault size
     }
 
     /// @dev Sends `amount` base to `receiver`. The transfer is the liquidity check: only when it fails is the cash

@@ -86,9 +86,14 @@ contract OracleRouter is IOracleRouter, AccessControl {
 
     /// @inheritdoc IOracleRouter
     function getPrice(address asset) external view returns (uint256 priceWad) {
-        Feed memory f = _feed(asset);
-        (, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
-        priceWad = _validate(asset, f, answer, updatedAt);
+        priceWad = _price(asset);
+    }
+
+    /// @inheritdoc IOracleRouter
+    function getLiquidationPrice(address asset) external view returns (uint256 priceWad) {
+        uint256 seq = sequencerUntil();
+        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
+        priceWad = _price(asset);
     }
 
     /// @inheritdoc IOracleRouter
@@ -113,6 +118,12 @@ contract OracleRouter is IOracleRouter, AccessControl {
     /// @dev No sequencer on this router (L1, local chains): always 0. L2OracleRouter reads its uptime feed.
     function sequencerUntil() public view virtual returns (uint256) {
         return 0;
+    }
+
+    function _price(address asset) internal view returns (uint256 priceWad) {
+        Feed memory f = _feed(asset);
+        (, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
+        priceWad = _validate(asset, f, answer, updatedAt);
     }
 
     function _feed(address asset) internal view returns (Feed memory f) {

@@ -8,6 +8,11 @@ interface IOracleRouter {
     /// @param asset Collateral asset with a configured feed.
     /// @return priceWad Base-asset value of one whole token (WAD).
     function getPrice(address asset) external view returns (uint256 priceWad);
+    /// @notice getPrice for a liquidation: also reverts SequencerDown while the L2 sequencer is down or in its grace
+    /// period (liquidations wait, docs/protocol.md §9), in one call.
+    /// @param asset Collateral asset with a configured feed.
+    /// @return priceWad Base-asset value of one whole token (WAD), validated as by getPrice.
+    function getLiquidationPrice(address asset) external view returns (uint256 priceWad);
     /// @notice End of the asset's circuit-breaker freeze, or 0 if not frozen.
     /// @param asset Collateral asset with a configured feed.
     /// @return Unix time at which the freeze ends; 0 when the asset is not frozen.

@@ -15,25 +15,26 @@ struct AssetState {
     uint128 totalDeposits;
 }
 
-/// @dev A collateral's configuration as stored: `CollateralConfig`'s fields, plus the add-on state packed into the
-/// 64 bits its first slot leaves free, so that valuing a held asset reads two slots (docs/gas.md). Also set for a
-/// perp market's underlying that is not listed as collateral (add-on fields only). A pending update
-/// (`pendingConfigs`) uses the same type, add-on fields unused.
+/// @dev A collateral's configuration as stored: `CollateralConfig`'s fields, plus the add-on state, laid out so that
+/// valuing a held asset reads one slot (docs/gas.md): the first slot holds everything a valuation below the first
+/// tier break needs (decimals, factors, add-on, first break and cut), the second slot only what a deposit's cap check
+/// or a value past the first break needs. Also set for a perp market's underlying that is not listed as collateral
+/// (add-on fields only). A pending update (`pendingConfigs`) uses the same type, add-on fields unused.
 struct StoredConfig {
-    /* slot 0: everything a deposit and a valuation read first */
+    /* slot 0: a valuation (and a liquidation's bonus) below tierBreak1; the cross flag */
     uint8 decimals;
     uint16 borrowFactorBps;
     uint16 liquidationThresholdBps;
     uint16 liquidationBonusBps;
     bool crossAllowed;
-    uint128 supplyCap;
     uint16 addOnBps; // add-on in force (§6)
     uint16 pendingAddOnBps; // announced increase
     uint32 pendingEffectiveAt; // when the increase applies (unix seconds)
-    /* slot 1: tiers */
     uint112 tierBreak1;
-    uint112 tierBreak2;
     uint16 tierCut2Bps;
+    /* slot 1: the supply cap, the upper tiers */
+    uint128 supplyCap;
+    uint112 tierBreak2;
     uint16 tierCut3Bps;
 }
 

@@ -2209,6 +2209,25 @@ export declare const l2OracleRouterAbi: readonly [
         readonly "type": "address";
       }
     ];
+    readonly "name": "getLiquidationPrice";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
     readonly "name": "getPrice";
     readonly "outputs": readonly [
       {
@@ -5771,6 +5790,25 @@ export declare const oracleRouterAbi: readonly [
       {
         readonly "internalType": "uint256";
         readonly "name": "";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "stateMutability": "view";
+    readonly "type": "function";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "address";
+        readonly "name": "asset";
+        readonly "type": "address";
+      }
+    ];
+    readonly "name": "getLiquidationPrice";
+    readonly "outputs": readonly [
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "priceWad";
         readonly "type": "uint256";
       }
     ];

@@ -23,6 +23,10 @@ contract FixedPriceOracle is IOracleRouter {
         return price[asset];
     }
 
+    function getLiquidationPrice(address asset) external view returns (uint256) {
+        return price[asset];
+    }
+
     function frozenUntil(address) external pure returns (uint256) {
         return 0;
     }

@@ -71,8 +71,12 @@ contract RedeemingInsurer {
         vault.liquidate(owner, subId, asset, type(uint256).max, hex"01");
     }
 
+    /// @dev Drains the pool's cash (its reserves still in the vault cannot be swept inside the vault's call, as in
+    /// any liquidation callback).
     function onMarginLiquidation(uint256, uint256, uint256, bytes calldata) external {
-        pool.redeem(pool.balanceOf(address(this)), address(this), address(this));
+        uint256 cash = usdc.balanceOf(address(pool));
+        uint256 most = pool.maxWithdraw(address(this));
+        pool.withdraw(cash < most ? cash : most, address(this), address(this));
     }
 }
 

@@ -142,13 +142,30 @@ library HealthLogic {
         bool withLiq,
         bool withBorrow
     ) private view returns (uint256 value, uint256 lv, uint256 bv) {
-        StoredConfig memory cfg = s.configs[asset]; // two slots, the add-on included
-        // Read again through the storage pointer (warm): one shared caller shape keeps effectiveAddOn out of line
-        // in the perp libraries, whose position loop is at the stack limit under via-IR.
+        // Read through a storage pointer: the config's first slot only, unless the value passes the first tier
+        // break (`adjusted`). The add-on through the same shared caller shape as the perp libraries, whose position
+        // loop is at the stack limit under via-IR.
+        StoredConfig storage cfg = s.configs[asset];
         uint256 addOn = effectiveAddOn(s, asset);
         value = MarginMath.collateralValue(balance, p, cfg.decimals, baseDecimals);
         if (withLiq) lv = adjusted(cfg, cfg.liquidationThresholdBps, addOn, value);
         if (withBorrow) bv = adjusted(cfg, cfg.borrowFactorBps, addOn, value);
+    }
+
+    /// @dev Borrow capacity of one held asset named by the caller (an initial-margin check of a one-asset account:
+    /// no walk of the asset list), with the circuit breaker as in MODE_INITIAL_MARGIN.
+    function borrowCapOf(
+        VaultState storage s,
+        IOracleRouter oracle,
+        uint256 baseDecimals,
+        address owner,
+        uint256 subId,
+        address asset,
+        uint256 index
+    ) internal view returns (uint256 bv) {
+        uint256 p = price(oracle, asset, MODE_INITIAL_MARGIN);
+        uint256 balance = CollateralLib.balanceAt(s, owner, subId, asset, index);
+        (,, bv) = _values(s, baseDecimals, asset, balance, p, false, true);
     }
 
     /// @dev Virtually accrued debt and capacities (not priced when there is no debt).
@@ -175,26 +192,23 @@ library HealthLogic {
         return (MarginMath.health(liqCap, debt), debt);
     }
 
-    /// @dev §3 with the asset's tiers.
-    function adjusted(StoredConfig memory cfg, uint256 factorBps, uint256 addOn, uint256 value)
+    /// @dev §3 with the asset's tiers. A value at or below the first tier break reads the config's first slot only:
+    /// the same formula with the upper tiers collapsed onto the first break (the stored breaks are ordered,
+    /// ConfigLogic), so the second slot is read only past it (docs/gas.md).
+    function adjusted(StoredConfig storage cfg, uint256 factorBps, uint256 addOn, uint256 value)
         internal
-        pure
+        view
         returns (uint256)
     {
-        return MarginMath.tieredAdjusted(
-            value, factorBps, addOn, cfg.tierBreak1, cfg.tierBreak2, cfg.tierCut2Bps, cfg.tierCut3Bps
-        );
+        uint256 t1 = cfg.tierBreak1;
+        if (value <= t1) return MarginMath.tieredAdjusted(value, factorBps, addOn, t1, t1, 0, 0);
+        return MarginMath.tieredAdjusted(value, factorBps, addOn, t1, cfg.tierBreak2, cfg.tierCut2Bps, cfg.tierCut3Bps);
     }
 
     /// @dev §6: the add-on in force now.
     function effectiveAddOn(VaultState storage s, address asset) internal view returns (uint256) {
         StoredConfig storage c = s.configs[asset]; // three fields of the config's first slot, no copy of both
         return MarginMath.effectiveAddOn(c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, block.timestamp);
-    }
-
-    /// @dev §6: the add-on in force now, from a loaded config.
-    function addOnOf(StoredConfig memory cfg) internal view returns (uint256) {
-        return MarginMath.effectiveAddOn(cfg.addOnBps, cfg.pendingAddOnBps, cfg.pendingEffectiveAt, block.timestamp);
     }
 
     /// @dev Number of set bits.

@@ -107,7 +107,7 @@ library LiquidationLogic {
         uint256 maxRepay
     ) private returns (Liq memory lq) {
         lq.bIdx = env.borrowIndex;
-        StoredConfig memory cfg = _s.configs[asset]; // two slots, the add-on included
+        StoredConfig storage cfg = _s.configs[asset]; // first slot (second only past the first tier break)
         _loadLiquidation(_s, env, lq, cfg, owner, subId, asset);
         {
             MarketParams storage p = _s.params; // reads only its first slot
@@ -186,30 +186,29 @@ library LiquidationLogic {
         VaultState storage _s,
         Env memory env,
         Liq memory lq,
-        StoredConfig memory cfg,
+        StoredConfig storage cfg,
         address owner,
         uint256 subId,
         address asset
     ) private view {
         AssetState memory st = _s.assetStates[asset];
         if (!st.listed) revert ErrorsLib.AssetNotListed(asset);
-        uint256 seq = env.oracle.sequencerUntil(); // L2: liquidations wait out the sequencer's grace (§9)
-        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
         Position storage pos = _s.positions[owner][subId];
         lq.principal = pos.borrowPrincipal;
         lq.mask = pos.assetMask;
         lq.index = st.index;
         lq.bit = uint8(1 << st.index);
         lq.totalDeposits = st.totalDeposits;
-        lq.addOn = HealthLogic.addOnOf(cfg);
+        lq.addOn = HealthLogic.effectiveAddOn(_s, asset);
         lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
         lq.balance = CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
         lq.perps = pos.perpMask != 0 || pos.hasPerpCash;
         if (lq.debt != 0 || lq.perps) {
             if (lq.mask == lq.bit) {
                 // Single-asset account (every isolated one): no need to walk the asset list.
-                // Reuses the config and add-on already in memory (HealthLogic.assetValues would read them again).
-                lq.price = HealthLogic.price(env.oracle, asset, HealthLogic.MODE_PRICE);
+                // Reuses the add-on already read (HealthLogic.assetValues would read it again). The price read
+                // also waits out an L2 sequencer's grace (§9): one router call, not two.
+                lq.price = env.oracle.getLiquidationPrice(asset);
                 lq.targetLiq = HealthLogic.adjusted(
                     cfg,
                     cfg.liquidationThresholdBps,
@@ -218,6 +217,7 @@ library LiquidationLogic {
                 );
                 lq.liqCap = lq.targetLiq;
             } else {
+                _checkSequencer(env.oracle);
                 HealthLogic.Totals memory t = HealthLogic.totals(
                     _s, env.oracle, env.baseDecimals, owner, subId, lq.mask, HealthLogic.MODE_LIQUIDATION, asset
                 );
@@ -282,35 +282,36 @@ library LiquidationLogic {
 
     /// @dev §8: clears the account's whole principal, draws cover, socializes the rest on the supply index.
     /// The cover is drawn here, before any call to outside code (collateral transfer, liquidator callback), and
-    /// only what the vault actually received counts: whatever falls short of the booked cover is socialized in
-    /// the same transaction (issue 15, finding 1).
+    /// only what the vault actually received counts (issue 15, finding 1). The pool is asked for the whole bad
+    /// debt and pays min(bad debt, its per-event cap, what is left of its window's cap, its balance) — the cover
+    /// §8 defines, computed once, by the pool (docs/protocol.md §8); the split uses what arrived.
     function _realizeBadDebt(VaultState storage _s, Env memory env, Liq memory lq, uint256 remaining) private {
         lq.badDebt = MarginMath.toDebt(remaining, lq.bIdx);
-        uint256 poolAssets;
-        uint256 capBps;
+        uint256 received;
         uint256 r = (_s.reserves + lq.fee).toUint128(); // the fee joins the reserves first
         lq.pool = _s.insurancePool;
-        if (lq.pool != address(0)) {
-            if (r != 0) _sweep(_s, env.baseAsset, lq.pool, r); // the pool counts them already; now it can pay
-            poolAssets = IInsurancePool(lq.pool).totalAssets();
-            capBps = IInsurancePool(lq.pool).coverCapBps();
+        // The pool counts the reserves as its assets already (R3) and pays at most its own balance: when that balance
+        // is short of the bad debt, the reserves are swept first so that it can pay with them; when it is not, they
+        // stay booked here (swept later) and the cover is the same, for the balance bound cannot bind (§8).
+        if (lq.pool != address(0) && r != 0 && IERC20(env.baseAsset).balanceOf(lq.pool) < lq.badDebt) {
+            _sweep(_s, env.baseAsset, lq.pool, r);
         } else if (lq.fee != 0) {
             _s.reserves = uint128(r);
         }
-        uint256 tsp = _s.totalSupplyPrincipal;
+        if (lq.pool != address(0)) received = _drawCover(env.baseAsset, lq.pool, lq.badDebt);
         uint256 drop;
-        (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, poolAssets, capBps, tsp);
-        if (lq.cover != 0) {
-            uint256 received = _drawCover(env.baseAsset, lq.pool, lq.cover);
-            if (received < lq.cover) {
-                // The same split with the cover actually received (cap 100% of it).
-                (lq.cover, lq.socialized, drop) = MarginMath.badDebtSplit(lq.badDebt, received, WadMath.BPS, tsp);
-            }
-        }
-        _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
+        (lq.cover, lq.socialized, drop) =
+            MarginMath.badDebtSplit(lq.badDebt, received, WadMath.BPS, _s.totalSupplyPrincipal);
+        if (drop != 0) _s.supplyIndex = uint128(MarginMath.supplyIndexAfterLoss(_s.supplyIndex, drop));
         unchecked {
             _s.totalBorrowPrincipal -= uint128(lq.principal);
         }
+    }
+
+    /// @dev L2: liquidations wait out the sequencer's grace (§9).
+    function _checkSequencer(IOracleRouter oracle) private view {
+        uint256 seq = oracle.sequencerUntil();
+        if (seq != 0) revert ErrorsLib.SequencerDown(seq);
     }
 
     /// @notice MarginVault.sweepReserves after its checks and accrual: sends min(reserves, cash) to `pool`.
@@ -319,15 +320,21 @@ library LiquidationLogic {
     }
 
     /// @dev Sends min(r, cash) of the reserves `r` to `pool` and stores the rest as the reserves (sweepReserves, and
-    /// before a bad debt's cover without sweepReserves' guard: the vault holds it).
+    /// before a bad debt's cover without sweepReserves' guard: the vault holds it). The transfer of all of `r` is
+    /// tried first; only when it fails is the cash read (one balanceOf fewer when it succeeds, docs/gas.md).
     function _sweep(VaultState storage _s, address baseAsset, address pool, uint256 r)
         private
         returns (uint256 amount)
     {
-        amount = WadMath.min(r, IERC20(baseAsset).balanceOf(address(this)));
-        _s.reserves = uint128(r - amount);
+        IERC20 base = IERC20(baseAsset);
+        amount = r;
+        _s.reserves = 0;
+        if (r != 0 && !base.trySafeTransfer(pool, r)) {
+            amount = WadMath.min(r, base.balanceOf(address(this)));
+            _s.reserves = uint128(r - amount);
+            if (amount != 0) base.safeTransfer(pool, amount);
+        }
         emit EventsLib.ReservesSwept(pool, amount);
-        if (amount != 0) IERC20(baseAsset).safeTransfer(pool, amount);
     }
 
     /// @dev Asks the pool for `amount` and returns what reached the vault (the smaller of the pool's answer and

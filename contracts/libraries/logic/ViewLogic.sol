@@ -26,7 +26,8 @@ library ViewLogic {
 
     /// @notice Initial margin of an account without perps (§4) with the circuit breaker (§9): reverts
     /// InsufficientMargin unless debt ≤ borrow capacity (MarginVault's borrow and collateral withdrawal; here
-    /// rather than in the vault for its size, docs/gas.md).
+    /// rather than in the vault for its size, docs/gas.md). `known` (at `knownIndex`), when not zero, is an asset
+    /// the caller has already named: if it is the only one held, the asset list is not read.
     function checkMargin(
         VaultState storage s,
         IOracleRouter oracle,
@@ -34,11 +35,15 @@ library ViewLogic {
         address owner,
         uint256 subId,
         uint256 mask,
-        uint256 debt
+        uint256 debt,
+        address known,
+        uint256 knownIndex
     ) external view {
-        uint256 cap = HealthLogic.totals(
-            s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
-        ).borrowCap;
+        uint256 cap = known != address(0) && mask == 1 << knownIndex
+            ? HealthLogic.borrowCapOf(s, oracle, baseDecimals, owner, subId, known, knownIndex)
+            : HealthLogic.totals(
+                s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
+            ).borrowCap;
         if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
     }
 

@@ -118,6 +118,20 @@ namespace MarginInsurance.Contracts.OracleRouter
             return ContractHandler.QueryAsync<FrozenUntilFunction, BigInteger>(frozenUntilFunction, blockParameter);
         }
 
+        public Task<BigInteger> GetLiquidationPriceQueryAsync(GetLiquidationPriceFunction getLiquidationPriceFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<GetLiquidationPriceFunction, BigInteger>(getLiquidationPriceFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> GetLiquidationPriceQueryAsync(string asset, BlockParameter blockParameter = null)
+        {
+            var getLiquidationPriceFunction = new GetLiquidationPriceFunction();
+                getLiquidationPriceFunction.Asset = asset;
+            
+            return ContractHandler.QueryAsync<GetLiquidationPriceFunction, BigInteger>(getLiquidationPriceFunction, blockParameter);
+        }
+
         public Task<BigInteger> GetPriceQueryAsync(GetPriceFunction getPriceFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<GetPriceFunction, BigInteger>(getPriceFunction, blockParameter);
@@ -322,6 +336,7 @@ namespace MarginInsurance.Contracts.OracleRouter
                 typeof(MinDeviationBpsFunction),
                 typeof(FeedConfigFunction),
                 typeof(FrozenUntilFunction),
+                typeof(GetLiquidationPriceFunction),
                 typeof(GetPriceFunction),
                 typeof(GetPriceAndFrozenFunction),
                 typeof(GetRoleAdminFunction),
