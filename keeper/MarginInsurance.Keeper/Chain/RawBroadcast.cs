@@ -18,9 +18,6 @@ internal sealed record BroadcastOutcome(bool Held, string? Error);
 /// </summary>
 internal static class RawBroadcast
 {
-    /// <summary>eth_sendRawTransaction requests per JSON-RPC batch (one HTTP request; about 250 kB of signed liquidations).</summary>
-    public const int BatchSize = 250;
-
     public static async Task<BroadcastOutcome> SendAsync(IWeb3 web3, SentTx tx)
     {
         try
@@ -35,41 +32,15 @@ internal static class RawBroadcast
     }
 
     /// <summary>
-    /// Broadcasts a burst (consecutive nonces, in nonce order) as JSON-RPC batches of <see cref="BatchSize"/>
-    /// eth_sendRawTransaction each, one batch after another, so hundreds of transactions cost one HTTP round trip. Hardhat
-    /// and anvil take a batch's items in array order; a later nonce that arrived first would only wait in the pool as a
-    /// future transaction until its predecessor arrives (both nodes queue, never reject, a nonce gap). Each item's answer
-    /// is judged like a single send (an error answer is checked with eth_getTransactionByHash).
+    /// Broadcasts a burst (consecutive nonces) one request after another in nonce order — not as one JSON-RPC batch: a
+    /// node may run a batch's items concurrently, and a later nonce that arrives first is rejected by an automining node
+    /// (Hardhat: "nonce too high") or waits as a future transaction. On a local node one request costs about a
+    /// millisecond, so a burst of thousands goes out faster than blocks fill (the crash bench, bench/README.md).
     /// </summary>
     public static async Task<IReadOnlyList<BroadcastOutcome>> SendManyAsync(IWeb3 web3, IReadOnlyList<SentTx> txs)
     {
-        if (txs.Count == 1) return [await SendAsync(web3, txs[0]).ConfigureAwait(false)];
         var outcomes = new List<BroadcastOutcome>(txs.Count);
-        var send = new EthSendRawTransaction(web3.Client);
-        foreach (var chunk in txs.Chunk(BatchSize))
-        {
-            var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
-            var items = chunk.Select((tx, i) => send.CreateBatchItem(tx.Raw, i)).ToList();
-            batch.BatchItems.AddRange(items);
-            try
-            {
-                await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
-            }
-            catch (RpcResponseException)
-            {
-                // the node refused the batch as a whole (a batch size limit): one request per transaction, in order
-                foreach (var tx in chunk) outcomes.Add(await SendAsync(web3, tx).ConfigureAwait(false));
-                continue;
-            }
-
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                outcomes.Add(items[i].HasError || items[i].Response is null
-                    ? await RejectedAsync(web3, chunk[i], items[i].RpcError?.Message ?? "no answer in the batch").ConfigureAwait(false)
-                    : new BroadcastOutcome(true, null));
-            }
-        }
-
+        foreach (var tx in txs) outcomes.Add(await SendAsync(web3, tx).ConfigureAwait(false));
         return outcomes;
     }
 

@@ -1,34 +1,27 @@
-using Nethereum.JsonRpc.Client;
+using System.Collections.Concurrent;
 using Nethereum.RPC.Eth.DTOs;
-using Nethereum.RPC.Eth.Transactions;
 using Nethereum.Web3;
 
 namespace MarginInsurance.Keeper.Chain;
 
 /// <summary>
-/// Receipts of many transactions at once: eth_getTransactionReceipt requests in JSON-RPC batches of
-/// <see cref="BatchSize"/> (one HTTP request each, through the resilient client's retry) — a crash's thousand receipts
-/// cost a handful of round trips, not one per transaction.
+/// Receipts of many transactions at once: eth_getTransactionReceipt requests in flight together (16 at a time), each
+/// through the resilient client's own retry — a block's worth costs about one round trip per 16, not one per
+/// transaction in a row.
 /// </summary>
 internal static class ReceiptBatch
 {
-    /// <summary>Receipts per JSON-RPC batch.</summary>
+    private const int Concurrency = 16;
+
+    /// <summary>Transaction lookups per JSON-RPC batch (RawBroadcast.KnownAsync).</summary>
     public const int BatchSize = 500;
 
     /// <summary>Receipt by hash; null for a transaction not mined (or unknown).</summary>
     public static async Task<IReadOnlyDictionary<string, TransactionReceipt?>> ReadAsync(IWeb3 web3, IReadOnlyList<string> hashes)
     {
-        var receipts = new Dictionary<string, TransactionReceipt?>(StringComparer.OrdinalIgnoreCase);
-        var handler = new EthGetTransactionReceipt(web3.Client);
-        foreach (var chunk in hashes.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(BatchSize))
-        {
-            var batch = new RpcRequestResponseBatch();
-            var items = chunk.Select((hash, i) => handler.CreateBatchItem(hash, i)).ToList();
-            batch.BatchItems.AddRange(items);
-            await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false); // an error answer throws (RpcResponseBatchException)
-            for (var i = 0; i < chunk.Length; i++) receipts[chunk[i]] = items[i].Response;
-        }
-
+        var receipts = new ConcurrentDictionary<string, TransactionReceipt?>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(hashes.Distinct(StringComparer.OrdinalIgnoreCase), new ParallelOptions { MaxDegreeOfParallelism = Concurrency },
+            async (hash, _) => receipts[hash] = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash).ConfigureAwait(false)).ConfigureAwait(false);
         return receipts;
     }
 }
