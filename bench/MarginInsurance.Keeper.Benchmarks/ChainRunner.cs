@@ -60,6 +60,7 @@ public static class ChainRunner
             var keeperKey = await protocol.FundedKeyAsync().ConfigureAwait(false);
             await protocol.MintAsync(keeperKey.Address, "USDC", protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
             var accounts = new List<Sdk.Accounts.AccountId>();
+            var skips = 0;
             foreach (var size in plan.CrashAccounts)
             {
                 Progress($"crash: opening accounts up to {size:N0} at health ≈ 1.13 (keeper funded)");
@@ -73,6 +74,7 @@ public static class ChainRunner
                     runs.Add(run);
                     Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
                     seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
+                    if (chain.IsAnvil) await SkipRevertedBlocksAsync(protocol, ++skips).ConfigureAwait(false);
                 }
 
                 figures.AddRange(CrashBenchmark.Figures(size, chain.NodeName, runs));
@@ -89,6 +91,16 @@ public static class ChainRunner
         Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
         return failures == 0 ? 0 : 1;
     }
+
+    /// <summary>
+    /// After an evm_revert, anvil can answer a call at a block number the reverted run had already used with that run's
+    /// state under the new block's header (a view then computed now − lastAccrual below zero: Panic 0x11 in healthBatch
+    /// at such a block). Each run after a revert therefore starts at block numbers no earlier run used: 200 empty blocks
+    /// per run reverted (a crash run spans 5–40 blocks), mined before the next run's quiet blocks and price update.
+    /// </summary>
+    private static Task SkipRevertedBlocksAsync(MarginInsurance.LocalChain.LocalProtocol protocol, int runsReverted) =>
+        new Nethereum.Web3.Web3(protocol.RpcUrl).Client.SendRequestAsync<object>(
+            "anvil_mine", null, new Nethereum.Hex.HexTypes.HexBigInteger(new System.Numerics.BigInteger(runsReverted * 200)));
 
     /// <summary>A progress line with the time of day.</summary>
     public static void Progress(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
