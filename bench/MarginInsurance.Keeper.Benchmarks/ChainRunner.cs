@@ -6,7 +6,7 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// <param name="ScanSizes">Account counts scanned, ascending (accounts are added between sizes).</param>
 /// <param name="ScanRepeats">Timed scans per size.</param>
 /// <param name="CrashAccounts">Accounts pushed under water by the crash, one crash benchmark per size (ascending).</param>
-/// <param name="CrashRuns">Crash runs (chain reverted between runs).</param>
+/// <param name="CrashRuns">Crash runs per size (Hardhat: the chain reverted to the seeded book between runs; anvil: a fresh node per run).</param>
 /// <param name="Anvil">Run on anvil instead of Hardhat.</param>
 public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, IReadOnlyList<int> CrashAccounts, int CrashRuns, bool Anvil = false);
 
@@ -53,6 +53,14 @@ public static class ChainRunner
             return failures == 0 ? 0 : 1;
         }
 
+        if (chain.IsAnvil)
+        {
+            failures += await FreshNodeCrashesAsync(plan, figures, outPath).ConfigureAwait(false);
+            FigureFile.Write(outPath, figures);
+            Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
+            return failures == 0 ? 0 : 1;
+        }
+
         try
         {
             clean = await protocol.RevertAndSnapshotAsync(clean).ConfigureAwait(false);
@@ -60,7 +68,6 @@ public static class ChainRunner
             var keeperKey = await protocol.FundedKeyAsync().ConfigureAwait(false);
             await protocol.MintAsync(keeperKey.Address, "USDC", protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
             var accounts = new List<Sdk.Accounts.AccountId>();
-            var skips = 0;
             foreach (var size in plan.CrashAccounts)
             {
                 Progress($"crash: opening accounts up to {size:N0} at health ≈ 1.13 (keeper funded)");
@@ -84,7 +91,6 @@ public static class ChainRunner
                     runs.Add(run);
                     Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
                     seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
-                    if (chain.IsAnvil) await SkipRevertedBlocksAsync(protocol, ++skips).ConfigureAwait(false);
                 }
 
                 figures.AddRange(CrashBenchmark.Figures(size, chain.NodeName, runs));
@@ -103,16 +109,43 @@ public static class ChainRunner
     }
 
     /// <summary>
-    /// After an evm_revert anvil winds its clock back to the snapshot and re-uses the reverted run's block numbers; it
-    /// then answered healthBatch at a re-used block number with Panic 0x11 (a view's now − lastAccrual below zero). Each
-    /// run after a revert starts past the block numbers earlier runs used: 200 empty blocks per run reverted (a crash run
-    /// spans 5–40 blocks). This got the second 5,000-account run through; a third can still meet a block time before the
-    /// market's last accrual (the keeper's accrual then throws), so a crash size whose later run fails reports the runs
-    /// that completed (n below --crash-runs) and the phase counts as failed.
+    /// The crash runs on anvil, each on a fresh node (deploy, fund the keeper, open the book, crash): an evm_revert on
+    /// anvil winds its clock back to the snapshot and re-uses the reverted run's block numbers, and a later run then met
+    /// healthBatch reverting with Panic 0x11 (a view's now − lastAccrual below zero) or a block time before the market's
+    /// last accrual. Hardhat's revert has no such effect, so its runs keep reverting to the seeded book.
     /// </summary>
-    private static Task SkipRevertedBlocksAsync(MarginInsurance.LocalChain.LocalProtocol protocol, int runsReverted) =>
-        new Nethereum.Web3.Web3(protocol.RpcUrl).Client.SendRequestAsync<object>(
-            "anvil_mine", null, new Nethereum.Hex.HexTypes.HexBigInteger(new System.Numerics.BigInteger(runsReverted * 200)));
+    private static async Task<int> FreshNodeCrashesAsync(ChainPlan plan, List<Figure> figures, string outPath)
+    {
+        var failures = 0;
+        foreach (var size in plan.CrashAccounts)
+        {
+            var runs = new List<CrashRun>();
+            try
+            {
+                for (var r = 0; r < plan.CrashRuns; r++)
+                {
+                    Progress($"crash {size:N0} on anvil run {r + 1}/{plan.CrashRuns}: a fresh node, {size:N0} accounts at health ≈ 1.13, one price update, 1 s blocks, keeper in process");
+                    await using var node = await BenchChain.StartAsync(anvil: true).ConfigureAwait(false);
+                    var keeperKey = await node.Protocol.FundedKeyAsync().ConfigureAwait(false);
+                    await node.Protocol.MintAsync(keeperKey.Address, "USDC", node.Protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
+                    var accounts = await node.OpenAccountsAsync(size, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false);
+                    var run = await CrashBenchmark.RunOnceAsync(node, accounts, keeperKey, Progress).ConfigureAwait(false);
+                    runs.Add(run);
+                    Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+                }
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                Progress($"crash FAILED: {ex}");
+            }
+
+            if (runs.Count > 0) figures.AddRange(CrashBenchmark.Figures(size, "anvil", runs)); // the runs that completed
+            FigureFile.Write(outPath, figures);
+        }
+
+        return failures;
+    }
 
     /// <summary>A progress line with the time of day.</summary>
     public static void Progress(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
