@@ -56,14 +56,24 @@ public static class ChainRunner
         if (chain.IsAnvil)
         {
             failures += await FreshNodeCrashesAsync(plan, figures, outPath).ConfigureAwait(false);
-            FigureFile.Write(outPath, figures);
-            Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
-            return failures == 0 ? 0 : 1;
+        }
+        else
+        {
+            failures += await RevertingCrashesAsync(chain, clean, plan, figures, outPath).ConfigureAwait(false);
         }
 
+        FigureFile.Write(outPath, figures);
+        Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The crash runs on Hardhat: one book per size, the chain reverted to it between runs.</summary>
+    private static async Task<int> RevertingCrashesAsync(BenchChain chain, string clean, ChainPlan plan, List<Figure> figures, string outPath)
+    {
+        var protocol = chain.Protocol;
         try
         {
-            clean = await protocol.RevertAndSnapshotAsync(clean).ConfigureAwait(false);
+            _ = await protocol.RevertAndSnapshotAsync(clean).ConfigureAwait(false); // the scan book goes: the crash opens its own
             chain.TruncateAccounts(0);
             var keeperKey = await protocol.FundedKeyAsync().ConfigureAwait(false);
             await protocol.MintAsync(keeperKey.Address, "USDC", protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
@@ -89,7 +99,7 @@ public static class ChainRunner
                     }
 
                     runs.Add(run);
-                    Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+                    ReportRun(accounts.Count, run);
                     seeded = await protocol.RevertAndSnapshotAsync(seeded).ConfigureAwait(false);
                 }
 
@@ -99,13 +109,11 @@ public static class ChainRunner
         }
         catch (Exception ex)
         {
-            failures++;
             Progress($"crash FAILED: {ex}");
+            return 1;
         }
 
-        FigureFile.Write(outPath, figures);
-        Progress($"chain benchmarks done in {total.Elapsed.TotalSeconds:F0} s ({figures.Count} figures, {failures} phases failed)");
-        return failures == 0 ? 0 : 1;
+        return 0;
     }
 
     /// <summary>
@@ -131,7 +139,7 @@ public static class ChainRunner
                     var accounts = await node.OpenAccountsAsync(size, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false);
                     var run = await CrashBenchmark.RunOnceAsync(node, accounts, keeperKey, Progress).ConfigureAwait(false);
                     runs.Add(run);
-                    Progress($"  all {accounts.Count:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+                    ReportRun(accounts.Count, run);
                 }
             }
             catch (Exception ex)
@@ -146,6 +154,9 @@ public static class ChainRunner
 
         return failures;
     }
+
+    private static void ReportRun(int accounts, CrashRun run) =>
+        Progress($"  all {accounts:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
 
     /// <summary>A progress line with the time of day.</summary>
     public static void Progress(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");

@@ -18,6 +18,9 @@ internal sealed record BroadcastOutcome(bool Held, string? Error);
 /// </summary>
 internal static class RawBroadcast
 {
+    /// <summary>eth_getTransactionByHash requests per JSON-RPC batch in <see cref="KnownAsync"/>.</summary>
+    private const int LookupBatchSize = 500;
+
     public static async Task<BroadcastOutcome> SendAsync(IWeb3 web3, SentTx tx)
     {
         try
@@ -49,7 +52,7 @@ internal static class RawBroadcast
     {
         var known = new List<bool>(hashes.Count);
         var handler = new EthGetTransactionByHash(web3.Client);
-        foreach (var chunk in hashes.Chunk(ReceiptBatch.BatchSize))
+        foreach (var chunk in hashes.Chunk(LookupBatchSize))
         {
             var batch = new RpcRequestResponseBatch();
             var items = chunk.Select((hash, i) => handler.CreateBatchItem(hash, i)).ToList();

@@ -13,9 +13,6 @@ internal static class ReceiptBatch
 {
     private const int Concurrency = 16;
 
-    /// <summary>Transaction lookups per JSON-RPC batch (RawBroadcast.KnownAsync).</summary>
-    public const int BatchSize = 500;
-
     /// <summary>Receipt by hash; null for a transaction not mined (or unknown).</summary>
     public static async Task<IReadOnlyDictionary<string, TransactionReceipt?>> ReadAsync(IWeb3 web3, IReadOnlyList<string> hashes)
     {
