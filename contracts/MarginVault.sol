@@ -572,7 +572,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @dev Accrues and stores; returns the new (supplyIndex, borrowIndex).
     function _accrue() internal returns (uint256 sIdx, uint256 bIdx) {
-        if (block.timestamp == _s.lastAccrual) return (_s.supplyIndex, _s.borrowIndex);
+        if (block.timestamp <= _s.lastAccrual) return (_s.supplyIndex, _s.borrowIndex);
         uint256 rate;
         uint256 newReserves;
         (sIdx, rate, bIdx, newReserves) = HealthLogic.virtualState(_s);

@@ -18,17 +18,16 @@ public static class AccountMath
 
     /// <summary>
     /// Accrues <paramref name="market"/> virtually to <paramref name="timestamp"/> (§5): computes U from the stored
-    /// totals, the kinked rate r(U), then one accrual step over <c>dt = timestamp − lastAccrual</c>.
+    /// totals, the kinked rate r(U), then one accrual step over <c>dt = max(0, timestamp − lastAccrual)</c>: a time before
+    /// the last accrual accrues nothing, as in the vault's views (a node's <c>eth_call</c> can run behind its last block).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is before the last accrual, or a value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
     public static AccruedMarket AccrueTo(MarketState market, BigInteger timestamp)
     {
         ArgumentNullException.ThrowIfNull(market);
         var ix = market.Indices;
         var rm = market.RateModel;
         Guard.Uint(timestamp, nameof(timestamp));
-        if (timestamp < ix.LastAccrual)
-            throw new ArgumentOutOfRangeException(nameof(timestamp), timestamp, "timestamp is before the market's last accrual.");
 
         BigInteger totalSupply = MarginMath.ToSupplyBalance(ix.TotalSupplyPrincipal, ix.SupplyIndex);
         BigInteger totalBorrow = MarginMath.ToDebt(ix.TotalBorrowPrincipal, ix.BorrowIndex);
@@ -36,7 +35,7 @@ public static class AccountMath
         BigInteger r = MarginMath.CappedRatePerSecond(
             MarginMath.KinkedRatePerSecond(u, rm.BaseRatePerYear, rm.Slope1PerYear, rm.Slope2PerYear, rm.KinkWad));
         BigInteger dt = timestamp - ix.LastAccrual;
-        if (dt.IsZero)
+        if (dt.Sign <= 0)
             return new AccruedMarket(ix.SupplyIndex, ix.BorrowIndex, BigInteger.Zero, u, r, timestamp);
 
         var a = MarginMath.Accrue(ix.TotalSupplyPrincipal, ix.TotalBorrowPrincipal, ix.SupplyIndex, ix.BorrowIndex, r, dt, market.ReserveFactorBps);

@@ -110,6 +110,24 @@ contract PerpTest is PerpBaseTest {
         assertEqI(_market(ETH).sumSizeFunding, 7.56e12, "aggregate s x F_e / WAD");
     }
 
+    /// A view run at a time before the market's last funding touch (anvil's eth_call behind its last block) sees the
+    /// stored index: dt = max(0, now − lastFundingTime) (§13.4), no Panic 0x11.
+    function test_fundingViewsBehindTheLastTouchSeeTheStoredIndex() public {
+        _cash(alice, 1, 10_000 * USDC);
+        _trade(alice, 1, ETH, 10e18);
+        vm.warp(START + 1 hours);
+        _setPriceSettled(ethFeed, 2_000e8);
+        _trade(alice, 1, ETH, 1e18); // touch: F accrues to START + 1 hour
+        (int256 nl, int256 nc,,,, uint256 h,) = _margin(alice, 1);
+        int256 f = _market(ETH).fundingIndex;
+        assertTrue(f > 0, "funding accrued over the hour");
+        vm.warp(START + 30 minutes);
+        (int256 nl2, int256 nc2,,,, uint256 h2,) = _margin(alice, 1);
+        assertEqI(nl2, nl, "numerator L: stored index");
+        assertEqI(nc2, nc, "numerator C: stored index");
+        assertEq(h2, h, "health: stored index");
+    }
+
     function test_reduce_realizesProRata_and_flip() public {
         _cash(alice, 0, 10_000 * USDC);
         _trade(alice, 0, ETH, 3e18);

@@ -295,6 +295,26 @@ contract ReviewFixesTest is BaseTest {
         vault.setRateModel(IRateModel(address(rateModel))); // and governance can switch the model
     }
 
+    /// A view run at a time before the last accrual (anvil's eth_call at the wall clock, behind blocks mined faster
+    /// than one a second) returns the stored state (dt = max(0, now − lastAccrual), §5) instead of Panic 0x11.
+    function test_viewsBehindTheLastAccrualSeeTheStoredState() public {
+        _openEthPosition(5_000 * USDC);
+        vm.warp(START + 1 hours);
+        vault.accrueInterest();
+        uint256 debt = vault.debtOf(alice, 0);
+        uint256 h = vault.health(alice, 0);
+        assertGt(debt, 5_000 * USDC, "an hour of interest accrued");
+        vm.warp(START + 30 minutes); // behind lastAccrual
+        assertEq(vault.debtOf(alice, 0), debt, "debt: stored, no negative accrual");
+        assertEq(vault.health(alice, 0), h, "health: stored");
+        address[] memory owners = new address[](1);
+        uint256[] memory subIds = new uint256[](1);
+        owners[0] = alice;
+        vault.healthBatch(owners, subIds); // no Panic(0x11)
+        vault.accrueInterest(); // nothing to accrue: indices unchanged
+        assertEq(vault.debtOf(alice, 0), debt, "accrueInterest behind: nothing");
+    }
+
     /// Design risk: setRateModel accrued with the old model first, so a reverting model could never be replaced.
     function test_designRisk_setRateModelWorksWhenOldModelReverts() public {
         BreakableRateModel m = new BreakableRateModel();

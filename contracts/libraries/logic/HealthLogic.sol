@@ -42,8 +42,11 @@ library HealthLogic {
         sIdx = s.supplyIndex;
         bIdx = s.borrowIndex;
         newReserves = s.reserves;
-        uint256 dt = block.timestamp - s.lastAccrual;
-        if (dt == 0) return (sIdx, 0, bIdx, newReserves);
+        uint256 last = s.lastAccrual;
+        // A call environment behind the last accrual (anvil's eth_call can run at the wall clock, behind blocks
+        // mined faster than one a second) accrues nothing: dt = max(0, now − lastAccrual) (§5).
+        if (block.timestamp <= last) return (sIdx, 0, bIdx, newReserves);
+        uint256 dt = block.timestamp - last;
         uint256 tsp = s.totalSupplyPrincipal;
         uint256 tbp = s.totalBorrowPrincipal;
         uint256 u = MarginMath.marketUtilization(MarginMath.toSupplyBalance(tsp, sIdx), MarginMath.toDebt(tbp, bIdx));

@@ -217,7 +217,7 @@ library PerpCore {
     ) internal returns (int256 f) {
         f = mk.fundingIndex;
         uint256 last = mk.lastFundingTime;
-        if (block.timestamp == last) return f;
+        if (block.timestamp <= last) return f; // dt = max(0, now − lastFundingTime) (§13.4)
         int256 rate = PerpMath.fundingRate(k, cfg.skewScale, cfg.maxFundingRatePerSecond);
         if (rate != 0) {
             f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - last);
@@ -234,11 +234,12 @@ library PerpCore {
         returns (int256 f)
     {
         f = mk.fundingIndex;
-        if (mk.status == PERP_DELISTED) return f;
+        uint256 last = mk.lastFundingTime;
+        if (mk.status == PERP_DELISTED || block.timestamp <= last) return f;
         int256 rate = PerpMath.fundingRate(
             int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi)), cfg.skewScale, cfg.maxFundingRatePerSecond
         );
-        f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - mk.lastFundingTime);
+        f += PerpMath.fundingIndexDelta(rate, p, block.timestamp - last);
     }
 
     /// @dev Adds `delta` to the account's cash and the total; keeps the hasPerpCash flag.

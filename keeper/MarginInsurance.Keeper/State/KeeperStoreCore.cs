@@ -122,9 +122,14 @@ public abstract partial class KeeperStoreCore : IKeeperStore
         var (instanceColumn, instanceValue) = _sql.TxInstanceColumn is { } col ? ($"{col}, ", "@instance, ") : (string.Empty, string.Empty);
         return Use((c, t) =>
         {
-            var id = c.ExecuteScalar<long>($"""
-                INSERT INTO {_txs} ({instanceColumn}sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail, created_at, updated_at)
+            // Identical signed bytes have one hash: re-signing a dropped transaction (same nonce, call and fees, e.g.
+            // after the node refused it) revives its row rather than failing UNIQUE(hash) on every tick. A hash
+            // still open or mined is a real duplicate and an error.
+            var id = c.ExecuteScalar<long?>($"""
+                INSERT INTO {_txs} AS t ({instanceColumn}sender, nonce, hash, raw, kind, owner, sub_id, asset, status, sent_block, max_fee, priority_fee, gas_limit, detail, created_at, updated_at)
                 VALUES ({instanceValue}@sender, @nonce, @hash, @raw, @kind, @owner, @sub, @asset, @status, @block, @maxFee, @prio, @gas, @detail, {_sql.Now}, {_sql.Now})
+                ON CONFLICT (hash) DO UPDATE SET status = excluded.status, sent_block = excluded.sent_block, detail = excluded.detail, updated_at = excluded.updated_at
+                WHERE t.status = @dropped
                 RETURNING id
                 """,
                 new
@@ -132,7 +137,9 @@ public abstract partial class KeeperStoreCore : IKeeperStore
                     instance = Instance, sender = tx.Sender.ToLowerInvariant(), nonce = tx.Nonce, hash = tx.Hash.ToLowerInvariant(), raw = tx.Raw,
                     kind = tx.Kind.Stored(), owner = tx.Owner?.ToLowerInvariant(), sub = tx.SubId, asset = tx.Asset, status = tx.Status.Stored(), block = tx.SentBlock,
                     maxFee = tx.MaxFeePerGas, prio = tx.MaxPriorityFeePerGas, gas = tx.GasLimit, detail = tx.Detail, now = NowText,
-                }, t);
+                    dropped = TxStatus.Dropped.Stored(),
+                }, t) ?? throw new InvalidOperationException(
+                    $"Transaction {tx.Hash} is already recorded and not dropped: a second signing of an open or mined transaction is a keeper bug.");
             c.Execute($"INSERT INTO {_nonces} (sender, next_nonce) VALUES (@s, @n) ON CONFLICT (sender) DO UPDATE SET next_nonce = {_sql.NonceHighWater}",
                 new { s = tx.Sender.ToLowerInvariant(), n = nextNonce }, t);
             return id;

@@ -51,12 +51,12 @@ public static class PerpAccountMath
 {
     /// <summary>
     /// The market's funding index accrued virtually to <paramref name="timestamp"/> (§13.4, PerpCore.virtualFunding):
-    /// F_m + fundingIndexDelta(fundingRate(longOi − shortOi, …), p, t − lastFundingTime); frozen when delisted.
+    /// F_m + fundingIndexDelta(fundingRate(longOi − shortOi, …), p, max(0, t − lastFundingTime)); frozen when delisted.
     /// </summary>
     public static BigInteger VirtualFundingIndex(PerpMarketInputs market, BigInteger priceWad, BigInteger timestamp)
     {
         ArgumentNullException.ThrowIfNull(market);
-        if (market.Delisted) return market.FundingIndex;
+        if (market.Delisted || timestamp <= market.LastFundingTime) return market.FundingIndex;
         return market.FundingIndex + PerpMath.FundingIndexDelta(FundingRate(market), priceWad, timestamp - market.LastFundingTime);
     }
 
