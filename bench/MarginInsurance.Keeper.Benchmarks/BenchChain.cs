@@ -35,15 +35,13 @@ public sealed class BenchChain : IAsyncDisposable
     private readonly List<MarginClient> _owners = [];
     private BenchSeederService _seeder = null!;
 
-    private AnvilNode? _anvil;
-
     private BenchChain(LocalProtocol protocol) => Protocol = protocol;
 
     /// <summary>"Hardhat" or "anvil": the node the chain runs on.</summary>
     public string NodeName { get; private set; } = "Hardhat";
 
     /// <summary>Whether the node is anvil (its dev methods differ in details from Hardhat's, e.g. evm_setIntervalMining in seconds).</summary>
-    public bool IsAnvil => _anvil is not null;
+    public bool IsAnvil { get; private init; }
 
     /// <summary>The node and deployed protocol.</summary>
     public LocalProtocol Protocol { get; }
@@ -54,38 +52,8 @@ public sealed class BenchChain : IAsyncDisposable
     /// <summary>Starts a node (Hardhat, or anvil when <paramref name="anvil"/>), deploys the protocol and the seeder, supplies liquidity and funds the seeder.</summary>
     public static async Task<BenchChain> StartAsync(bool anvil = false)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartOnceAsync(anvil).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException ex) when (anvil && attempt < DeployAttempts && ex.Message.StartsWith("uniswap.", StringComparison.Ordinal))
-            {
-                // on anvil the Uniswap position mint of the deployment fails now and then (status 0, about one start in
-                // three on this machine; never seen on Hardhat): a fresh node and deployment
-                Console.WriteLine($"    deployment on anvil failed ({ex.Message}); starting a fresh node (attempt {attempt + 1} of {DeployAttempts})");
-            }
-        }
-    }
-
-    private const int DeployAttempts = 4;
-
-    private static async Task<BenchChain> StartOnceAsync(bool anvil)
-    {
-        var node = anvil ? await AnvilNode.StartAsync().ConfigureAwait(false) : null;
-        LocalProtocol protocol;
-        try
-        {
-            protocol = await LocalProtocol.StartAsync(node?.RpcUrl).ConfigureAwait(false);
-        }
-        catch
-        {
-            if (node is not null) await node.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        var chain = new BenchChain(protocol) { _anvil = node, NodeName = anvil ? "anvil" : "Hardhat" };
+        var protocol = anvil ? await LocalProtocol.StartOnAnvilAsync().ConfigureAwait(false) : await LocalProtocol.StartAsync().ConfigureAwait(false);
+        var chain = new BenchChain(protocol) { IsAnvil = anvil, NodeName = anvil ? "anvil" : "Hardhat" };
         try
         {
             var lender = await protocol.CreateActorAsync(("USDC", Liquidity)).ConfigureAwait(false);
@@ -184,6 +152,5 @@ public sealed class BenchChain : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Protocol.DisposeAsync().ConfigureAwait(false);
-        if (_anvil is not null) await _anvil.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -8,7 +8,8 @@ namespace MarginInsurance.Keeper.Benchmarks;
 /// <param name="CrashAccounts">Accounts pushed under water by the crash, one crash benchmark per size (ascending).</param>
 /// <param name="CrashRuns">Crash runs per size (Hardhat: the chain reverted to the seeded book between runs; anvil: a fresh node per run).</param>
 /// <param name="Anvil">Run on anvil instead of Hardhat.</param>
-public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, IReadOnlyList<int> CrashAccounts, int CrashRuns, bool Anvil = false);
+/// <param name="BackRunAccounts">Crash sizes run again with Keeper:BackRunOracleUpdates (anvil only; CrashRuns runs each).</param>
+public sealed record ChainPlan(IReadOnlyList<int> ScanSizes, int ScanRepeats, IReadOnlyList<int> CrashAccounts, int CrashRuns, bool Anvil = false, IReadOnlyList<int>? BackRunAccounts = null);
 
 /// <summary>Runs the scan and crash benchmarks on one local node and writes their figures after each phase.</summary>
 public static class ChainRunner
@@ -55,7 +56,8 @@ public static class ChainRunner
 
         if (chain.IsAnvil)
         {
-            failures += await FreshNodeCrashesAsync(plan, figures, outPath).ConfigureAwait(false);
+            failures += await FreshNodeCrashesAsync(plan.CrashAccounts, plan.CrashRuns, backRun: false, figures, outPath).ConfigureAwait(false);
+            failures += await FreshNodeCrashesAsync(plan.BackRunAccounts ?? [], plan.CrashRuns, backRun: true, figures, outPath).ConfigureAwait(false);
         }
         else
         {
@@ -120,24 +122,25 @@ public static class ChainRunner
     /// The crash runs on anvil, each on a fresh node (deploy, fund the keeper, open the book, crash): an evm_revert on
     /// anvil winds its clock back to the snapshot and re-uses the reverted run's block numbers, and a later run then met
     /// healthBatch reverting with Panic 0x11 (a view's now − lastAccrual below zero) or a block time before the market's
-    /// last accrual. Hardhat's revert has no such effect, so its runs keep reverting to the seeded book.
+    /// last accrual. Hardhat's revert has no such effect, so its runs keep reverting to the seeded book. With
+    /// <paramref name="backRun"/> the keeper runs with Keeper:BackRunOracleUpdates (the same-block defence).
     /// </summary>
-    private static async Task<int> FreshNodeCrashesAsync(ChainPlan plan, List<Figure> figures, string outPath)
+    private static async Task<int> FreshNodeCrashesAsync(IReadOnlyList<int> sizes, int crashRuns, bool backRun, List<Figure> figures, string outPath)
     {
         var failures = 0;
-        foreach (var size in plan.CrashAccounts)
+        foreach (var size in sizes)
         {
             var runs = new List<CrashRun>();
             try
             {
-                for (var r = 0; r < plan.CrashRuns; r++)
+                for (var r = 0; r < crashRuns; r++)
                 {
-                    Progress($"crash {size:N0} on anvil run {r + 1}/{plan.CrashRuns}: a fresh node, {size:N0} accounts at health ≈ 1.13, one price update, 1 s blocks, keeper in process");
+                    Progress($"crash {size:N0} on anvil{(backRun ? " with back-run" : string.Empty)} run {r + 1}/{crashRuns}: a fresh node, {size:N0} accounts at health ≈ 1.13, one price update, 1 s blocks, keeper in process");
                     await using var node = await BenchChain.StartAsync(anvil: true).ConfigureAwait(false);
                     var keeperKey = await node.Protocol.FundedKeyAsync().ConfigureAwait(false);
                     await node.Protocol.MintAsync(keeperKey.Address, "USDC", node.Protocol.ParseAmount("USDC", CrashBenchmark.KeeperInventory)).ConfigureAwait(false);
                     var accounts = await node.OpenAccountsAsync(size, CrashBenchmark.CollateralPerAccount, CrashBenchmark.DebtPerAccount, Progress).ConfigureAwait(false);
-                    var run = await CrashBenchmark.RunOnceAsync(node, accounts, keeperKey, Progress).ConfigureAwait(false);
+                    var run = await CrashBenchmark.RunOnceAsync(node, accounts, keeperKey, Progress, backRun).ConfigureAwait(false);
                     runs.Add(run);
                     ReportRun(accounts.Count, run);
                 }
@@ -148,7 +151,7 @@ public static class ChainRunner
                 Progress($"crash FAILED: {ex}");
             }
 
-            if (runs.Count > 0) figures.AddRange(CrashBenchmark.Figures(size, "anvil", runs)); // the runs that completed
+            if (runs.Count > 0) figures.AddRange(backRun ? CrashBenchmark.BackRunFigures(size, runs) : CrashBenchmark.Figures(size, "anvil", runs)); // the runs that completed
             FigureFile.Write(outPath, figures);
         }
 
@@ -156,7 +159,7 @@ public static class ChainRunner
     }
 
     private static void ReportRun(int accounts, CrashRun run) =>
-        Progress($"  all {accounts:N0} safe after {run.Blocks} blocks (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
+        Progress($"  all {accounts:N0} safe after {run.Blocks} blocks ({run.InPriceBlock} liquidations in the price update's own block) (minimum {CrashBenchmark.MinimumBlocks(run.GasUsed)}), first liquidation in block +{run.FirstLiquidationBlock}, {run.Milliseconds:N0} ms; {run.Liquidations} liquidation txs ({string.Join(",", run.PerBlock)} per block), {run.GasUsed:N0} gas");
 
     /// <summary>A progress line with the time of day.</summary>
     public static void Progress(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");

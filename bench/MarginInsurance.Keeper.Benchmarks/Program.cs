@@ -2,7 +2,7 @@ using System.Globalization;
 using MarginInsurance.Keeper.Benchmarks;
 
 // Benchmark runner of scripts/bench (see bench/README.md):
-//   chain  --out F [--node hardhat|anvil] [--scan 1000,10000 | none] [--scan-repeats 5] [--crash-accounts 1000,5000] [--crash-runs 3 (0: none)]
+//   chain  --out F [--node hardhat|anvil] [--scan 1000,10000 | none] [--scan-repeats 5] [--crash-accounts 1000,5000] [--crash-runs 3 (0: none)] [--backrun-accounts 1000 (anvil; default none)]
 //   health --out F --artifacts DIR
 //   health-fast N (N sequential runs of the per-account fast path, then of the columns, over an unverified book; CPU time per run: quick A/B comparisons)
 //   health-cpu   (quick check on a busy machine: the equality setup, then CPU time of the sequential columns path and wall time of the parallel one)
@@ -34,7 +34,8 @@ switch (args[0])
                 "hardhat" => false,
                 "anvil" => true,
                 var other => throw new ArgumentException($"--node {other}: expected hardhat or anvil"),
-            });
+            },
+            Sizes(Get("backrun-accounts", "none")));
         return await ChainRunner.RunAsync(plan, Get("out"));
     case "health":
         FigureFile.Write(Get("out"), HealthRunner.Run(Get("artifacts")));

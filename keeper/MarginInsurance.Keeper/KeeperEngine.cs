@@ -43,6 +43,9 @@ public sealed class KeeperEngine : IDisposable
     private readonly LiquidationReplacer _replacer;
     private readonly OrphanedLiquidationSettler _orphans;
     private readonly Perpetuals.PerpKeeper _perps;
+    private readonly PendingOracleWatch? _pending;
+    private readonly HashSet<string> _backRun = new(StringComparer.OrdinalIgnoreCase);
+    private OffChainReadResult? _lastRead;
     private BigInteger _lastScanned = -1;
     private TickReport? _lastReport;
     private OffChainMarket? _lastMarket;
@@ -77,6 +80,7 @@ public sealed class KeeperEngine : IDisposable
         _perps = new Perpetuals.PerpKeeper(web3, deployment, options, Store, Coordinator, Transactions, metrics, Funds, logger);
         _replacer = new LiquidationReplacer(deployment, simulator, swap, metrics, account.Address, _perps);
         _orphans = new OrphanedLiquidationSettler(web3, Store, Coordinator, metrics, logger);
+        if (options.BackRunOracleUpdates && !options.DryRun) _pending = new PendingOracleWatch(web3, deployment, logger);
     }
 
     public IWeb3 Web3 { get; }
@@ -129,6 +133,7 @@ public sealed class KeeperEngine : IDisposable
             {
                 await BaseAssetApproval.EnsureAsync(engine.Web3, deployment, engine.Transactions, engine.Store, logger, cancellationToken).ConfigureAwait(false);
                 await engine.Funds.RefreshAsync(atStart: true).ConfigureAwait(false);
+                if (engine._pending is { } watch) await watch.StartAsync().ConfigureAwait(false);
             }
 
             logger.LogInformation("keeper {Address} on chain {Chain}, vault {Vault}, state {State} (schema v{Schema}, last block {Last})",
@@ -202,6 +207,7 @@ public sealed class KeeperEngine : IDisposable
         Metrics.ShardAccounts.Set(accounts.Count);
         Metrics.LiveInstances.Set(Coordinator.LiveInstances.Count);
         var read = await _reader.ReadAsync(accounts, head, cancellationToken).ConfigureAwait(false);
+        _lastRead = read;
         // accounts with perps are judged on unified health (§13.6): open positions by the perp pass, the rest here (§13.8)
         var (withPerps, open) = PerpAccounts();
         var (book, perpSpot) = await _perps.ReadAsync(read, cancellationToken).ConfigureAwait(false);
@@ -253,6 +259,63 @@ public sealed class KeeperEngine : IDisposable
         var report = last with { Block = head, Confirmed = _backlog.Count, Sent = round.Sent, SkippedUnprofitable = round.Skipped, RpcCalls = (int)(Rpc.Count - rpcStart), ScanRpcCalls = 0, Outcomes = outcomes };
         _backlog = round.NotReached;
         return report;
+    }
+
+    /// <summary>
+    /// Waits <paramref name="milliseconds"/> before the next tick. With Keeper:BackRunOracleUpdates it polls the pending
+    /// pool meanwhile (every Keeper:PendingPollMilliseconds) and back-runs each price update it sees.
+    /// </summary>
+    public async Task IdleAsync(int milliseconds, CancellationToken cancellationToken)
+    {
+        if (_pending is not { Available: true })
+        {
+            await Task.Delay(milliseconds, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            try
+            {
+                await BackRunAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not KeeperFatalException)
+            {
+                _logger.LogWarning("back-running pending price updates failed ({Error}); the next tick answers them once mined", ex.Message);
+            }
+
+            var left = milliseconds - (int)clock.ElapsedMilliseconds;
+            if (left > 0) await Task.Delay(Math.Min(left, _options.PendingPollMilliseconds), cancellationToken).ConfigureAwait(false);
+        }
+        while (clock.ElapsedMilliseconds < milliseconds);
+    }
+
+    /// <summary>
+    /// Same-block defence: the price updates now pending, each answered at once — the last scan's accounts repriced
+    /// off-chain (<see cref="OffChainMarginReader.Reprice"/>), those it puts below 1 simulated as mined right after the
+    /// update and sent to land in its block. Returns the liquidations sent.
+    /// </summary>
+    public async Task<int> BackRunAsync(CancellationToken cancellationToken)
+    {
+        if (_pending is not { Available: true } watch || _lastRead is not { } read) return 0;
+        var sent = 0;
+        foreach (var update in await watch.PollAsync().ConfigureAwait(false))
+        {
+            if (!_backRun.Add(update.Transaction.TransactionHash)) continue;
+            var repriced = OffChainMarginReader.Reprice(read, update.Asset, update.PriceWad);
+            var (withPerps, _) = PerpAccounts();
+            var below = CandidateConfirmer.Below(repriced, withPerps);
+            if (below.Count == 0) continue;
+            var head = await _heads.ReadAsync().ConfigureAwait(false);
+            var round = await _liquidations.RunAsync(CandidateConfirmer.Unconfirmed(below), repriced.Market, head, inventory: null, ignoreProfit: false, cancellationToken, after: update).ConfigureAwait(false);
+            Metrics.BackRunLiquidationsSent.Inc(round.Sent);
+            _logger.LogInformation("pending price update {Hash} ({Asset} at {Price}): {Below} accounts would fall below 1, {Sent} liquidations sent behind it",
+                update.Transaction.TransactionHash, update.Asset, new Wad(update.PriceWad), below.Count, round.Sent);
+            sent += round.Sent;
+        }
+
+        return sent;
     }
 
     /// <summary>Liquidates one account now if the chain confirms it below 1 (simulated first; Keeper:MinProfit ignored) and waits for the outcome.</summary>

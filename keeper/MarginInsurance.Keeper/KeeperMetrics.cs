@@ -14,6 +14,7 @@ public sealed class KeeperMetrics
         Liquidatable = f.CreateGauge("keeper_accounts_liquidatable", "Accounts with health below 1 at the last scan.");
         OpenMarginCalls = f.CreateGauge("keeper_margin_calls_open", "Open margin calls.");
         LiquidationsSent = f.CreateCounter("keeper_liquidations_sent_total", "Liquidation transactions broadcast (replacements excluded).");
+        BackRunLiquidationsSent = f.CreateCounter("keeper_backrun_liquidations_sent_total", "Liquidations sent behind a pending price update (Keeper:BackRunOracleUpdates).");
         SwapLiquidationsSent = f.CreateCounter("keeper_swap_liquidations_sent_total", "Liquidations sent in swap mode (settled through the Uniswap pool).");
         LiquidationsWon = f.CreateCounter("keeper_liquidations_won_total", "Liquidations mined successfully.");
         LiquidationsLost = f.CreateCounter("keeper_liquidations_lost_total", "Liquidations that reverted because another liquidator was first.");
@@ -60,6 +61,9 @@ public sealed class KeeperMetrics
     public Gauge Liquidatable { get; }
     public Gauge OpenMarginCalls { get; }
     public Counter LiquidationsSent { get; }
+
+    /// <summary>Liquidations sent behind a pending price update, to land in its block (also counted in <see cref="LiquidationsSent"/>).</summary>
+    public Counter BackRunLiquidationsSent { get; }
 
     /// <summary>Liquidations sent in swap mode.</summary>
     public Counter SwapLiquidationsSent { get; }

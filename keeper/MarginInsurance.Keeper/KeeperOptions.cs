@@ -100,6 +100,17 @@ public sealed class KeeperOptions
     /// <summary>Upper bound of <see cref="MaxLiquidationsPerBlock"/>.</summary>
     public const int MaxLiquidationsPerBlockLimit = 10_000;
 
+    /// <summary>
+    /// Same-block defence: watch the node's pending pool for price updates of the router's feeds and send the
+    /// liquidations each would cause at once, simulated as mined right after it (eth_simulateV1) and with a fee cap and tip
+    /// one wei under the update's, so they land in the update's own block, after it. Off by default: a liquidation sent ahead of its price
+    /// fails (and pays gas) if the update is replaced or dropped. Needs a node with pending filters and eth_simulateV1.
+    /// </summary>
+    public bool BackRunOracleUpdates { get; set; }
+
+    /// <summary>How often the pending pool is polled between ticks when <see cref="BackRunOracleUpdates"/> is on.</summary>
+    public int PendingPollMilliseconds { get; set; } = 50;
+
     /// <summary>Sub-calls per Multicall3 request of the scan (positions and balances each take ⌈accounts / this⌉ requests).</summary>
     public int ScanPageSize { get; set; } = 1000;
 
@@ -269,6 +280,8 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
             errors.Add($"Keeper:LowGasWarning '{o.LowGasWarning}' is not a non-negative decimal in whole ether, e.g. \"0.05\"");
         if (o.WarningHealth is <= 1m or > 10m)
             errors.Add($"Keeper:WarningHealth {o.WarningHealth} must be in (1, 10]; the default is 1.10");
+        if (o.PendingPollMilliseconds is < 10 or > 10_000)
+            errors.Add($"Keeper:PendingPollMilliseconds {o.PendingPollMilliseconds} is outside [10, 10000]; use a small fraction of the block time (50 for 1 s blocks)");
         if (o.MaxLiquidationsPerBlock is < 1 or > KeeperOptions.MaxLiquidationsPerBlockLimit)
             errors.Add($"Keeper:MaxLiquidationsPerBlock {o.MaxLiquidationsPerBlock} is outside [1, {KeeperOptions.MaxLiquidationsPerBlockLimit}]");
         if (o.ScanPageSize is < 10 or > 5000)

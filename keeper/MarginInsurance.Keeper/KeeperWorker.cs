@@ -124,7 +124,7 @@ public sealed class KeeperWorker(
 
             try
             {
-                await Task.Delay(o.PollIntervalMilliseconds, stoppingToken).ConfigureAwait(false);
+                await engine.IdleAsync(o.PollIntervalMilliseconds, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -125,4 +125,42 @@ public sealed class OffChainReaderTests(ChainFixture fixture) : ChainTest(fixtur
         var result = await liquidator.LiquidateAsync(cross, "WETH", liquidator.Base("20000"));
         Assert.True(result.Repaid.Raw > 0);
     }
+
+    /// <summary>
+    /// A what-if price (<see cref="OffChainMarginReader.Reprice"/>, the keeper's view of a pending price update) gives each
+    /// account holding the asset what <see cref="Core.AccountMath.Compute"/> gives at that price and the read's block
+    /// time, and leaves the accounts that do not hold it as read.
+    /// </summary>
+    [Fact]
+    public async Task RepricingAnAssetRecomputesOnlyItsHoldersAsAccountMathDoes()
+    {
+        var lender = await Fixture.CreateActorAsync(("USDC", "100000"));
+        await lender.SupplyAsync(lender.Base("100000"));
+        var trader = await Fixture.CreateActorAsync(("WETH", "10"), ("WBTC", "1"), ("LINK", "1000"));
+        var cross = AccountId.Cross(trader.Signer);
+        var isolated = AccountId.Isolated(trader.Signer, 3);
+        await trader.DepositCollateralAsync(cross, "WETH", trader.Collateral("WETH", "5"));
+        await trader.DepositCollateralAsync(cross, "WBTC", trader.Collateral("WBTC", "0.1"));
+        await trader.DepositCollateralAsync(isolated, "LINK", trader.Collateral("LINK", "500"));
+        await trader.BorrowAsync(cross, trader.Base("7000"));
+        await trader.BorrowAsync(isolated, trader.Base("3000"));
+        var read = await new OffChainMarginReader(trader.Web3, Deployment).ReadAsync([cross, isolated]);
+        var weth = read.Market.Assets.Single(a => a.Symbol == "WETH");
+        var crashed = weth.PriceWad!.Value * 3 / 4;
+
+        var what = OffChainMarginReader.Reprice(read, weth.Token.ToUpperInvariant(), crashed);
+
+        Assert.Equal(crashed, what.Market.Assets.Single(a => a.Symbol == "WETH").PriceWad);
+        Assert.Equal(0, what.RpcCalls);
+        Assert.Same(read.Accounts[1], what.Accounts[1]); // holds no WETH: as read
+        var positions = read.Market.Assets.Where(a => read.Accounts[0].Balances.ContainsKey(a.Token))
+            .Select(a => new Core.CollateralPosition(a.Token, a.Config, read.Accounts[0].Balances[a.Token], a.Symbol == "WETH" ? crashed : a.PriceWad!.Value));
+        var expected = Core.AccountMath.Compute(positions, read.Accounts[0].BorrowPrincipal, read.Market.Market, read.Market.Timestamp);
+        var got = what.Accounts[0].Snapshot!;
+        Assert.Equal(expected.Health, got.Health);
+        Assert.Equal(expected.LiquidationCapacity, got.LiquidationCapacity);
+        Assert.Equal(expected.Debt, got.Debt);
+        Assert.True(got.Health < read.Accounts[0].Snapshot!.Health, "a lower WETH price lowers the holder's health");
+        Assert.Throws<ArgumentOutOfRangeException>(() => OffChainMarginReader.Reprice(read, weth.Token, 0));
+    }
 }

@@ -26,13 +26,18 @@ internal sealed class LiquidationRound(
 {
     /// <summary>
     /// Liquidates what pays among <paramref name="candidates"/>. <paramref name="inventory"/> is the base balance if this
-    /// tick already read it (null: read it now).
+    /// tick already read it (null: read it now). With <paramref name="after"/> (a price update still pending) the round
+    /// back-runs it: each liquidation is simulated as mined right after the update, and sent with a fee cap and tip just
+    /// under the update's so the block orders it after (<see cref="PendingPriceUpdate.FeesBehind"/>).
     /// </summary>
     public async Task<RoundResult> RunAsync(
-        IReadOnlyList<Candidate> candidates, OffChainMarket market, BigInteger head, BigInteger? inventory, bool ignoreProfit, CancellationToken cancellationToken)
+        IReadOnlyList<Candidate> candidates, OffChainMarket market, BigInteger head, BigInteger? inventory, bool ignoreProfit, CancellationToken cancellationToken,
+        PendingPriceUpdate? after = null)
     {
         if (candidates.Count == 0) return new RoundResult(0, 0, []);
         var fees = await transactions.GetFeesAsync().ConfigureAwait(false);
+        if (after is not null) fees = after.FeesBehind(fees);
+        _after = after;
         var balance = inventory ?? await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(transactions.Address).ConfigureAwait(false);
         var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var (sent, skipped, reached) = (0, 0, 0);
@@ -48,6 +53,7 @@ internal sealed class LiquidationRound(
             var plans = new List<LiquidationPlan>();
             for (var i = 0; i < chunk.Count; i++)
             {
+                if (after is not null && simulations[i]?.Result is null) continue; // a back-run sends only what the simulation after the update confirms
                 var (plan, unprofitable) = await planner.PlanAsync(chunk[i], simulations[i], balance, poolsUsed, fees, market, ignoreProfit).ConfigureAwait(false);
                 if (unprofitable) skipped++;
                 if (plan is null || !coordinator.TryClaim(plan.Candidate.Account, head)) continue; // another instance has it in flight or just claimed it
@@ -111,8 +117,12 @@ internal sealed class LiquidationRound(
             ? Task.FromResult(new Simulation?[chunk.Count])
             : SimulateChunkAsync(chunk, cancellationToken);
 
+    private PendingPriceUpdate? _after;
+
     private async Task<Simulation?[]> SimulateChunkAsync(List<Candidate> chunk, CancellationToken cancellationToken) =>
-        await simulator.SimulateAsync(chunk, cancellationToken).ConfigureAwait(false);
+        _after is { } update
+            ? await simulator.SimulateAfterAsync(chunk, update).ConfigureAwait(false) ?? new Simulation?[chunk.Count]
+            : await simulator.SimulateAsync(chunk, cancellationToken).ConfigureAwait(false);
 
     private void Booked(LiquidationPlan plan, SentTx tx)
     {

@@ -93,6 +93,55 @@ internal sealed class LiquidationSimulator(IWeb3 web3, DeploymentFile deployment
         return chunk.Select((c, i) => Judge(c, functions[i], results[i]));
     }
 
+    /// <summary>
+    /// One simulation per candidate, as if mined right after <paramref name="update"/> (a price update still in the
+    /// pending pool): eth_simulateV1 runs the update's call first, then each liquidation from the keeper, in order, in one
+    /// simulated block on top of the latest. Null when the node has no eth_simulateV1 (the back-run is then skipped).
+    /// </summary>
+    public async Task<Simulation[]?> SimulateAfterAsync(IReadOnlyList<Candidate> candidates, PendingPriceUpdate update)
+    {
+        if (_simulateUnsupported || candidates.Count == 0) return candidates.Count == 0 ? [] : null;
+        var tx = update.Transaction;
+        var functions = candidates.Select(c => LiquidationCall.For(c.Account.Owner, c.Account.SubId, c.Asset, from)).ToList();
+        var calls = new List<object> { new SimulatedCall(tx.From, tx.To, tx.Input, tx.Gas?.HexValue) };
+        calls.AddRange(functions.Select(fn => new SimulatedCall(from, deployment.MarginVault, fn.GetCallData().ToHex(true), null)));
+        var request = new { blockStateCalls = new[] { new { calls } } };
+        SimulatedBlock[] blocks;
+        try
+        {
+            blocks = await web3.Client.SendRequestAsync<SimulatedBlock[]>(new RpcRequest(Interlocked.Increment(ref _requestId), "eth_simulateV1", request, "latest")).ConfigureAwait(false);
+        }
+        catch (RpcResponseException ex)
+        {
+            _simulateUnsupported = true;
+            logger.LogWarning("the node has no eth_simulateV1 ({Error}): pending price updates are answered once mined", ex.Message);
+            return null;
+        }
+
+        var results = blocks[0].Calls;
+        if (results[0].Status != "0x1")
+        {
+            logger.LogInformation("pending price update {Hash} would revert: not back-running it", tx.TransactionHash);
+            return null;
+        }
+
+        return candidates.Select((c, i) => Judge(c, functions[i], new Result { Success = results[i + 1].Status == "0x1", ReturnData = results[i + 1].ReturnData.HexToByteArray() })).ToArray();
+    }
+
+    private bool _simulateUnsupported;
+
+    private sealed record SimulatedCall(
+        [property: Newtonsoft.Json.JsonProperty("from")] string From,
+        [property: Newtonsoft.Json.JsonProperty("to")] string To,
+        [property: Newtonsoft.Json.JsonProperty("input")] string Input,
+        [property: Newtonsoft.Json.JsonProperty("gas", NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)] string? Gas);
+
+    private sealed record SimulatedBlock([property: Newtonsoft.Json.JsonProperty("calls")] SimulatedResult[] Calls);
+
+    private sealed record SimulatedResult(
+        [property: Newtonsoft.Json.JsonProperty("status")] string Status,
+        [property: Newtonsoft.Json.JsonProperty("returnData")] string ReturnData);
+
     private Simulation Judge(Candidate c, LiquidateFunction fn, Result result)
     {
         if (result.Success) return new Simulation(fn, new LiquidateOutputDTO().DecodeOutput(result.ReturnData.ToHex(true)), null);

@@ -132,37 +132,59 @@ public sealed class OffChainMarginReader
         for (var i = 0; i < accounts.Count; i++)
         {
             var balances = new Dictionary<string, BigInteger>(StringComparer.OrdinalIgnoreCase);
-            var positions = new List<CollateralPosition>(2);
-            List<string>? unpriced = null;
             for (; next < balanceOwners.Count && balanceOwners[next].Account == i; next++)
-            {
-                var asset = balanceOwners[next].Asset;
-                var balance = PackedMulticall.UInt256(Require(balanceResults[next], "collateralOf").Span, 0);
-                balances[asset.Token] = balance;
-                if (asset.PriceWad is { } price) positions.Add(new CollateralPosition(asset.Token, asset.Config, balance, price));
-                else (unpriced ??= []).Add(asset.Symbol);
-            }
-
-            string? problem = null;
-            if (unpriced is not null)
-            {
-                problem = $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}";
-                if (positions.Count == 0)
-                {
-                    result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, null, problem));
-                    continue;
-                }
-
-                // Liquidation (and healthBatch) count an unreadable asset as worth 0 and seize a priced one: so does this read.
-                problem += " (valued at 0, as liquidation values it)";
-            }
-
-            // The market is accrued once for the whole read (lazily: only when an account is priced, as before).
-            calculator ??= new HealthCalculator(market.Market, market.Timestamp);
-            result.Add(new OffChainAccount(accounts[i], principals[i], masks[i], balances, calculator.Compute(positions, principals[i]), problem));
+                balances[balanceOwners[next].Asset.Token] = PackedMulticall.UInt256(Require(balanceResults[next], "collateralOf").Span, 0);
+            result.Add(Evaluate(market, ref calculator, accounts[i], principals[i], masks[i], balances));
         }
 
         return new OffChainReadResult(market, result, calls);
+    }
+
+    /// <summary>
+    /// What-if: <paramref name="read"/> with <paramref name="token"/> priced at <paramref name="priceWad"/> (a price
+    /// update seen before it is mined, or a stress move), at the same block and timestamp. Accounts holding the token
+    /// are recomputed with the same math as <see cref="ReadAsync"/>; the others are returned as read. No RPC.
+    /// </summary>
+    public static OffChainReadResult Reprice(OffChainReadResult read, string token, BigInteger priceWad)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(priceWad);
+        var assets = read.Market.Assets.Select(a => a.Token.Equals(token, StringComparison.OrdinalIgnoreCase) ? a with { PriceWad = priceWad } : a).ToList();
+        var market = read.Market with { Assets = assets };
+        HealthCalculator? calculator = null;
+        var accounts = read.Accounts.Select(a => a.Balances.ContainsKey(token)
+            ? Evaluate(market, ref calculator, a.Account, a.BorrowPrincipal, a.AssetMask, a.Balances)
+            : a).ToList();
+        return new OffChainReadResult(market, accounts, 0);
+    }
+
+    /// <summary>One account's snapshot from its stored principal and balances at <paramref name="market"/>'s prices.</summary>
+    private static OffChainAccount Evaluate(
+        OffChainMarket market, ref HealthCalculator? calculator, AccountId account, BigInteger principal, int mask, IReadOnlyDictionary<string, BigInteger> balances)
+    {
+        var positions = new List<CollateralPosition>(2);
+        List<string>? unpriced = null;
+        foreach (var asset in market.Assets)
+        {
+            if ((mask & (1 << asset.Index)) == 0 || !balances.TryGetValue(asset.Token, out var balance)) continue;
+            if (asset.PriceWad is { } price) positions.Add(new CollateralPosition(asset.Token, asset.Config, balance, price));
+            else (unpriced ??= []).Add(asset.Symbol);
+        }
+
+        string? problem = null;
+        if (unpriced is not null)
+        {
+            problem = $"no oracle price at block {market.BlockNumber} for {string.Join(", ", unpriced)}";
+            if (positions.Count == 0) return new OffChainAccount(account, principal, mask, balances, null, problem);
+
+            // Liquidation (and healthBatch) count an unreadable asset as worth 0 and seize a priced one: so does this read.
+            problem += " (valued at 0, as liquidation values it)";
+        }
+
+        // The market is accrued once for the whole read (lazily: only when an account is priced, as before).
+        calculator ??= new HealthCalculator(market.Market, market.Timestamp);
+        return new OffChainAccount(account, principal, mask, balances, calculator.Compute(positions, principal), problem);
     }
 
     private async Task<(OffChainMarket Market, int Calls)> ReadMarketAsync(BlockParameter block, BigInteger number, BigInteger timestamp, CancellationToken cancellationToken)

@@ -1,15 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using MarginInsurance.LocalChain;
 
-namespace MarginInsurance.Keeper.Benchmarks;
+namespace MarginInsurance.LocalChain;
 
 /// <summary>
 /// A local anvil node (foundry's Rust node, from the npm package <c>@foundry-rs/anvil</c>) on a free loopback port, for
-/// the scan and growth benchmarks: chain id 31337 like Hardhat, automine, 30M block gas limit, no per-transaction cap.
+/// the benchmarks and the tests that need what Hardhat lacks (eth_simulateV1): chain id 31337 like Hardhat, automine,
+/// 30M block gas limit, no per-transaction cap.
 /// </summary>
 public sealed class AnvilNode : IAsyncDisposable
 {
@@ -35,7 +33,7 @@ public sealed class AnvilNode : IAsyncDisposable
         var root = RepositoryRoot.Find();
         var binary = Path.Combine(root, "node_modules", ".bin", "anvil");
         if (!File.Exists(binary)) throw new FileNotFoundException("anvil is not installed; run 'npm ci' in the repository root (package.json lists @foundry-rs/anvil)", binary);
-        var port = FreePort();
+        var port = FreeTcpPort.Next();
         var info = new ProcessStartInfo(binary)
         {
             WorkingDirectory = root,
@@ -70,13 +68,6 @@ public sealed class AnvilNode : IAsyncDisposable
         }
 
         if (ready is not null && line.Contains("Listening on", StringComparison.Ordinal)) ready.TrySetResult();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Kills the node.</summary>
