@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace MarginInsurance.LocalChain;
 
@@ -12,12 +9,11 @@ namespace MarginInsurance.LocalChain;
 public sealed class HardhatNode : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly NodeProcess _node;
 
-    private HardhatNode(Process process, int port)
+    private HardhatNode(NodeProcess node, int port)
     {
-        _process = process;
+        _node = node;
         Port = port;
     }
 
@@ -26,6 +22,9 @@ public sealed class HardhatNode : IAsyncDisposable
 
     /// <summary>The node's JSON-RPC URL.</summary>
     public string RpcUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>Everything the node printed so far (for diagnostics).</summary>
+    public string Output => _node.Output;
 
     /// <summary>Starts a node and waits until its JSON-RPC server answers.</summary>
     public static async Task<HardhatNode> StartAsync(CancellationToken cancellationToken = default)
@@ -40,37 +39,19 @@ public sealed class HardhatNode : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreeTcpPort.Next();
-            var startInfo = new ProcessStartInfo("node")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
+            var startInfo = new ProcessStartInfo("node") { WorkingDirectory = root };
             foreach (var arg in new[] { cli, "node", "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             {
                 startInfo.ArgumentList.Add(arg);
             }
 
             startInfo.Environment["HARDHAT_DISABLE_TELEMETRY_PROMPT"] = "true";
-            var process = Process.Start(startInfo) ?? throw new InvalidOperationException("could not start 'node'");
-            var node = new HardhatNode(process, port);
-            var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            process.OutputDataReceived += (_, e) => node.OnOutput(e.Data, ready);
-            process.ErrorDataReceived += (_, e) => node.OnOutput(e.Data, null);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(StartTimeout);
-            var exited = process.WaitForExitAsync(timeout.Token);
-            var first = await Task.WhenAny(ready.Task, exited, Task.Delay(Timeout.Infinite, timeout.Token)).ConfigureAwait(false);
-            if (first == ready.Task)
+            var (node, ready) = await NodeProcess.StartAsync(startInfo, "Started HTTP and WebSocket JSON-RPC server", StartTimeout, cancellationToken).ConfigureAwait(false);
+            if (ready)
             {
-                return node;
+                return new HardhatNode(node, port);
             }
 
-            await node.DisposeAsync().ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (attempt >= 3)
             {
@@ -79,55 +60,6 @@ public sealed class HardhatNode : IAsyncDisposable
         }
     }
 
-    /// <summary>Everything the node printed so far (for diagnostics).</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
-
-    private void OnOutput(string? line, TaskCompletionSource? ready)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            if (_output.Length < 1_000_000)
-            {
-                _output.AppendLine(line);
-            }
-        }
-
-        if (ready is not null && line.Contains("Started HTTP and WebSocket JSON-RPC server", StringComparison.Ordinal))
-        {
-            ready.TrySetResult();
-        }
-    }
-
     /// <summary>Kills the node and its process tree.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().ConfigureAwait(false);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _node.DisposeAsync();
 }
