@@ -61,33 +61,72 @@ uint8 constant PERP_ACTIVE = 1;
 uint8 constant PERP_REDUCE_ONLY = 2;
 uint8 constant PERP_DELISTED = 3;
 
-/// @dev Per-market state, five slots (§13.1, §13.8).
+/// @dev A market as the `perpMarket` view returns it (§13.1, §13.8): every field at its full width. Stored as
+/// `StoredPerpMarket`.
 struct PerpMarketState {
-    /* slot 0: touched on every trade */
     int128 fundingIndex; // F_m, WAD base value per whole unit
     uint40 lastFundingTime;
     uint8 status; // 0 = not listed
     uint32 longCount; // open long positions
     uint32 shortCount; // open short positions
-    /* slot 1 */
     uint128 longOi; // size WAD
     uint128 shortOi; // size WAD
+    int128 sumCostBasis; // Σ c, base units
+    int128 sumSizeFunding; // Σ ⌊s × F_e / WAD⌋, WAD base value
+    uint128 netNotional; // notional(|k|, p) at the last touch, base units
+    uint128 adlDeficit; // uncovered negative equity, base units
+    uint128 settlementPrice; // WAD, set at delisting
+    bool deficitLong; // side of the bankrupt positions behind adlDeficit
+}
+
+/// @dev `netNotional` of a `StoredPerpMarket` that does not fit its 80 bits: the value is in `netNotionalWide`.
+uint80 constant PERP_NN_WIDE = type(uint80).max;
+
+/// @dev A market as stored (docs/protocol.md §13.1 "Storage", docs/gas.md): a trade reads and writes slots 0-2 only.
+/// Open interest fits 96 bits (each side ≤ maxOiSize ≤ type(int96).max, §13.10); the net notional is kept in slot 0
+/// while it fits 80 bits and in slot 3 otherwise (`PerpCore.netNotional`, `PerpCore.setNetNotional`).
+struct StoredPerpMarket {
+    /* slot 0: every touch */
+    int128 fundingIndex; // F_m, WAD base value per whole unit
+    uint40 lastFundingTime;
+    uint8 status; // 0 = not listed
+    uint80 netNotional; // base units while < PERP_NN_WIDE; PERP_NN_WIDE: see netNotionalWide
+    /* slot 1: every trade */
+    uint96 longOi; // size WAD
+    uint96 shortOi; // size WAD
+    uint32 longCount; // open long positions
+    uint32 shortCount; // open short positions
     /* slot 2: aggregates for the liquidity vault's valuation */
     int128 sumCostBasis; // Σ c, base units
     int128 sumSizeFunding; // Σ ⌊s × F_e / WAD⌋, WAD base value
-    /* slot 3 */
-    uint128 netNotional; // notional(|k|, p) at the last touch, base units
+    /* slot 3: rare */
+    uint128 netNotionalWide; // the net notional when netNotional == PERP_NN_WIDE, else 0
     uint128 adlDeficit; // uncovered negative equity, base units
     /* slot 4 */
     uint128 settlementPrice; // WAD, set at delisting
     bool deficitLong; // side of the bankrupt positions behind adlDeficit
 }
 
-/// @dev One position, two slots.
+/// @dev One position as the views return it (§13.1), full width. Stored as `StoredPerpPosition`.
 struct PerpPosition {
     int128 size; // WAD of the underlying
     int128 costBasis; // base units
     int128 entryFunding; // F_e
+}
+
+/// @dev `costBasis` of a `StoredPerpPosition` whose basis or entry funding index does not fit 80 bits: both are in
+/// slot 1 (`wideCostBasis`, `wideEntryFunding`).
+int80 constant PERP_POSITION_WIDE = type(int80).min;
+
+/// @dev A position as stored (§13.1 "Storage", docs/gas.md): one slot while `c` and `F_e` fit 80 bits each (every
+/// position in practice), two otherwise; `PerpCore.loadPosition` / `storePosition` are the only reader and writer.
+/// `|s| ≤ maxOiSize ≤ type(int96).max` (§13.10). A closed position is all zeros (both slots).
+struct StoredPerpPosition {
+    /// @dev Bits 0-95: `s` (int96, WAD of the underlying); 96-175: `c` (int80, base units), PERP_POSITION_WIDE: `c`
+    /// and `F_e` are in `wide`; 176-255: `F_e` (int80; 0 when wide).
+    uint256 packed;
+    /// @dev Only for a wide position, else 0: bits 0-127 `c`, 128-255 `F_e` (int128 each).
+    uint256 wide;
 }
 
 /// @title VaultState
@@ -127,8 +166,8 @@ struct VaultState {
     int128 totalPerpCash; // Σ cash, base units
     uint128 totalNetNotional; // Σ netNotional_m, base units
     mapping(uint256 => PerpMarketConfig) perpConfigs;
-    mapping(uint256 => PerpMarketState) perpMarkets;
-    mapping(address => mapping(uint256 => mapping(uint256 => PerpPosition))) perpPositions;
+    mapping(uint256 => StoredPerpMarket) perpMarkets;
+    mapping(address => mapping(uint256 => mapping(uint256 => StoredPerpPosition))) perpPositions;
     mapping(address => mapping(uint256 => int256)) perpCash;
     mapping(address => uint256) marginLevels;
     mapping(address => bool) isPerpUnderlying;

@@ -434,4 +434,38 @@ contract PerpTest is PerpBaseTest {
         int256 tradersPnl = ca + cb - 200_000e6;
         assertEqI(int256(plv.totalAssets()) - int256(lpBefore), -tradersPnl, "LP gain = traders' loss");
     }
+
+    /// @notice §13.1 "Storage": a funding index beyond 80 bits (≈ 32 years of maximum-rate funding at 2,000; 0.6 years
+    /// at 100,000) is stored in the position's second slot; the position settles exactly as a one-slot one.
+    function test_entryFundingBeyond80Bits_storedWide_settlesExactly() public {
+        _cash(alice, 1, 10_000 * USDC);
+        _trade(alice, 1, ETH, 2e18);
+        PerpMarketConfig memory c = ethPerp();
+        c.skewScale = 1e18; // k = 2 ETH ≥ skewScale: the rate is the maximum
+        c.maxFundingRatePerSecond = 3e11; // just under MAX_RATE_PER_SECOND (10 / year)
+        vm.prank(admin);
+        vault.perp(abi.encodeCall(IPerpMarkets.setPerpMarket, (ETH, c)));
+        // ΔF = 3e11 × 2,000e18 × dt / 1e18 = 6e14 per second; 2^79 ≈ 6.04e23 after ≈ 1.0075e9 s
+        vm.warp(START + 1_010_000_000);
+        _setPriceSettled(ethFeed, 2_000e8);
+        _cash(bob, 1, 1_000_000 * USDC);
+        _trade(bob, 1, ETH, 1e18);
+        (PerpPosition memory p, int256 cashOpen) = _position(bob, 1, ETH);
+        int256 fe = _market(ETH).fundingIndex;
+        assertEqI(fe, 6e14 * 1_010_000_000, "F_m = 6e14 x dt");
+        assertTrue(fe > type(int80).max, "the index no longer fits 80 bits");
+        assertEqI(p.entryFunding, fe, "F_e read back at full width");
+        assertEqI(p.size, 1e18, "size");
+        assertEqI(p.costBasis, 2_000 * 1e6, "basis");
+        // one hour later the close settles ⌈1 × ΔF × 1e6 / 1e18⌉ with ΔF = 3e11 × 2,000 × 3,600 (k = 3 ≥ skewScale)
+        vm.warp(START + 1_010_000_000 + 1 hours);
+        _setPriceSettled(ethFeed, 2_000e8);
+        (, uint256 fee) = _trade(bob, 1, ETH, -1e18);
+        int256 dF = 3e11 * 2_000 * 3_600;
+        assertEqI(_market(ETH).fundingIndex, fe + dF, "index after an hour");
+        (p, ) = _position(bob, 1, ETH);
+        (, int256 cashClose) = _position(bob, 1, ETH);
+        assertEqI(cashClose, cashOpen - int256(fee) - (dF + 1e12 - 1) / 1e12, "funding settled exactly");
+        assertEqI(p.size + p.costBasis + p.entryFunding, 0, "deleted");
+    }
 }

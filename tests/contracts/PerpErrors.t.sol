@@ -91,6 +91,20 @@ contract PerpErrorsTest is PerpBaseTest {
             abi.encodeWithSelector(ErrorsLib.ParameterOutOfBounds.selector, 101, 0, 100),
             "taker fee above 1%"
         );
+        // §13.10: a position's size is stored in 96 bits (§13.1 "Storage"), so the cap stops at type(int96).max
+        c = ethPerp();
+        c.maxOiSize = uint96(type(int96).max) + 1;
+        _expectError(
+            admin,
+            _perp(abi.encodeCall(IPerpMarkets.setPerpMarket, (ETH, c))),
+            abi.encodeWithSelector(
+                ErrorsLib.ParameterOutOfBounds.selector, uint256(uint96(type(int96).max)) + 1, 1, uint96(type(int96).max)
+            ),
+            "open-interest cap beyond int96"
+        );
+        c.maxOiSize = uint96(type(int96).max);
+        vm.prank(admin);
+        vault.perp(abi.encodeCall(IPerpMarkets.setPerpMarket, (ETH, c)));
         // 16 markets at most: 3 listed, 13 more, then the 17th fails
         for (uint256 m = 3; m < 16; ++m) {
             vm.prank(admin);

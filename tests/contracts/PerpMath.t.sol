@@ -4,6 +4,8 @@ pragma solidity 0.8.26;
 import {Test} from "./utils/Test.sol";
 import {PerpMath} from "../../contracts/libraries/PerpMath.sol";
 import {ErrorsLib} from "../../contracts/libraries/ErrorsLib.sol";
+import {PerpCore} from "../../contracts/libraries/logic/PerpCore.sol";
+import {StoredPerpPosition, StoredPerpMarket} from "../../contracts/libraries/VaultTypes.sol";
 
 /// @dev External wrapper so reverts of the internal library can be caught.
 contract PerpMathHarness {
@@ -218,5 +220,116 @@ contract PerpMathTest is Test {
         uint256 adding = PerpMath.tradeFee(int256(absDelta), k, P, D, 5, 1_000_000e18);
         uint256 reducing = PerpMath.tradeFee(-int256(absDelta), k, P, D, 5, 1_000_000e18);
         assertTrue(adding >= reducing, "reducing costs more");
+    }
+}
+
+/// @dev Exposes PerpCore's storage codecs (StoredPerpPosition, StoredPerpMarket's net notional) on its own storage.
+contract PerpStorageHarness {
+    StoredPerpPosition internal sp;
+    StoredPerpMarket internal mk;
+
+    function store(int256 size, int256 basis, int256 fe) external {
+        (,,, bool wide) = PerpCore.loadPosition(sp);
+        PerpCore.storePosition(sp, size, basis, fe, wide);
+    }
+
+    function load() external view returns (int256 size, int256 basis, int256 fe, bool wide) {
+        return PerpCore.loadPosition(sp);
+    }
+
+    function slots() external view returns (uint256 s0, uint256 s1) {
+        return (sp.packed, sp.wide);
+    }
+
+    function size() external view returns (int256) {
+        return PerpCore.positionSize(sp);
+    }
+
+    function setNetNotional(uint256 nn) external {
+        PerpCore.setNetNotional(mk, PerpCore.netNotional(mk), nn);
+    }
+
+    function netNotional() external view returns (uint256 nn, uint256 compact, uint256 wide) {
+        return (PerpCore.netNotional(mk), mk.netNotional, mk.netNotionalWide);
+    }
+}
+
+/// @notice The storage encodings of docs/protocol.md §13.1 "Storage": a position in one slot while its basis and entry
+/// funding index fit 80 bits, in two otherwise, read back unchanged either way; the net notional likewise.
+contract PerpStorageTest is Test {
+    PerpStorageHarness internal h = new PerpStorageHarness();
+    int256 internal constant MAX80 = type(int80).max;
+    int256 internal constant MIN80 = type(int80).min; // the wide marker: never stored compact
+
+    function _roundTrip(int256 size, int256 basis, int256 fe, bool expectWide) internal {
+        h.store(size, basis, fe);
+        (int256 s_, int256 c_, int256 f_, bool w) = h.load();
+        assertTrue(s_ == size && c_ == basis && f_ == fe, "position read back unchanged");
+        assertTrue(h.size() == size, "positionSize reads slot 0's size");
+        assertEq(w, expectWide, "wide");
+        (, uint256 s1) = h.slots();
+        assertEq(s1 != 0, expectWide, "slot 1 used only when wide");
+    }
+
+    function test_position_compactAtTheBounds() public {
+        _roundTrip(1e18, 2_000e6, 0, false);
+        _roundTrip(-1e18, -1_999_999_999, -5e21, false);
+        _roundTrip(type(int96).max, MAX80, MAX80, false);
+        _roundTrip(type(int96).min + 1, MIN80 + 1, MIN80, false); // F_e may take the marker value
+    }
+
+    function test_position_wideWhenBasisOrFundingDoesNotFit() public {
+        _roundTrip(1e18, MAX80 + 1, 0, true);
+        _roundTrip(-1e18, MIN80, 7, true); // the marker value itself is stored wide
+        _roundTrip(5e18, 1, MIN80 - 1, true);
+        _roundTrip(5e18, type(int128).min, type(int128).max, true);
+        // back to one slot: slot 1 is cleared
+        _roundTrip(5e18, 1, 1, false);
+    }
+
+    function test_position_closedIsAllZeros() public {
+        h.store(3e18, MAX80 + 1, MAX80 + 1); // wide
+        h.store(0, 0, 0);
+        (uint256 s0, uint256 s1) = h.slots();
+        assertEq(s0, 0, "slot 0 cleared");
+        assertEq(s1, 0, "slot 1 cleared");
+        h.store(3e18, 6_000e6, 42);
+        h.store(0, 0, 0);
+        (s0, s1) = h.slots();
+        assertEq(s0 + s1, 0, "compact cleared");
+    }
+
+    function test_position_sizeBeyond96BitsReverts() public {
+        vm.expectRevert(abi.encodeWithSignature("SafeCastOverflowedIntDowncast(uint8,int256)", 96, int256(type(int96).max) + 1));
+        h.store(int256(type(int96).max) + 1, 1, 1);
+    }
+
+    function test_position_wideBeyond128BitsReverts() public {
+        vm.expectRevert(abi.encodeWithSignature("SafeCastOverflowedIntDowncast(uint8,int256)", 128, int256(type(int128).max) + 1));
+        h.store(1e18, int256(type(int128).max) + 1, 0);
+    }
+
+    function testFuzz_position_roundTrip(int96 size, int128 basis, int128 fe) public {
+        vm.assume(size != 0);
+        bool wide = basis <= MIN80 || basis > MAX80 || fe < MIN80 || fe > MAX80;
+        _roundTrip(size, basis, fe, wide);
+    }
+
+    function test_netNotional_compactThenWideThenCompact() public {
+        uint256 max80 = type(uint80).max;
+        h.setNetNotional(max80 - 1);
+        (uint256 nn, uint256 c, uint256 w) = h.netNotional();
+        assertTrue(nn == max80 - 1 && c == max80 - 1 && w == 0, "fits 80 bits: slot 0");
+        h.setNetNotional(max80); // the marker value: wide
+        (nn, c, w) = h.netNotional();
+        assertTrue(nn == max80 && c == max80 && w == max80, "marker value: slot 3");
+        h.setNetNotional(type(uint128).max);
+        (nn,, w) = h.netNotional();
+        assertEq(nn, type(uint128).max, "wide read back");
+        h.setNetNotional(12);
+        (nn, c, w) = h.netNotional();
+        assertTrue(nn == 12 && c == 12 && w == 0, "back to slot 0, slot 3 cleared");
+        vm.expectRevert(abi.encodeWithSignature("SafeCastOverflowedUintDowncast(uint8,uint256)", 128, uint256(type(uint128).max) + 1));
+        h.setNetNotional(uint256(type(uint128).max) + 1);
     }
 }

@@ -9,9 +9,12 @@ import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {
     VaultState,
     Position,
-    PerpMarketState,
+    StoredPerpMarket,
     PerpPosition,
-    PERP_DELISTED
+    StoredPerpPosition,
+    PERP_DELISTED,
+    PERP_NN_WIDE,
+    PERP_POSITION_WIDE
 } from "../VaultTypes.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {MarginMath} from "../MarginMath.sol";
@@ -69,6 +72,7 @@ library PerpCore {
         int256 funding;
         int256 realized;
         uint256 fee;
+        bool wide; // the position was stored in two slots (StoredPerpPosition)
     }
 
     /// @dev Settles funding and applies `delta` to the position at `t.price`: fills t.funding, t.realized,
@@ -77,9 +81,9 @@ library PerpCore {
     function trade(
         VaultState storage s,
         Env memory env,
-        PerpMarketState storage mk,
+        StoredPerpMarket storage mk,
         PerpMarketConfig memory cfg,
-        PerpPosition storage pp,
+        StoredPerpPosition storage pp,
         Trade memory t,
         address owner,
         uint256 subId,
@@ -89,8 +93,7 @@ library PerpCore {
     ) internal {
         if (t.size != 0) {
             // a position of size 0 has basis 0 and owes no funding (§13.2, §13.4): nothing to read
-            t.costBasis = pp.costBasis;
-            t.entryFunding = pp.entryFunding;
+            (, t.costBasis, t.entryFunding, t.wide) = loadPosition(pp);
             t.funding = PerpMath.fundingOwed(t.size, t.fundingIndex, t.entryFunding, env.baseDecimals);
         }
         t.newSize = t.size + delta;
@@ -105,11 +108,9 @@ library PerpCore {
             (t.realized,) = PerpMath.realizedPnl(t.size, t.costBasis, t.size, t.price, env.baseDecimals);
             t.newBasis = PerpMath.costBasisDelta(t.newSize, t.price, env.baseDecimals);
         }
-        pp.size = t.newSize.toInt128();
-        pp.costBasis = t.newBasis.toInt128();
-        // A closed position is deleted (both slots 0, docs/gas.md): its F_e is never read (fundingOwed(0, …) = 0)
+        // A closed position is deleted (its slots 0, docs/gas.md): its F_e is never read (fundingOwed(0, …) = 0)
         // and clearing it refunds instead of writing the index into the slot.
-        pp.entryFunding = t.newSize == 0 ? int128(0) : t.fundingIndex.toInt128();
+        storePosition(pp, t.newSize, t.newBasis, t.newSize == 0 ? int256(0) : t.fundingIndex, t.wide);
 
         Position storage pos = s.positions[owner][subId];
         uint16 bit = uint16(1 << marketId);
@@ -127,7 +128,7 @@ library PerpCore {
     function updateMarket(
         VaultState storage s,
         Env memory env,
-        PerpMarketState storage mk,
+        StoredPerpMarket storage mk,
         PerpMarketConfig memory cfg,
         Trade memory t,
         uint256 marketId,
@@ -146,8 +147,9 @@ library PerpCore {
                 revert ErrorsLib.OpenInterestCapExceeded(marketId, shortOi, cfg.maxOiSize);
             }
         }
-        mk.longOi = uint128(longOi);
-        mk.shortOi = uint128(shortOi);
+        // ≤ maxOiSize ≤ type(int96).max (§13.10) after an increase; a side the trade left unchanged is not rewritten
+        if (longOi != longBefore) mk.longOi = longOi.toUint96();
+        if (shortOi != shortBefore) mk.shortOi = shortOi.toUint96();
         if ((t.size > 0) != (t.newSize > 0) || t.size == 0 || t.newSize == 0) {
             if (t.size > 0) mk.longCount -= 1;
             else if (t.size < 0) mk.shortCount -= 1;
@@ -162,8 +164,9 @@ library PerpCore {
 
         int256 kAfter = int256(longOi) - int256(shortOi);
         uint256 nn = PerpMath.notional(abs(kAfter), t.price, env.baseDecimals);
-        uint256 total = s.totalNetNotional + nn - mk.netNotional;
-        mk.netNotional = nn.toUint128();
+        uint256 nnBefore = netNotional(mk);
+        uint256 total = s.totalNetNotional + nn - nnBefore;
+        setNetNotional(mk, nnBefore, nn);
         s.totalNetNotional = total.toUint128();
         if (increases && abs(kAfter) > abs(kBefore)) {
             address lv = s.perpLiquidityVault;
@@ -187,7 +190,7 @@ library PerpCore {
     /// @dev Index (or settlement) price for a close and the funding index accrued to now.
     function priceForClose(
         Env memory env,
-        PerpMarketState storage mk,
+        StoredPerpMarket storage mk,
         PerpMarketConfig memory cfg,
         uint256 marketId,
         Trade memory t
@@ -201,15 +204,90 @@ library PerpCore {
         }
     }
 
+    /// @dev The market's net notional (§13.8): slot 0 while it fits 80 bits, else slot 3 (StoredPerpMarket).
+    function netNotional(StoredPerpMarket storage mk) internal view returns (uint256 nn) {
+        nn = mk.netNotional;
+        if (nn == PERP_NN_WIDE) nn = mk.netNotionalWide;
+    }
+
+    /// @dev Stores `nn` (the value before is `nnBefore`, from `netNotional`): in slot 0 if it fits 80 bits, else
+    /// slot 3, cleared again when the value fits once more.
+    function setNetNotional(StoredPerpMarket storage mk, uint256 nnBefore, uint256 nn) internal {
+        if (nn < PERP_NN_WIDE) {
+            mk.netNotional = uint80(nn);
+            if (nnBefore >= PERP_NN_WIDE) mk.netNotionalWide = 0;
+        } else {
+            mk.netNotional = PERP_NN_WIDE;
+            mk.netNotionalWide = nn.toUint128();
+        }
+    }
+
+    /// @dev The size of a stored position (slot 0 only).
+    function positionSize(StoredPerpPosition storage sp) internal view returns (int256) {
+        return int96(uint96(sp.packed));
+    }
+
+    /// @dev A stored position's size, cost basis and entry funding index (§13.1), and whether it is wide (two
+    /// slots). One SLOAD unless wide.
+    function loadPosition(StoredPerpPosition storage sp)
+        internal
+        view
+        returns (int256 size, int256 costBasis, int256 entryFunding, bool wide)
+    {
+        uint256 word = sp.packed;
+        size = int96(uint96(word));
+        costBasis = int80(uint80(word >> 96));
+        entryFunding = int80(uint80(word >> 176));
+        if (costBasis == PERP_POSITION_WIDE) {
+            wide = true;
+            word = sp.wide;
+            (costBasis, entryFunding) = (int128(uint128(word)), int128(uint128(word >> 128)));
+        }
+    }
+
+    /// @dev The position as the views return it (full width).
+    function position(StoredPerpPosition storage sp) internal view returns (PerpPosition memory pp) {
+        (int256 size, int256 c, int256 fe,) = loadPosition(sp);
+        pp = PerpPosition(int128(size), int128(c), int128(fe));
+    }
+
+    /// @dev Writes a position (§13.1 "Storage"): one slot while `c` and `F_e` fit 80 bits (`c` ≠ the wide marker),
+    /// else the marker in slot 0 and both at 128 bits in slot 1. `size = 0` writes zeros (deleted). `wasWide`:
+    /// slot 1 holds values to clear. |size| ≤ maxOiSize ≤ type(int96).max (§13.10): `toInt96` never reverts.
+    function storePosition(
+        StoredPerpPosition storage sp,
+        int256 size,
+        int256 costBasis,
+        int256 entryFunding,
+        bool wasWide
+    ) internal {
+        uint256 word;
+        uint256 wideWord; // ≠ 0 iff the position is wide: c or F_e is then outside 80 bits, so not 0
+        if (size != 0) {
+            word = uint96(size.toInt96());
+            if (
+                costBasis > PERP_POSITION_WIDE && costBasis <= type(int80).max && entryFunding >= type(int80).min
+                    && entryFunding <= type(int80).max
+            ) {
+                word |= uint256(uint80(int80(costBasis))) << 96 | uint256(uint80(int80(entryFunding))) << 176;
+            } else {
+                word |= uint256(uint80(PERP_POSITION_WIDE)) << 96;
+                wideWord = uint128(costBasis.toInt128()) | uint256(uint128(entryFunding.toInt128())) << 128;
+            }
+        }
+        sp.packed = word;
+        if (wasWide || wideWord != 0) sp.wide = wideWord;
+    }
+
     /// @dev The market's skew k = long − short open interest (§13.4), size WAD.
-    function skew(PerpMarketState storage mk) internal view returns (int256) {
+    function skew(StoredPerpMarket storage mk) internal view returns (int256) {
         return int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi));
     }
 
     /// @dev §13.4: accrues the index with the skew `k` before the touch (`skew(mk)`, read once by the caller);
     /// returns the new index.
     function accrueFunding(
-        PerpMarketState storage mk,
+        StoredPerpMarket storage mk,
         PerpMarketConfig memory cfg,
         uint256 marketId,
         uint256 p,
@@ -228,7 +306,7 @@ library PerpCore {
     }
 
     /// @dev The funding index accrued virtually to now (views).
-    function virtualFunding(PerpMarketState storage mk, PerpMarketConfig memory cfg, uint256 p)
+    function virtualFunding(StoredPerpMarket storage mk, PerpMarketConfig memory cfg, uint256 p)
         internal
         view
         returns (int256 f)
@@ -306,7 +384,7 @@ library PerpCore {
         internal
         view
     {
-        (, int256 w, uint256 mm, uint256 im) = terms(s, env, a, m, s.perpPositions[a.owner][a.subId][m]);
+        (, int256 w, uint256 mm, uint256 im) = terms(s, env, a, m, position(s.perpPositions[a.owner][a.subId][m]));
         mg.numL += w;
         mg.numC += w;
         mg.numW += PerpMath.weightedPnl(w, 0); // = weightedPnl(pnl, 0): w and pnl agree when negative
@@ -322,7 +400,7 @@ library PerpCore {
         view
         returns (int256 funding, int256 w, uint256 mm, uint256 im)
     {
-        PerpMarketState storage mk = s.perpMarkets[m];
+        StoredPerpMarket storage mk = s.perpMarkets[m];
         PerpMarketConfig memory cfg = s.perpConfigs[m];
         uint256 p = m == a.knownMarket ? a.knownPrice : 0;
         if (p == 0) p = mk.status == PERP_DELISTED ? mk.settlementPrice : env.oracle.getPrice(cfg.asset);
@@ -358,7 +436,7 @@ library PerpCore {
         }
     }
 
-    function market(VaultState storage s, uint256 marketId) internal view returns (PerpMarketState storage mk) {
+    function market(VaultState storage s, uint256 marketId) internal view returns (StoredPerpMarket storage mk) {
         mk = s.perpMarkets[marketId];
         if (mk.status == 0) revert ErrorsLib.PerpMarketNotListed(marketId);
     }

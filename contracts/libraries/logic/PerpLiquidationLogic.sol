@@ -11,8 +11,8 @@ import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
     Position,
-    PerpMarketState,
-    PerpPosition
+    StoredPerpMarket,
+    StoredPerpPosition
 } from "../VaultTypes.sol";
 import {PerpCore} from "./PerpCore.sol";
 import {PerpMath} from "../PerpMath.sol";
@@ -60,11 +60,11 @@ library PerpLiquidationLogic {
         uint256 marketId,
         uint256 maxCloseSize
     ) private returns (uint256 closed, uint256 penalty) {
-        PerpMarketState storage mk = PerpCore.market(s, marketId);
+        StoredPerpMarket storage mk = PerpCore.market(s, marketId);
         PerpMarketConfig memory cfg = s.perpConfigs[marketId];
-        PerpPosition storage pp = s.perpPositions[owner][subId][marketId];
+        StoredPerpPosition storage pp = s.perpPositions[owner][subId][marketId];
         PerpCore.Trade memory t;
-        t.size = pp.size;
+        t.size = PerpCore.positionSize(pp);
         if (t.size == 0) revert ErrorsLib.NothingToLiquidate();
         PerpCore.priceForClose(env, mk, cfg, marketId, t);
         uint256 healthBefore;
@@ -147,7 +147,7 @@ library PerpLiquidationLogic {
         }
         PerpCore.addCash(s, owner, subId, int256(deficit));
         if (covered < deficit) {
-            PerpMarketState storage mk = s.perpMarkets[marketId];
+            StoredPerpMarket storage mk = s.perpMarkets[marketId];
             mk.adlDeficit = (mk.adlDeficit + deficit - covered).toUint128();
             mk.deficitLong = bankruptLong;
         }
@@ -166,7 +166,7 @@ library PerpLiquidationLogic {
         address[] memory owners,
         uint256[] memory subIds
     ) private returns (uint256 haircut) {
-        PerpMarketState storage mk = PerpCore.market(s, marketId);
+        StoredPerpMarket storage mk = PerpCore.market(s, marketId);
         uint256 deficit = mk.adlDeficit;
         if (deficit == 0) revert ErrorsLib.NoDeficit(marketId);
         PerpMarketConfig memory cfg = s.perpConfigs[marketId];
@@ -174,7 +174,7 @@ library PerpLiquidationLogic {
         if (owners.length != subIds.length) revert ErrorsLib.ArrayLengthMismatch();
         if (owners.length + 1 != (winnersLong ? mk.longCount : mk.shortCount)) revert ErrorsLib.ArrayLengthMismatch();
         PerpCore.Trade memory t;
-        t.size = s.perpPositions[targetOwner][targetSubId][marketId].size;
+        t.size = PerpCore.positionSize(s.perpPositions[targetOwner][targetSubId][marketId]);
         if (t.size == 0 || (t.size > 0) != winnersLong) revert ErrorsLib.InvalidPositionChange();
         PerpCore.priceForClose(env, mk, cfg, marketId, t);
         (uint256 score, int256 pnl) = _adlScore(s, env, marketId, t.price, t.fundingIndex, targetOwner, targetSubId);
@@ -185,12 +185,12 @@ library PerpLiquidationLogic {
             bytes32 key = keccak256(abi.encode(owners[i], subIds[i]));
             if (key <= prev || key == targetKey) revert ErrorsLib.ArrayLengthMismatch();
             prev = key;
-            int256 sz = s.perpPositions[owners[i]][subIds[i]][marketId].size;
+            int256 sz = PerpCore.positionSize(s.perpPositions[owners[i]][subIds[i]][marketId]);
             if (sz == 0 || (sz > 0) != winnersLong) revert ErrorsLib.InvalidPositionChange();
             (uint256 other,) = _adlScore(s, env, marketId, t.price, t.fundingIndex, owners[i], subIds[i]);
             if (other > score) revert ErrorsLib.AdlRankingViolated(score, other);
         }
-        PerpPosition storage pp = s.perpPositions[targetOwner][targetSubId][marketId];
+        StoredPerpPosition storage pp = s.perpPositions[targetOwner][targetSubId][marketId];
         PerpCore.trade(s, env, mk, cfg, pp, t, targetOwner, targetSubId, marketId, -t.size, false);
         haircut = WadMath.min(deficit, uint256(pnl));
         mk.adlDeficit = uint128(deficit - haircut);
@@ -208,10 +208,11 @@ library PerpLiquidationLogic {
         address owner,
         uint256 subId
     ) private view returns (uint256 score, int256 pnl) {
-        PerpPosition memory pp = s.perpPositions[owner][subId][marketId];
-        pnl = PerpMath.unrealizedPnl(pp.size, pp.costBasis, p, env.baseDecimals)
-            - PerpMath.fundingOwed(pp.size, fundingIndex, pp.entryFunding, env.baseDecimals);
+        (int256 size, int256 costBasis, int256 entryFunding,) =
+            PerpCore.loadPosition(s.perpPositions[owner][subId][marketId]);
+        pnl = PerpMath.unrealizedPnl(size, costBasis, p, env.baseDecimals)
+            - PerpMath.fundingOwed(size, fundingIndex, entryFunding, env.baseDecimals);
         PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, marketId, p);
-        score = PerpMath.adlScore(pnl, PerpMath.notional(PerpCore.abs(pp.size), p, env.baseDecimals), mg.numL);
+        score = PerpMath.adlScore(pnl, PerpMath.notional(PerpCore.abs(size), p, env.baseDecimals), mg.numL);
     }
 }

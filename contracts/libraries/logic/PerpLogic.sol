@@ -12,8 +12,8 @@ import {IPerpLiquidityVault} from "../../interfaces/IPerpLiquidityVault.sol";
 import {
     VaultState,
     Position,
-    PerpMarketState,
-    PerpPosition,
+    StoredPerpMarket,
+    StoredPerpPosition,
     MAX_PERP_MARKETS,
     PERP_ACTIVE,
     PERP_REDUCE_ONLY,
@@ -93,7 +93,7 @@ library PerpLogic {
     {
         uint256 count = s.perpMarketCount;
         if (marketId > count) revert ErrorsLib.PerpMarketNotListed(marketId);
-        PerpMarketState storage mk = s.perpMarkets[marketId];
+        StoredPerpMarket storage mk = s.perpMarkets[marketId];
         if (marketId == count) {
             if (count >= MAX_PERP_MARKETS) revert ErrorsLib.TooManyPerpMarkets();
             if (cfg.asset == address(0)) revert ErrorsLib.ZeroAddress();
@@ -135,7 +135,7 @@ library PerpLogic {
     function _setPerpMarketStatus(VaultState storage s, IOracleRouter oracle, uint256 marketId, uint8 status)
         private
     {
-        PerpMarketState storage mk = PerpCore.market(s, marketId);
+        StoredPerpMarket storage mk = PerpCore.market(s, marketId);
         if (mk.status == PERP_DELISTED) revert ErrorsLib.MarketDelisted(marketId);
         if (status < PERP_ACTIVE || status > PERP_DELISTED) {
             revert ErrorsLib.ParameterOutOfBounds(status, PERP_ACTIVE, PERP_DELISTED);
@@ -206,11 +206,11 @@ library PerpLogic {
         uint256 maxFee
     ) private returns (int256 newSize, uint256 fee) {
         if (sizeDelta == 0) revert ErrorsLib.ZeroAmount();
-        PerpMarketState storage mk = PerpCore.market(s, marketId);
+        StoredPerpMarket storage mk = PerpCore.market(s, marketId);
         PerpMarketConfig memory cfg = s.perpConfigs[marketId];
-        PerpPosition storage pp = s.perpPositions[owner][subId][marketId];
+        StoredPerpPosition storage pp = s.perpPositions[owner][subId][marketId];
         PerpCore.Trade memory t;
-        t.size = pp.size;
+        t.size = PerpCore.positionSize(pp);
         bool increases =
             t.size == 0 || (t.size > 0) == (sizeDelta > 0) || PerpCore.abs(sizeDelta) > PerpCore.abs(t.size);
         uint8 status = mk.status;
@@ -294,7 +294,7 @@ library PerpLogic {
         }
         _bound(c.takerFeeBps, 0, MAX_TAKER_FEE_BPS);
         _bound(c.skewScale, 1, type(uint96).max);
-        _bound(c.maxOiSize, 1, type(uint96).max);
+        _bound(c.maxOiSize, 1, uint96(type(int96).max)); // a position's size is stored in 96 bits (§13.1)
         _bound(c.maxFundingRatePerSecond, 0, MarginMath.MAX_RATE_PER_SECOND);
         _bound(c.pnlWeightBps, 0, WadMath.BPS);
         _bound(c.liquidationPenaltyBps, 0, MAX_PENALTY_BPS);

@@ -7,6 +7,7 @@ import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {
     VaultState,
     PerpMarketState,
+    StoredPerpMarket,
     PerpPosition,
     PERP_DELISTED
 } from "../VaultTypes.sol";
@@ -53,11 +54,11 @@ library PerpViewLogic {
         }
         if (sel == IPerpMarkets.perpMarket.selector) {
             uint256 m = abi.decode(a, (uint256));
-            return abi.encode(s.perpConfigs[m], s.perpMarkets[m]);
+            return abi.encode(s.perpConfigs[m], marketView(s.perpMarkets[m]));
         }
         if (sel == IPerpMarkets.perpPosition.selector) {
             (address owner, uint256 subId, uint256 m) = abi.decode(a, (address, uint256, uint256));
-            return abi.encode(s.perpPositions[owner][subId][m], s.perpCash[owner][subId]);
+            return abi.encode(PerpCore.position(s.perpPositions[owner][subId][m]), s.perpCash[owner][subId]);
         }
         if (sel == IPerpMarkets.perpGlobals.selector) {
             return abi.encode(
@@ -72,6 +73,25 @@ library PerpViewLogic {
             return abi.encode(PerpMath.marginLevel(s.marginLevels[abi.decode(a, (address))]));
         }
         revert ErrorsLib.UnknownPerpCall(sel);
+    }
+
+    /// @notice A market at full width (the `perpMarket` view's PerpMarketState) from its storage.
+    function marketView(StoredPerpMarket storage mk) internal view returns (PerpMarketState memory) {
+        return PerpMarketState({
+            fundingIndex: mk.fundingIndex,
+            lastFundingTime: mk.lastFundingTime,
+            status: mk.status,
+            longCount: mk.longCount,
+            shortCount: mk.shortCount,
+            longOi: mk.longOi,
+            shortOi: mk.shortOi,
+            sumCostBasis: mk.sumCostBasis,
+            sumSizeFunding: mk.sumSizeFunding,
+            netNotional: uint128(PerpCore.netNotional(mk)), // ≤ type(uint128).max (setNetNotional)
+            adlDeficit: mk.adlDeficit,
+            settlementPrice: mk.settlementPrice,
+            deficitLong: mk.deficitLong
+        });
     }
 
     /// @notice (health, initialHealth) of every account, unified (§13.6); equals §4's health for spot-only ones.
@@ -110,7 +130,7 @@ library PerpViewLogic {
         view
         returns (uint256)
     {
-        PerpPosition memory pp = s.perpPositions[owner][subId][m];
+        PerpPosition memory pp = PerpCore.position(s.perpPositions[owner][subId][m]);
         if (pp.size == 0) return 0;
         PerpCore.Margin memory mg = PerpCore.margin(s, env, owner, subId, type(uint256).max, 0);
         PerpCore.Acct memory acct =
@@ -151,7 +171,7 @@ library PerpViewLogic {
         liabilities = s.totalPerpCash;
         uint256 count = s.perpMarketCount;
         for (uint256 m; m < count; ++m) {
-            PerpMarketState storage mk = s.perpMarkets[m];
+            StoredPerpMarket storage mk = s.perpMarkets[m];
             PerpMarketConfig memory cfg = s.perpConfigs[m];
             int256 k = int256(uint256(mk.longOi)) - int256(uint256(mk.shortOi));
             if (k == 0 && mk.sumCostBasis == 0 && mk.sumSizeFunding == 0) continue;

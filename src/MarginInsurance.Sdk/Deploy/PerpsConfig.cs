@@ -135,6 +135,9 @@ public sealed record PerpMarketEntry
     public const int MaxPenaltyBps = 2_000;
 
     private static readonly BigInteger Uint96Max = (BigInteger.One << 96) - 1;
+
+    /// <summary>The contract's bound on maxOiSize (type(int96).max): a position's size is stored in 96 bits (protocol.md §13.1).</summary>
+    private static readonly BigInteger Int96Max = (BigInteger.One << 95) - 1;
     private static readonly BigInteger Uint112Max = (BigInteger.One << 112) - 1;
 
     /// <summary>The on-chain struct of this entry, for underlying token <paramref name="asset"/>.</summary>
@@ -214,9 +217,9 @@ public sealed record PerpMarketEntry
         }
 
         var oi = Parse(MaxOiSize, 18, "maxOiSize", "10000");
-        if (oi.IsZero || oi > Uint96Max)
+        if (oi.IsZero || oi > Int96Max)
         {
-            fail($"{where}.maxOiSize", $"'{MaxOiSize}' must be positive and below 2^96 WAD (about 79 billion units)");
+            fail($"{where}.maxOiSize", $"'{MaxOiSize}' must be positive and below 2^95 WAD (about 39 billion units)");
         }
 
         var rate = Parse(MaxFundingRatePerSecond, 18, "maxFundingRatePerSecond", "0.0000001");
