@@ -7,6 +7,7 @@ import {IOracleRouter} from "./interfaces/IOracleRouter.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {WadMath} from "./libraries/WadMath.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @notice Feed configuration of one asset (docs/protocol.md §9).
 struct FeedConfig {
@@ -30,16 +31,25 @@ contract OracleRouter is IOracleRouter, AccessControl {
     /// @notice Maximum feed decimals.
     uint256 public constant MAX_FEED_DECIMALS = 18;
 
-    /// @dev Packed feed: slot 0 feed|heartbeat|coolOff|maxDeviationBps|decimals, slot 1 min|max.
+    /// @dev One feed in two slots (docs/protocol.md §9, docs/gas.md). `word` holds all a price read needs: the feed
+    /// (bits 0-159), heartbeat (18 bits), coolOff (17), maxDeviationBps (14), feed decimals (5) and both bounds rounded
+    /// inward to 21-bit floats (14-bit mantissa << 7-bit exponent, relative error < 2^-13): a price inside the rounded
+    /// bounds is inside the exact ones, so the exact `minPrice|maxPrice` slot is read only for a price outside them.
+    /// The widths hold every value setFeed accepts (MAX_HEARTBEAT < 2^18, MAX_COOL_OFF < 2^17, BPS < 2^14,
+    /// MAX_FEED_DECIMALS < 2^5, bounds < 2^128).
     struct Feed {
-        AggregatorV3Interface feed;
-        uint32 heartbeat;
-        uint32 coolOff;
-        uint16 maxDeviationBps;
-        uint8 decimals;
+        uint256 word;
         uint128 minPrice;
         uint128 maxPrice;
     }
+
+    uint256 private constant HEARTBEAT_SHIFT = 160;
+    uint256 private constant COOL_OFF_SHIFT = 178;
+    uint256 private constant DEVIATION_SHIFT = 195;
+    uint256 private constant DECIMALS_SHIFT = 209;
+    uint256 private constant LOW_SHIFT = 214;
+    uint256 private constant HIGH_SHIFT = 235;
+    uint256 private constant MANTISSA_BITS = 14;
 
     mapping(address => Feed) internal _feeds;
 
@@ -65,11 +75,10 @@ contract OracleRouter is IOracleRouter, AccessControl {
         uint8 dec = cfg.feed.decimals();
         if (dec > MAX_FEED_DECIMALS) revert ErrorsLib.InvalidDecimals(dec);
         _feeds[asset] = Feed({
-            feed: cfg.feed,
-            heartbeat: cfg.heartbeat,
-            coolOff: cfg.coolOff,
-            maxDeviationBps: cfg.maxDeviationBps,
-            decimals: dec,
+            word: uint256(uint160(address(cfg.feed))) | uint256(cfg.heartbeat) << HEARTBEAT_SHIFT
+                | uint256(cfg.coolOff) << COOL_OFF_SHIFT | uint256(cfg.maxDeviationBps) << DEVIATION_SHIFT
+                | uint256(dec) << DECIMALS_SHIFT | _float(cfg.minPrice, true) << LOW_SHIFT
+                | _float(cfg.maxPrice, false) << HIGH_SHIFT,
             minPrice: cfg.minPrice,
             maxPrice: cfg.maxPrice
         });
@@ -80,8 +89,16 @@ contract OracleRouter is IOracleRouter, AccessControl {
 
     /// @notice The feed configuration of `asset` (zero feed if none).
     function feedConfig(address asset) external view returns (FeedConfig memory) {
-        Feed memory f = _feeds[asset];
-        return FeedConfig(f.feed, f.heartbeat, f.minPrice, f.maxPrice, f.maxDeviationBps, f.coolOff);
+        Feed storage f = _feeds[asset];
+        uint256 w = f.word;
+        return FeedConfig(
+            _aggregator(w),
+            uint32(_field(w, HEARTBEAT_SHIFT, 18)),
+            f.minPrice,
+            f.maxPrice,
+            uint16(_field(w, DEVIATION_SHIFT, 14)),
+            uint32(_field(w, COOL_OFF_SHIFT, 17))
+        );
     }
 
     /// @inheritdoc IOracleRouter
@@ -98,9 +115,9 @@ contract OracleRouter is IOracleRouter, AccessControl {
 
     /// @inheritdoc IOracleRouter
     function frozenUntil(address asset) external view returns (uint256) {
-        Feed memory f = _feed(asset);
-        (uint80 roundId, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
-        return _frozenUntil(asset, f, roundId, answer, updatedAt);
+        uint256 w = _word(asset);
+        (uint80 roundId, int256 answer,, uint256 updatedAt,) = _aggregator(w).latestRoundData();
+        return _frozenUntil(asset, w, roundId, answer, updatedAt);
     }
 
     /// @inheritdoc IOracleRouter
@@ -108,10 +125,10 @@ contract OracleRouter is IOracleRouter, AccessControl {
     function getPriceAndFrozen(address asset) external view returns (uint256 priceWad, uint256 frozenUntil_) {
         uint256 seq = sequencerUntil();
         if (seq != 0) revert ErrorsLib.SequencerDown(seq);
-        Feed memory f = _feed(asset);
-        (uint80 roundId, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
-        priceWad = _validate(asset, f, answer, updatedAt);
-        frozenUntil_ = _frozenUntil(asset, f, roundId, answer, updatedAt);
+        uint256 w = _word(asset);
+        (uint80 roundId, int256 answer,, uint256 updatedAt,) = _aggregator(w).latestRoundData();
+        priceWad = _validate(asset, w, answer, updatedAt);
+        frozenUntil_ = _frozenUntil(asset, w, roundId, answer, updatedAt);
     }
 
     /// @inheritdoc IOracleRouter
@@ -121,39 +138,46 @@ contract OracleRouter is IOracleRouter, AccessControl {
     }
 
     function _price(address asset) internal view returns (uint256 priceWad) {
-        Feed memory f = _feed(asset);
-        (, int256 answer,, uint256 updatedAt,) = f.feed.latestRoundData();
-        priceWad = _validate(asset, f, answer, updatedAt);
+        uint256 w = _word(asset);
+        (, int256 answer,, uint256 updatedAt,) = _aggregator(w).latestRoundData();
+        priceWad = _validate(asset, w, answer, updatedAt);
     }
 
-    function _feed(address asset) internal view returns (Feed memory f) {
-        f = _feeds[asset];
-        if (address(f.feed) == address(0)) revert ErrorsLib.FeedNotSet(asset);
+    /// @dev The first slot of `asset`'s feed; reverts FeedNotSet if none.
+    function _word(address asset) internal view returns (uint256 w) {
+        w = _feeds[asset].word;
+        if (uint160(w) == 0) revert ErrorsLib.FeedNotSet(asset);
     }
 
-    function _validate(address asset, Feed memory f, int256 answer, uint256 updatedAt)
+    function _validate(address asset, uint256 w, int256 answer, uint256 updatedAt)
         internal
         view
         returns (uint256 priceWad)
     {
         if (answer <= 0) revert ErrorsLib.InvalidPrice(asset, answer);
-        if (block.timestamp > updatedAt + f.heartbeat) revert ErrorsLib.StalePrice(asset, updatedAt);
-        priceWad = uint256(answer) * 10 ** (MAX_FEED_DECIMALS - f.decimals);
-        if (priceWad < f.minPrice || priceWad > f.maxPrice) revert ErrorsLib.PriceOutOfBounds(asset, priceWad);
+        if (block.timestamp > updatedAt + _field(w, HEARTBEAT_SHIFT, 18)) {
+            revert ErrorsLib.StalePrice(asset, updatedAt);
+        }
+        priceWad = uint256(answer) * 10 ** (MAX_FEED_DECIMALS - _field(w, DECIMALS_SHIFT, 5));
+        // Inside the inward-rounded bounds of the first slot: inside the exact ones, no second read.
+        if (priceWad < _unfloat(w >> LOW_SHIFT) || priceWad > _unfloat(w >> HIGH_SHIFT)) {
+            Feed storage f = _feeds[asset];
+            if (priceWad < f.minPrice || priceWad > f.maxPrice) revert ErrorsLib.PriceOutOfBounds(asset, priceWad);
+        }
     }
 
     /// @dev Frozen iff |p − p_prev| × BPS > maxDeviationBps × p_prev and now < updatedAt + coolOff.
     /// A missing or invalid previous round never freezes; a read of it that fails without a reason (out of gas)
     /// reverts PriceUnavailable, so a caller cannot starve the read to skip the breaker (issue 15).
-    function _frozenUntil(address asset, Feed memory f, uint80 roundId, int256 answer, uint256 updatedAt)
+    function _frozenUntil(address asset, uint256 w, uint80 roundId, int256 answer, uint256 updatedAt)
         internal
         view
         returns (uint256)
     {
-        uint256 until = updatedAt + f.coolOff;
+        uint256 until = updatedAt + _field(w, COOL_OFF_SHIFT, 17);
         if (block.timestamp >= until || roundId == 0 || answer <= 0) return 0;
         int256 prev;
-        try f.feed.getRoundData(roundId - 1) returns (uint80, int256 a, uint256, uint256, uint80) {
+        try _aggregator(w).getRoundData(roundId - 1) returns (uint80, int256 a, uint256, uint256, uint80) {
             prev = a;
         } catch (bytes memory reason) {
             if (reason.length == 0) revert ErrorsLib.PriceUnavailable(asset);
@@ -163,6 +187,29 @@ contract OracleRouter is IOracleRouter, AccessControl {
         uint256 p = uint256(answer);
         uint256 q = uint256(prev);
         uint256 diff = p > q ? p - q : q - p;
-        return diff * WadMath.BPS > f.maxDeviationBps * q ? until : 0;
+        return diff * WadMath.BPS > _field(w, DEVIATION_SHIFT, 14) * q ? until : 0;
+    }
+
+    function _aggregator(uint256 w) private pure returns (AggregatorV3Interface) {
+        return AggregatorV3Interface(address(uint160(w)));
+    }
+
+    function _field(uint256 w, uint256 shift, uint256 bits) private pure returns (uint256) {
+        return (w >> shift) & ((1 << bits) - 1);
+    }
+
+    /// @dev `x` (< 2^128) as a 21-bit float m << e with m < 2^14, rounded up (`up`) or down.
+    function _float(uint256 x, bool up) private pure returns (uint256) {
+        uint256 e = x >> MANTISSA_BITS == 0 ? 0 : Math.log2(x) + 1 - MANTISSA_BITS;
+        uint256 m = x >> e;
+        if (up && m << e < x) {
+            if (++m == 1 << MANTISSA_BITS) (m, e) = (m >> 1, e + 1);
+        }
+        return e << MANTISSA_BITS | m;
+    }
+
+    /// @dev The value of the 21-bit float in the low bits of `f`.
+    function _unfloat(uint256 f) private pure returns (uint256) {
+        return (f & ((1 << MANTISSA_BITS) - 1)) << ((f >> MANTISSA_BITS) & 0x7f);
     }
 }

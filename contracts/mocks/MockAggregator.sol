@@ -2,13 +2,18 @@
 pragma solidity 0.8.26;
 
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title MockAggregator
 /// @notice Chainlink-style feed with a full round history (local chains and tests only).
+/// @dev Stored like Chainlink's OCR2 aggregator: the latest round id in one slot (its "hot vars") and each round in
+/// one slot (its `Transmission`: int192 answer and the timestamps), so a latest-round read costs two storage reads
+/// and a previous-round read one, as on a live feed (docs/gas.md). Answers beyond int192 and times beyond uint64
+/// revert (SafeCast), as a real feed cannot report them.
 contract MockAggregator is AggregatorV3Interface {
     struct Round {
-        int256 answer;
-        uint256 updatedAt;
+        int192 answer;
+        uint64 updatedAt;
     }
 
     /// @notice Answer decimals.
@@ -21,19 +26,19 @@ contract MockAggregator is AggregatorV3Interface {
     constructor(uint8 decimals_, int256 initialAnswer) {
         decimals = decimals_;
         latestRound = 1;
-        _rounds[1] = Round(initialAnswer, block.timestamp);
+        _rounds[1] = _round(initialAnswer, block.timestamp);
     }
 
     /// @notice Publishes a new round with `answer` at block.timestamp.
     function setAnswer(int256 answer) external {
         uint80 id = latestRound + 1;
         latestRound = id;
-        _rounds[id] = Round(answer, block.timestamp);
+        _rounds[id] = _round(answer, block.timestamp);
     }
 
     /// @notice Writes round `roundId` (becomes latest if newer) with an arbitrary `updatedAt`.
     function setRound(uint80 roundId, int256 answer, uint256 updatedAt) external {
-        _rounds[roundId] = Round(answer, updatedAt);
+        _rounds[roundId] = _round(answer, updatedAt);
         if (roundId > latestRound) latestRound = roundId;
     }
 
@@ -64,5 +69,9 @@ contract MockAggregator is AggregatorV3Interface {
         uint80 id = latestRound;
         Round memory r = _rounds[id];
         return (id, r.answer, r.updatedAt, r.updatedAt, id);
+    }
+
+    function _round(int256 answer, uint256 updatedAt) private pure returns (Round memory) {
+        return Round(SafeCast.toInt192(answer), SafeCast.toUint64(updatedAt));
     }
 }

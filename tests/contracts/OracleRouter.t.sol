@@ -8,6 +8,7 @@ import {EventsLib} from "../../contracts/libraries/EventsLib.sol";
 import {MockAggregator} from "../../contracts/mocks/MockAggregator.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @notice OracleRouter (§9): price validation and the deviation circuit breaker.
 contract OracleRouterTest is BaseTest {
@@ -114,5 +115,61 @@ contract OracleRouterTest is BaseTest {
         assertEq(uint256(prev), 2000e8, "history");
         assertEq(ethFeed.version(), 4, "version");
         assertTrue(bytes(ethFeed.description()).length > 0, "description");
+        // One slot per round, as Chainlink's OCR2 Transmission: an answer beyond int192 cannot be reported.
+        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedIntDowncast.selector, 192, type(int256).max));
+        ethFeed.setAnswer(type(int256).max);
+        vm.expectRevert("No data present");
+        ethFeed.getRoundData(9);
+    }
+
+    /// @dev The bounds stay exact although a price read loads only the feed's first slot (rounded bounds there, the
+    /// exact ones in the second slot for a price outside the rounded ones): bounds no 14-bit float can hold, prices
+    /// one wei inside and outside each (an 18-decimal feed, so the WAD price is the answer itself).
+    function test_bounds_exactToTheWei() public {
+        MockAggregator f18 = new MockAggregator(18, 1e18);
+        uint128 lo = 1_234_567_890_123_456_789;
+        uint128 hi = 98_765_432_109_876_543_210_123;
+        FeedConfig memory c = FeedConfig(AggregatorV3Interface(address(f18)), 2 days, lo, hi, 10_000, 1 days);
+        vm.prank(admin);
+        router.setFeed(address(usdc), c);
+        FeedConfig memory back = router.feedConfig(address(usdc));
+        assertEq(keccak256(abi.encode(back)) == keccak256(abi.encode(c)), true, "feedConfig returns the exact configuration");
+        int256[4] memory ok = [int256(uint256(lo)), int256(uint256(lo)) + 1, int256(uint256(hi)) - 1, int256(uint256(hi))];
+        for (uint256 i; i < 4; ++i) {
+            f18.setAnswer(ok[i]);
+            assertEq(router.getPrice(address(usdc)), uint256(ok[i]), "inside the exact bounds");
+        }
+        f18.setAnswer(int256(uint256(lo)) - 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.PriceOutOfBounds.selector, address(usdc), lo - 1));
+        router.getPrice(address(usdc));
+        f18.setAnswer(int256(uint256(hi)) + 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.PriceOutOfBounds.selector, address(usdc), uint256(hi) + 1));
+        router.getPrice(address(usdc));
+        // The widest configuration setFeed accepts round-trips too.
+        c = FeedConfig(AggregatorV3Interface(address(f18)), 2 days, 1, type(uint128).max, 50, 1 days);
+        vm.prank(admin);
+        router.setFeed(address(usdc), c);
+        assertEq(keccak256(abi.encode(router.feedConfig(address(usdc)))) == keccak256(abi.encode(c)), true, "widest configuration");
+        f18.setAnswer(1);
+        assertEq(router.getPrice(address(usdc)), 1, "one wei at the lowest bound");
+    }
+
+    /// @dev For any bounds and price: accepted iff minPrice <= price <= maxPrice (§9). Two thirds of the runs put
+    /// the price within 2^23 wei of a bound, where the rounded bounds of the first slot differ from the exact ones.
+    function testFuzz_bounds_exact(uint128 lo, uint128 hi, uint256 price, uint8 mode, uint24 offset) public {
+        lo = uint128(bound(lo, 1, type(uint128).max - 1));
+        hi = uint128(bound(hi, uint256(lo) + 1, type(uint128).max));
+        if (mode % 3 != 0) {
+            uint256 at = mode % 3 == 1 ? lo : hi;
+            price = at + offset < (1 << 23) ? 1 : at + offset - (1 << 23);
+        }
+        price = bound(price, 1, type(uint128).max);
+        MockAggregator f18 = new MockAggregator(18, int256(price));
+        vm.prank(admin);
+        router.setFeed(address(usdc), FeedConfig(AggregatorV3Interface(address(f18)), 1 hours, lo, hi, 1_000, 1 hours));
+        if (price < lo || price > hi) {
+            vm.expectRevert(abi.encodeWithSelector(ErrorsLib.PriceOutOfBounds.selector, address(usdc), price));
+        }
+        router.getPrice(address(usdc));
     }
 }

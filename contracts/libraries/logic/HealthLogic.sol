@@ -203,7 +203,15 @@ library HealthLogic {
         view
         returns (uint256)
     {
-        uint256 t1 = cfg.tierBreak1;
+        return adjustedAt(cfg, cfg.tierBreak1, factorBps, addOn, value);
+    }
+
+    /// @dev `adjusted` with the first tier break `t1` already read from `cfg` by the caller.
+    function adjustedAt(StoredConfig storage cfg, uint256 t1, uint256 factorBps, uint256 addOn, uint256 value)
+        internal
+        view
+        returns (uint256)
+    {
         if (value <= t1) return MarginMath.tieredAdjusted(value, factorBps, addOn, t1, t1, 0, 0);
         return MarginMath.tieredAdjusted(value, factorBps, addOn, t1, cfg.tierBreak2, cfg.tierCut2Bps, cfg.tierCut3Bps);
     }

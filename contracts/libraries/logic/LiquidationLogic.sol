@@ -57,6 +57,11 @@ library LiquidationLogic {
         uint256 socialized;
         uint256 addOn;
         uint256 totalDeposits;
+        /* the seized asset's config, first slot, read once */
+        uint256 decimals;
+        uint256 threshold; // liquidationThresholdBps
+        uint256 bonus; // liquidationBonusBps
+        uint256 tierBreak1;
         address pool;
         uint8 mask;
         uint8 bit;
@@ -118,11 +123,11 @@ library LiquidationLogic {
                 p.closeFactorBps,
                 p.deepHealthThresholdWad,
                 p.dustThreshold,
-                cfg.liquidationBonusBps,
+                lq.bonus,
                 p.protocolShareBps,
                 lq.balance,
                 lq.price,
-                cfg.decimals,
+                lq.decimals,
                 env.baseDecimals
             );
         }
@@ -161,11 +166,9 @@ library LiquidationLogic {
             }
             uint256 newTargetLiq = newBalance == 0
                 ? 0
-                : HealthLogic.adjusted(
-                    cfg,
-                    cfg.liquidationThresholdBps,
-                    lq.addOn,
-                    MarginMath.collateralValue(newBalance, lq.price, cfg.decimals, env.baseDecimals)
+                : HealthLogic.adjustedAt(
+                    cfg, lq.tierBreak1, lq.threshold, lq.addOn,
+                    MarginMath.collateralValue(newBalance, lq.price, lq.decimals, env.baseDecimals)
                 );
             unchecked {
                 lq.liqCap = lq.liqCap - lq.targetLiq + newTargetLiq; // liqCap sums targetLiq with the other assets
@@ -200,6 +203,8 @@ library LiquidationLogic {
         lq.bit = uint8(1 << st.index);
         lq.totalDeposits = st.totalDeposits;
         lq.addOn = HealthLogic.effectiveAddOn(_s, asset);
+        (lq.decimals, lq.threshold, lq.bonus, lq.tierBreak1) =
+            (cfg.decimals, cfg.liquidationThresholdBps, cfg.liquidationBonusBps, cfg.tierBreak1);
         lq.debt = MarginMath.toDebt(lq.principal, lq.bIdx);
         lq.balance = CollateralLib.balanceOf(_s, pos, owner, subId, asset, st.index);
         lq.perps = pos.perpMask != 0 || pos.hasPerpCash;
@@ -209,11 +214,12 @@ library LiquidationLogic {
                 // Reuses the add-on already read (HealthLogic.assetValues would read it again). The price read
                 // also waits out an L2 sequencer's grace (§9): one router call, not two.
                 lq.price = env.oracle.getLiquidationPrice(asset);
-                lq.targetLiq = HealthLogic.adjusted(
+                lq.targetLiq = HealthLogic.adjustedAt(
                     cfg,
-                    cfg.liquidationThresholdBps,
+                    lq.tierBreak1,
+                    lq.threshold,
                     lq.addOn,
-                    MarginMath.collateralValue(lq.balance, lq.price, cfg.decimals, env.baseDecimals)
+                    MarginMath.collateralValue(lq.balance, lq.price, lq.decimals, env.baseDecimals)
                 );
                 lq.liqCap = lq.targetLiq;
             } else {

@@ -198,7 +198,8 @@ namespace MarginInsurance.Contracts.MockAggregator
         {
             return new List<Type>
             {
-
+                typeof(SafeCastOverflowedIntDowncastError),
+                typeof(SafeCastOverflowedUintDowncastError)
             };
         }
     }
