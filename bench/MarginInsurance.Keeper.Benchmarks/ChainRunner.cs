@@ -122,7 +122,9 @@ public static class ChainRunner
     /// The crash runs on anvil, each on a fresh node (deploy, fund the keeper, open the book, crash): an evm_revert on
     /// anvil winds its clock back to the snapshot and re-uses the reverted run's block numbers, and a later run then met
     /// healthBatch reverting with Panic 0x11 (a view's now − lastAccrual below zero) or a block time before the market's
-    /// last accrual. Hardhat's revert has no such effect, so its runs keep reverting to the seeded book. With
+    /// last accrual (the views now treat such a time as nothing to accrue, docs/protocol.md §5; the fresh nodes stay, as
+    /// re-used block numbers would confuse the block counts). Hardhat's revert has no such effect, so its runs keep
+    /// reverting to the seeded book. With
     /// <paramref name="backRun"/> the keeper runs with Keeper:BackRunOracleUpdates (the same-block defence).
     /// </summary>
     private static async Task<int> FreshNodeCrashesAsync(IReadOnlyList<int> sizes, int crashRuns, bool backRun, List<Figure> figures, string outPath)
