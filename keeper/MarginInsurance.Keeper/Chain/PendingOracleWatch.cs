@@ -1,5 +1,4 @@
 using System.Numerics;
-using MarginInsurance.Contracts.MockAggregator.ContractDefinition;
 using MarginInsurance.Contracts.OracleRouter;
 using MarginInsurance.Sdk.Deployments;
 using Microsoft.Extensions.Logging;
@@ -131,6 +130,14 @@ internal sealed class PendingOracleWatch(IWeb3 web3, DeploymentFile deployment, 
         var decoded = new ParameterDecoder().DecodeDefaultData(report,
             new Parameter("uint32", 1), new Parameter("bytes32", 2), new Parameter("int192[]", 3), new Parameter("int192", 4));
         return decoded[2].Result is List<BigInteger> { Count: > 0 } observations ? observations[observations.Count / 2] : null;
+    }
+
+    /// <summary>The local feed's update, <c>setAnswer(int256)</c> (declared here: production code uses no mock binding).</summary>
+    [Function("setAnswer")]
+    internal sealed class SetAnswerFunction : FunctionMessage
+    {
+        [Parameter("int256", "answer", 1)]
+        public BigInteger Answer { get; set; }
     }
 
     [Function("decimals", "uint8")]
