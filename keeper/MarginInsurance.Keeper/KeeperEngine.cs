@@ -300,11 +300,12 @@ public sealed class KeeperEngine : IDisposable
     {
         if (_pending is not { Available: true } watch || _lastRead is not { } read) return 0;
         var sent = 0;
+        HashSet<AccountId>? withPerps = null; // read from the store once per poll, and only when an update came
         foreach (var update in await watch.PollAsync().ConfigureAwait(false))
         {
             if (!_backRun.Add(update.Transaction.TransactionHash)) continue;
             var repriced = OffChainMarginReader.Reprice(read, update.Asset, update.PriceWad);
-            var (withPerps, _) = PerpAccounts();
+            withPerps ??= PerpAccounts().WithPerps;
             var below = CandidateConfirmer.Below(repriced, withPerps);
             if (below.Count == 0) continue;
             var head = await _heads.ReadAsync().ConfigureAwait(false);

@@ -76,7 +76,7 @@ internal sealed class PendingOracleWatch(IWeb3 web3, DeploymentFile deployment, 
 
         try
         {
-            _filter = (await web3.Eth.Filters.NewPendingTransactionFilter.SendRequestAsync().ConfigureAwait(false)).HexValue;
+            await OpenFilterAsync().ConfigureAwait(false);
         }
         catch (RpcResponseException ex)
         {
@@ -97,20 +97,18 @@ internal sealed class PendingOracleWatch(IWeb3 web3, DeploymentFile deployment, 
         catch (RpcResponseException)
         {
             // the node dropped the filter (restart, expiry): open a new one; what arrived meanwhile is answered once mined
-            _filter = (await web3.Eth.Filters.NewPendingTransactionFilter.SendRequestAsync().ConfigureAwait(false)).HexValue;
+            await OpenFilterAsync().ConfigureAwait(false);
             return [];
         }
 
-        var updates = new List<PendingPriceUpdate>();
-        foreach (var hash in hashes)
-        {
-            var tx = await web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(hash).ConfigureAwait(false);
-            if (tx is null || tx.BlockHash is not null) continue; // gone, or mined already (the next tick answers it)
-            if (Decode(tx) is { } update) updates.Add(update);
-        }
-
-        return updates;
+        // one batched lookup for the lot (in a crash the pool also holds hundreds of the keeper's own liquidations);
+        // a transaction gone, or mined already, is the next tick's
+        var txs = await RawBroadcast.LookupAsync(web3, hashes).ConfigureAwait(false);
+        return txs.Where(tx => tx is { BlockHash: null }).Select(tx => Decode(tx!)).OfType<PendingPriceUpdate>().ToList();
     }
+
+    private async Task OpenFilterAsync() =>
+        _filter = (await web3.Eth.Filters.NewPendingTransactionFilter.SendRequestAsync().ConfigureAwait(false)).HexValue;
 
     /// <summary>The price update <paramref name="tx"/> makes, or null when it is not one to a watched feed.</summary>
     internal PendingPriceUpdate? Decode(Transaction tx)

@@ -1,5 +1,6 @@
 using MarginInsurance.Keeper.State;
 using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.RPC.Eth.Transactions;
 using Nethereum.Web3;
 
@@ -48,9 +49,13 @@ internal static class RawBroadcast
     }
 
     /// <summary>Whether the node knows each of <paramref name="hashes"/> (pending or mined): eth_getTransactionByHash in JSON-RPC batches.</summary>
-    public static async Task<IReadOnlyList<bool>> KnownAsync(IWeb3 web3, IReadOnlyList<string> hashes)
+    public static async Task<IReadOnlyList<bool>> KnownAsync(IWeb3 web3, IReadOnlyList<string> hashes) =>
+        (await LookupAsync(web3, hashes).ConfigureAwait(false)).Select(tx => tx is not null).ToList();
+
+    /// <summary>Each of <paramref name="hashes"/> as the node has it (null: unknown), by eth_getTransactionByHash in JSON-RPC batches (reads: a batch's order does not matter).</summary>
+    public static async Task<IReadOnlyList<Transaction?>> LookupAsync(IWeb3 web3, IReadOnlyList<string> hashes)
     {
-        var known = new List<bool>(hashes.Count);
+        var found = new List<Transaction?>(hashes.Count);
         var handler = new EthGetTransactionByHash(web3.Client);
         foreach (var chunk in hashes.Chunk(LookupBatchSize))
         {
@@ -58,10 +63,10 @@ internal static class RawBroadcast
             var items = chunk.Select((hash, i) => handler.CreateBatchItem(hash, i)).ToList();
             batch.BatchItems.AddRange(items);
             await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
-            known.AddRange(items.Select(item => item.Response is not null));
+            found.AddRange(items.Select(item => item.Response));
         }
 
-        return known;
+        return found;
     }
 
     private static async Task<BroadcastOutcome> RejectedAsync(IWeb3 web3, SentTx tx, string error)

@@ -37,14 +37,13 @@ internal sealed class LiquidationRound(
         if (candidates.Count == 0) return new RoundResult(0, 0, []);
         var fees = await transactions.GetFeesAsync().ConfigureAwait(false);
         if (after is not null) fees = after.FeesBehind(fees);
-        _after = after;
         var balance = inventory ?? await web3.Eth.ERC20.GetContractService(deployment.BaseAsset).BalanceOfQueryAsync(transactions.Address).ConfigureAwait(false);
         var poolsUsed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var (sent, skipped, reached) = (0, 0, 0);
         var cap = options.MaxLiquidationsPerBlock;
         // a small first chunk: its simulation is short, so the first liquidations reach the next block
         var chunk = NextChunk(candidates, ref reached, Math.Min(cap, FirstChunk));
-        var simulating = SimulateAsync(chunk, balance, cancellationToken);
+        var simulating = SimulateAsync(chunk, balance, after, cancellationToken);
         while (chunk.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -74,7 +73,7 @@ internal sealed class LiquidationRound(
             }
 
             chunk = NextChunk(candidates, ref reached, cap - sent - plans.Count);
-            simulating = SimulateAsync(chunk, balance, cancellationToken);
+            simulating = SimulateAsync(chunk, balance, after, cancellationToken);
             var txs = plans.Count == 0 ? [] : await transactions.SendBurstAsync(plans.Select(p => p.Request).ToList(), fees, head, cancellationToken).ConfigureAwait(false);
             logger.LogDebug("burst of {Count} of {Chunk}: simulated in {Sim} ms, planned in {Plan} ms, sent in {Send} ms", plans.Count, sending.Count, simulated, planned - simulated, clock.ElapsedMilliseconds - planned);
             store.InBatch(() =>
@@ -112,16 +111,14 @@ internal sealed class LiquidationRound(
         return chunk;
     }
 
-    private Task<Simulation?[]> SimulateAsync(List<Candidate> chunk, BigInteger balance, CancellationToken cancellationToken) =>
+    private Task<Simulation?[]> SimulateAsync(List<Candidate> chunk, BigInteger balance, PendingPriceUpdate? after, CancellationToken cancellationToken) =>
         chunk.Count == 0 || planner.SwapOnly(balance)
             ? Task.FromResult(new Simulation?[chunk.Count])
-            : SimulateChunkAsync(chunk, cancellationToken);
+            : SimulateChunkAsync(chunk, after, cancellationToken);
 
-    private PendingPriceUpdate? _after;
-
-    private async Task<Simulation?[]> SimulateChunkAsync(List<Candidate> chunk, CancellationToken cancellationToken) =>
-        _after is { } update
-            ? await simulator.SimulateAfterAsync(chunk, update).ConfigureAwait(false) ?? new Simulation?[chunk.Count]
+    private async Task<Simulation?[]> SimulateChunkAsync(List<Candidate> chunk, PendingPriceUpdate? after, CancellationToken cancellationToken) =>
+        after is not null
+            ? await simulator.SimulateAfterAsync(chunk, after).ConfigureAwait(false) ?? new Simulation?[chunk.Count]
             : await simulator.SimulateAsync(chunk, cancellationToken).ConfigureAwait(false);
 
     private void Booked(LiquidationPlan plan, SentTx tx)

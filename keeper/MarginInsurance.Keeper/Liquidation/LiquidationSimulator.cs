@@ -31,6 +31,7 @@ internal sealed class LiquidationSimulator(IWeb3 web3, DeploymentFile deployment
     private const int Concurrency = 8;
     private string? _multicallCode;
     private bool _batchUnsupported;
+    private bool _simulateUnsupported;
     private int _requestId;
 
     /// <summary>One simulation per candidate, in order.</summary>
@@ -100,7 +101,8 @@ internal sealed class LiquidationSimulator(IWeb3 web3, DeploymentFile deployment
     /// </summary>
     public async Task<Simulation[]?> SimulateAfterAsync(IReadOnlyList<Candidate> candidates, PendingPriceUpdate update)
     {
-        if (_simulateUnsupported || candidates.Count == 0) return candidates.Count == 0 ? [] : null;
+        if (candidates.Count == 0) return [];
+        if (_simulateUnsupported) return null;
         var tx = update.Transaction;
         var functions = candidates.Select(c => LiquidationCall.For(c.Account.Owner, c.Account.SubId, c.Asset, from)).ToList();
         var calls = new List<object> { new SimulatedCall(tx.From, tx.To, tx.Input, tx.Gas?.HexValue) };
@@ -127,8 +129,6 @@ internal sealed class LiquidationSimulator(IWeb3 web3, DeploymentFile deployment
 
         return candidates.Select((c, i) => Judge(c, functions[i], new Result { Success = results[i + 1].Status == "0x1", ReturnData = results[i + 1].ReturnData.HexToByteArray() })).ToArray();
     }
-
-    private bool _simulateUnsupported;
 
     private sealed record SimulatedCall(
         [property: Newtonsoft.Json.JsonProperty("from")] string From,
