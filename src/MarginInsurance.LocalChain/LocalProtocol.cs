@@ -62,11 +62,10 @@ public sealed class LocalProtocol : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var node = await AnvilNode.StartAsync().ConfigureAwait(false);
+            var node = await AnvilNode.StartAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var protocol = await StartAsync(node.RpcUrl, cancellationToken).ConfigureAwait(false);
-                return new LocalProtocol(node, protocol.RpcUrl, protocol.Chain, protocol.ChainId, protocol.DeployerAccount, protocol.Deployment, protocol.Admin);
+                return await DeployAsync(node, node.RpcUrl, cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidOperationException ex) when (attempt < AnvilDeployAttempts && ex.Message.StartsWith("uniswap.", StringComparison.Ordinal))
             {
@@ -95,16 +94,7 @@ public sealed class LocalProtocol : IAsyncDisposable
 
         try
         {
-            var plain = new Web3(rpcUrl);
-            var chain = new DevChain(plain.Client);
-            var chainId = (long)(await plain.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
-            var deployer = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId);
-            await chain.SetBalanceAsync(deployer.Address, DeployerGas).ConfigureAwait(false);
-            var (config, hash) = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json"));
-            var signed = new Web3(deployer, rpcUrl);
-            var deployment = await new ProtocolDeployer(signed, poolLiquidity: new MockTokenLiquidity(signed), mocks: new MockContracts(signed)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
-            var admin = await MarginClient.ConnectAsync(rpcUrl, deployer, deployment, cancellationToken).ConfigureAwait(false);
-            return new LocalProtocol(node, rpcUrl, chain, chainId, deployer, deployment, admin);
+            return await DeployAsync(node, rpcUrl, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -115,6 +105,21 @@ public sealed class LocalProtocol : IAsyncDisposable
 
             throw;
         }
+    }
+
+    /// <summary>Deploys the protocol on the node at <paramref name="rpcUrl"/> with a fresh funded deployer; the instance owns <paramref name="node"/> (null: an external node).</summary>
+    private static async Task<LocalProtocol> DeployAsync(IAsyncDisposable? node, string rpcUrl, CancellationToken cancellationToken)
+    {
+        var plain = new Web3(rpcUrl);
+        var chain = new DevChain(plain.Client);
+        var chainId = (long)(await plain.Eth.ChainId.SendRequestAsync().ConfigureAwait(false)).Value;
+        var deployer = new Account(EthECKey.GenerateKey().GetPrivateKeyAsBytes(), chainId);
+        await chain.SetBalanceAsync(deployer.Address, DeployerGas).ConfigureAwait(false);
+        var (config, hash) = DeployConfig.Load(Path.Combine(RepositoryRoot.Find(), "deploy", "local.json"));
+        var signed = new Web3(deployer, rpcUrl);
+        var deployment = await new ProtocolDeployer(signed, poolLiquidity: new MockTokenLiquidity(signed), mocks: new MockContracts(signed)).DeployAsync(config, hash, cancellationToken).ConfigureAwait(false);
+        var admin = await MarginClient.ConnectAsync(rpcUrl, deployer, deployment, cancellationToken).ConfigureAwait(false);
+        return new LocalProtocol(node, rpcUrl, chain, chainId, deployer, deployment, admin);
     }
 
     /// <summary>
