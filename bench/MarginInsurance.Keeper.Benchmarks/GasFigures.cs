@@ -20,7 +20,7 @@ public static class GasFigures
         ("repay", "test_gas_repay", "repay(address,uint256,uint256)"),
         ("withdraw", "test_gas_withdraw", "withdraw(uint256,address)"),
         ("withdrawCollateral", "test_gas_withdrawCollateral", "withdrawCollateral(address,uint256,address,uint256,address)"),
-        ("liquidate", "test_gas_liquidate", "liquidate(address,uint256,address,uint256,bytes)"),
+        ("liquidate", "test_gas_liquidateIsolated", "liquidate(address,uint256,address,uint256,bytes)"),
         ("liquidateBadDebt", "test_gas_liquidateBadDebt", "liquidate(address,uint256,address,uint256,bytes)"),
     ];
 
