@@ -569,7 +569,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function marketParams() external view returns (MarketParams memory) {
-        _returnEncoded(ViewLogic.marketParams(_s));
+        return _s.params;
     }
 
     /* INTERNAL */

@@ -100,11 +100,6 @@ library ViewLogic {
         return abi.encode(ConfigLogic.toConfig(s.pendingConfigs[asset]), s.pendingConfigAt[asset]);
     }
 
-    /// @notice The market parameters, encoded as MarginVault.marketParams returns them.
-    function marketParams(VaultState storage s) external view returns (bytes memory) {
-        return abi.encode(s.params);
-    }
-
     /// @notice Full margin state of (owner, subId), virtually accrued, encoded as MarginVault.accountState returns it.
     function accountState(
         VaultState storage s,
