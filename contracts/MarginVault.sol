@@ -436,7 +436,7 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @notice The announced risk-increasing update of `asset` and when it may apply (0: none pending).
     function pendingCollateralUpdate(address asset) external view returns (CollateralConfig memory, uint256) {
-        return ViewLogic.pendingCollateralUpdate(_s, asset);
+        _returnEncoded(ViewLogic.pendingCollateralUpdate(_s, asset));
     }
 
     /// @notice Timestamp of the last stored accrual.
@@ -505,7 +505,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
 
     /// @inheritdoc IMarginVault
     function accountState(address owner, uint256 subId) external view returns (AccountState memory s) {
-        s = ViewLogic.accountState(_s, oracle, baseDecimals, owner, subId);
+        s; // named in the ABI; ViewLogic encodes the values
+        _returnEncoded(ViewLogic.accountState(_s, oracle, baseDecimals, owner, subId));
     }
 
     /// @notice Health and debt of many accounts; never reverts for one account's price. An asset whose price
@@ -516,7 +517,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks)
     {
-        return ViewLogic.healthBatch(_s, oracle, baseDecimals, owners, subIds);
+        (healths, debts, unpricedMasks); // named in the ABI; ViewLogic encodes the values
+        _returnEncoded(ViewLogic.healthBatch(_s, oracle, baseDecimals, owners, subIds));
     }
 
     /// @inheritdoc IMarginVault
@@ -550,17 +552,19 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256 current, uint256 pending, uint256 effectiveAt, uint256 lastUpdate, uint256 totalDeposits)
     {
-        return ViewLogic.addOnState(_s, asset);
+        (current, pending, effectiveAt, lastUpdate, totalDeposits); // named in the ABI; ViewLogic encodes the values
+        _returnEncoded(ViewLogic.addOnState(_s, asset));
     }
 
     /// @inheritdoc IMarginVault
     function collateralAssets() external view returns (address[] memory list) {
-        list = ViewLogic.collateralAssets(_s);
+        list; // named in the ABI; ViewLogic encodes the values
+        _returnEncoded(ViewLogic.collateralAssets(_s));
     }
 
     /// @inheritdoc IMarginVault
     function collateralConfig(address asset) external view returns (CollateralConfig memory) {
-        return ViewLogic.collateralConfig(_s, asset);
+        _returnEncoded(ViewLogic.collateralConfig(_s, asset));
     }
 
     /// @inheritdoc IMarginVault
@@ -585,7 +589,8 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev Initial margin (§4) with the circuit breaker (§9): debt ≤ borrow capacity, no held asset frozen. `known`
-    /// (0: none) at `knownIndex` is an asset the caller names, so a one-asset account's list entry is not read.
+    /// (0: none) at `knownIndex` is an asset the caller names: if it is the only one held, the asset list is not read.
+    /// Valued here, not in a library, to save borrow and collateral withdrawal a library call (docs/gas.md).
     function _checkMargin(address owner, uint256 subId, uint256 mask, uint256 debt, address known, uint256 knownIndex)
         internal
         view
@@ -594,7 +599,21 @@ contract MarginVault is IMarginVault, AccessControl, ReentrancyGuardTransient {
             PerpViewLogic.checkInitialMargin(_s, _perpEnv(), owner, subId); // §13.6: one health with positions
             return;
         }
-        ViewLogic.checkMargin(_s, oracle, baseDecimals, owner, subId, mask, debt, known, knownIndex); // vault size
+        uint256 cap = known != address(0) && mask == 1 << knownIndex
+            ? HealthLogic.borrowCapOf(_s, oracle, baseDecimals, owner, subId, known, knownIndex)
+            : HealthLogic.totals(
+                _s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
+            ).borrowCap;
+        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
+    }
+
+    /// @dev Ends the call, returning `encoded` as its return data: the ABI encoding of the calling view's declared
+    /// return values, built by ViewLogic, so the vault carries no ABI encoder of those types (docs/gas.md).
+    function _returnEncoded(bytes memory encoded) private pure {
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            return(add(encoded, 32), mload(encoded))
+        }
     }
 
     /// @dev Sends `amount` base to `receiver`. The transfer is the liquidity check: only when it fails is the cash

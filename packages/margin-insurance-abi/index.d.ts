@@ -3008,6 +3008,22 @@ export declare const marginVaultAbi: readonly [
     readonly "inputs": readonly [
       {
         readonly "internalType": "uint256";
+        readonly "name": "debt";
+        readonly "type": "uint256";
+      },
+      {
+        readonly "internalType": "uint256";
+        readonly "name": "borrowCapacity";
+        readonly "type": "uint256";
+      }
+    ];
+    readonly "name": "InsufficientMargin";
+    readonly "type": "error";
+  },
+  {
+    readonly "inputs": readonly [
+      {
+        readonly "internalType": "uint256";
         readonly "name": "decimals";
         readonly "type": "uint256";
       }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.26;
 
-import {AccountState, AssetPosition, CollateralConfig} from "../../interfaces/IMarginVault.sol";
+import {AccountState, AssetPosition} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IPerpMarkets} from "../../interfaces/IPerpMarkets.sol";
 import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
@@ -22,29 +22,6 @@ library ViewLogic {
         returns (uint256 h)
     {
         (h,) = HealthLogic.healthOf(s, oracle, baseDecimals, owner, subId);
-    }
-
-    /// @notice Initial margin of an account without perps (§4) with the circuit breaker (§9): reverts
-    /// InsufficientMargin unless debt ≤ borrow capacity (MarginVault's borrow and collateral withdrawal; here
-    /// rather than in the vault for its size, docs/gas.md). `known` (at `knownIndex`), when not zero, is an asset
-    /// the caller has already named: if it is the only one held, the asset list is not read.
-    function checkMargin(
-        VaultState storage s,
-        IOracleRouter oracle,
-        uint256 baseDecimals,
-        address owner,
-        uint256 subId,
-        uint256 mask,
-        uint256 debt,
-        address known,
-        uint256 knownIndex
-    ) external view {
-        uint256 cap = known != address(0) && mask == 1 << knownIndex
-            ? HealthLogic.borrowCapOf(s, oracle, baseDecimals, owner, subId, known, knownIndex)
-            : HealthLogic.totals(
-                s, oracle, baseDecimals, owner, subId, mask, HealthLogic.MODE_INITIAL_MARGIN, address(0)
-            ).borrowCap;
-        if (debt > cap) revert ErrorsLib.InsufficientMargin(debt, cap);
     }
 
     /// @notice Margin utilization of (owner, subId) (MarginVault.utilization).
@@ -86,48 +63,52 @@ library ViewLogic {
         return HealthLogic.effectiveAddOn(s, asset);
     }
 
-    /// @notice Raw add-on state of `asset` (MarginVault.addOnState).
-    function addOnState(VaultState storage s, address asset)
-        external
-        view
-        returns (uint256, uint256, uint256, uint256, uint256)
-    {
+    /* ENCODED VIEWS: each returns the ABI encoding of the return values of the MarginVault view it names, which
+       the vault returns as they are, so the vault carries no encoder of these types (docs/gas.md). */
+
+    /// @notice Raw add-on state of `asset`, encoded as MarginVault.addOnState returns it.
+    function addOnState(VaultState storage s, address asset) external view returns (bytes memory) {
         StoredConfig storage c = s.configs[asset];
         AssetState memory st = s.assetStates[asset];
-        return (c.addOnBps, c.pendingAddOnBps, c.pendingEffectiveAt, st.lastAddOnUpdate, st.totalDeposits);
+        return abi.encode(
+            uint256(c.addOnBps),
+            uint256(c.pendingAddOnBps),
+            uint256(c.pendingEffectiveAt),
+            uint256(st.lastAddOnUpdate),
+            uint256(st.totalDeposits)
+        );
     }
 
-    /// @notice The listed collateral assets, in index order (MarginVault.collateralAssets).
-    function collateralAssets(VaultState storage s) external view returns (address[] memory list) {
+    /// @notice The listed collateral assets in index order, encoded as MarginVault.collateralAssets returns them.
+    function collateralAssets(VaultState storage s) external view returns (bytes memory) {
         uint256 count = s.assetCount;
-        list = new address[](count);
+        address[] memory list = new address[](count);
         for (uint256 i; i < count; ++i) {
             list[i] = s.assetList[i];
         }
+        return abi.encode(list);
     }
 
-    /// @notice The configuration of `asset` (MarginVault.collateralConfig).
-    function collateralConfig(VaultState storage s, address asset) external view returns (CollateralConfig memory) {
-        return ConfigLogic.toConfig(s.configs[asset]);
+    /// @notice The configuration of `asset`, encoded as MarginVault.collateralConfig returns it.
+    function collateralConfig(VaultState storage s, address asset) external view returns (bytes memory) {
+        return abi.encode(ConfigLogic.toConfig(s.configs[asset]));
     }
 
-    /// @notice The announced risk-increasing update of `asset` and when it may apply (MarginVault).
-    function pendingCollateralUpdate(VaultState storage s, address asset)
-        external
-        view
-        returns (CollateralConfig memory, uint256)
-    {
-        return (ConfigLogic.toConfig(s.pendingConfigs[asset]), s.pendingConfigAt[asset]);
+    /// @notice The announced risk-increasing update of `asset` and when it may apply, encoded as
+    /// MarginVault.pendingCollateralUpdate returns them.
+    function pendingCollateralUpdate(VaultState storage s, address asset) external view returns (bytes memory) {
+        return abi.encode(ConfigLogic.toConfig(s.pendingConfigs[asset]), s.pendingConfigAt[asset]);
     }
 
-    /// @notice Full margin state of (owner, subId), virtually accrued.
+    /// @notice Full margin state of (owner, subId), virtually accrued, encoded as MarginVault.accountState returns it.
     function accountState(
         VaultState storage s,
         IOracleRouter oracle,
         uint256 baseDecimals,
         address owner,
         uint256 subId
-    ) external view returns (AccountState memory st) {
+    ) external view returns (bytes memory) {
+        AccountState memory st;
         Position storage pos = s.positions[owner][subId];
         st.debt = MarginMath.toDebt(pos.borrowPrincipal, HealthLogic.borrowIndexNow(s));
         uint256 mask = pos.assetMask;
@@ -148,27 +129,30 @@ library ViewLogic {
         }
         st.health = MarginMath.health(st.liquidationCapacity, st.debt);
         st.utilization = MarginMath.utilization(st.debt, st.borrowCapacity);
+        return abi.encode(st);
     }
 
-    /// @notice Health and debt of many accounts in one call. One account's unreadable feed never reverts the
-    /// batch (issue 15, finding 2): the asset counts as worth 0, as liquidation counts it, and its bit is set in
-    /// the account's `unpricedMasks` entry. A read that runs out of gas still reverts (PriceUnavailable).
+    /// @notice Health and debt of many accounts in one call, encoded as MarginVault.healthBatch returns them
+    /// (healths, debts, unpricedMasks). One account's unreadable feed never reverts the batch (issue 15, finding 2):
+    /// the asset counts as worth 0, as liquidation counts it, and its bit is set in the account's `unpricedMasks`
+    /// entry. A read that runs out of gas still reverts (PriceUnavailable).
     function healthBatch(
         VaultState storage s,
         IOracleRouter oracle,
         uint256 baseDecimals,
         address[] calldata owners,
         uint256[] calldata subIds
-    ) external view returns (uint256[] memory healths, uint256[] memory debts, uint256[] memory unpricedMasks) {
+    ) external view returns (bytes memory) {
         uint256 n = owners.length;
         if (n != subIds.length) revert ErrorsLib.ArrayLengthMismatch();
-        healths = new uint256[](n);
-        debts = new uint256[](n);
-        unpricedMasks = new uint256[](n);
+        uint256[] memory healths = new uint256[](n);
+        uint256[] memory debts = new uint256[](n);
+        uint256[] memory unpricedMasks = new uint256[](n);
         uint256 bIdx = HealthLogic.borrowIndexNow(s);
         for (uint256 i; i < n; ++i) {
             (healths[i], debts[i], unpricedMasks[i]) = _health(s, oracle, baseDecimals, bIdx, owners[i], subIds[i]);
         }
+        return abi.encode(healths, debts, unpricedMasks);
     }
 
     /// @dev §13.6 health of an account with positions or perp cash, read through the vault's own perpView (a static

@@ -1475,6 +1475,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(InsufficientBalanceError),
                 typeof(InsufficientCollateralError),
                 typeof(InsufficientLiquidityError),
+                typeof(InsufficientMarginError),
                 typeof(InvalidDecimalsError),
                 typeof(InvalidTiersError),
                 typeof(IsolatedAssetMismatchError),
@@ -1519,8 +1520,7 @@ namespace MarginInsurance.Contracts.MarginVault
                 typeof(MarketDelistedError),
                 typeof(MarketReduceOnlyError),
                 typeof(SlippageExceededError),
-                typeof(TooManyPerpMarketsError),
-                typeof(InsufficientMarginError)
+                typeof(TooManyPerpMarketsError)
             };
         }
     }
