@@ -164,7 +164,7 @@ contract GasTest is BaseTest {
 
     /// @dev Same withdrawal to a receiver that already holds the token (the liquidator holds 1 wei of WETH). The
     /// compared row is test_gas_withdrawCollateral: Morpho Blue's anchor (98,103) pays the receiver's zero-to-non-zero
-    /// balance too; Morpho Blue in this shape: 81,015 (docs/gas.md, "The anchors, measured").
+    /// balance too; Morpho Blue in this shape: 81,003 (docs/gas.md, "The anchors, measured").
     function test_gas_withdrawCollateralHeldReceiver() public {
         vm.prank(bob);
         vault.withdrawCollateral(bob, 0, address(weth), 1 ether, liquidator);
