@@ -6,7 +6,10 @@ import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol"
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IRateModel} from "../../interfaces/IRateModel.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {VaultState, AssetState, StoredConfig, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
+import {
+    VaultState, AssetState, StoredConfig, MAX_COLLATERAL_ASSETS, PARAM_FLOAT_MANTISSA_BITS
+} from "../VaultTypes.sol";
+import {FloatLib} from "../FloatLib.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
@@ -53,7 +56,12 @@ library ConfigLogic {
             );
         }
         s.params = params;
-        s.reserveFactorBps = params.reserveFactorBps; // the accrual's copy (VaultTypes.sol)
+        // The copies beside the rate model (VaultTypes.sol): the accrual's, and a liquidation's (§7 "Storage").
+        s.reserveFactorBps = params.reserveFactorBps;
+        s.closeFactorBps = params.closeFactorBps;
+        s.protocolShareBps = params.protocolShareBps;
+        s.deepHealthFloat = uint24(FloatLib.encode(params.deepHealthThresholdWad, PARAM_FLOAT_MANTISSA_BITS, false));
+        s.dustFloat = uint24(FloatLib.encode(params.dustThreshold, PARAM_FLOAT_MANTISSA_BITS, false));
         emit EventsLib.MarketParamsUpdated(params);
     }
 
