@@ -7,7 +7,14 @@ import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IRateModel} from "../../interfaces/IRateModel.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {
-    VaultState, AssetState, StoredConfig, MAX_COLLATERAL_ASSETS, PARAM_FLOAT_MANTISSA_BITS
+    VaultState,
+    AssetState,
+    StoredConfig,
+    MAX_COLLATERAL_ASSETS,
+    LP_SHARE_SHIFT,
+    LP_DEEP_SHIFT,
+    LP_DUST_SHIFT,
+    PARAM_FLOAT_MANTISSA_BITS
 } from "../VaultTypes.sol";
 import {FloatLib} from "../FloatLib.sol";
 import {MarginMath} from "../MarginMath.sol";
@@ -58,10 +65,11 @@ library ConfigLogic {
         s.params = params;
         // The copies beside the rate model (VaultTypes.sol): the accrual's, and a liquidation's (§7 "Storage").
         s.reserveFactorBps = params.reserveFactorBps;
-        s.closeFactorBps = params.closeFactorBps;
-        s.protocolShareBps = params.protocolShareBps;
-        s.deepHealthFloat = uint24(FloatLib.encode(params.deepHealthThresholdWad, PARAM_FLOAT_MANTISSA_BITS, false));
-        s.dustFloat = uint24(FloatLib.encode(params.dustThreshold, PARAM_FLOAT_MANTISSA_BITS, false));
+        s.liquidationParams = uint80(
+            uint256(params.closeFactorBps) | uint256(params.protocolShareBps) << LP_SHARE_SHIFT
+                | FloatLib.encode(params.deepHealthThresholdWad, PARAM_FLOAT_MANTISSA_BITS, false) << LP_DEEP_SHIFT
+                | FloatLib.encode(params.dustThreshold, PARAM_FLOAT_MANTISSA_BITS, false) << LP_DUST_SHIFT
+        );
         emit EventsLib.MarketParamsUpdated(params);
     }
 

@@ -8,7 +8,16 @@ import {MarketParams} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
-import {VaultState, AssetState, StoredConfig, Position, PARAM_FLOAT_MANTISSA_BITS} from "../VaultTypes.sol";
+import {
+    VaultState,
+    AssetState,
+    StoredConfig,
+    Position,
+    LP_SHARE_SHIFT,
+    LP_DEEP_SHIFT,
+    LP_DUST_SHIFT,
+    PARAM_FLOAT_MANTISSA_BITS
+} from "../VaultTypes.sol";
 import {FloatLib} from "../FloatLib.sol";
 import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
@@ -196,12 +205,13 @@ library LiquidationLogic {
         view
         returns (uint256 closeFactor, uint256 share, uint256 deep, uint256 dust)
     {
-        (closeFactor, share) = (_s.closeFactorBps, _s.protocolShareBps);
-        (bool known, bool isBelow) = FloatLib.below(healthWad, _s.deepHealthFloat, PARAM_FLOAT_MANTISSA_BITS);
+        uint256 w = _s.liquidationParams;
+        (closeFactor, share) = (w & 0xffff, (w >> LP_SHARE_SHIFT) & 0xffff);
+        (bool known, bool isBelow) = FloatLib.below(healthWad, w >> LP_DEEP_SHIFT, PARAM_FLOAT_MANTISSA_BITS);
         if (known) {
             deep = isBelow ? type(uint256).max : 0; // healthWad < WAD: `healthWad < max` holds
             uint256 rest = debt - MarginMath.closeFactorCap(debt, healthWad, closeFactor, deep);
-            (known, isBelow) = FloatLib.below(rest, _s.dustFloat, PARAM_FLOAT_MANTISSA_BITS);
+            (known, isBelow) = FloatLib.below(rest, w >> LP_DUST_SHIFT, PARAM_FLOAT_MANTISSA_BITS);
             if (known) return (closeFactor, share, deep, isBelow ? type(uint256).max : 0); // rest < dust < 2^128
         }
         MarketParams storage p = _s.params; // its first slot only
