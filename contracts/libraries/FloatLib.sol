@@ -25,12 +25,12 @@ library FloatLib {
     }
 
     /// @dev Decides `x < v` for the value v the down-rounded float `f` stands for, v ∈ [m << e, (m + 1) << e) (v =
-    /// m when e = 0): `known` is false only for m << e ≤ x < (m + 1) << e with e > 0: a window 2^e wide, at most
-    /// v × 2^−(mantissaBits − 1), where only the exact v decides.
+    /// m when e = 0): `known` is false only for m << e ≤ x < (m + 1) << e (x >> e = m) with e > 0: a window 2^e wide,
+    /// at most v × 2^−(mantissaBits − 1), where only the exact v decides.
     function below(uint256 x, uint256 f, uint256 mantissaBits) internal pure returns (bool known, bool isBelow) {
-        uint256 low = value(f, mantissaBits);
-        if (x < low) return (true, true);
         uint256 e = (f >> mantissaBits) & 0x7f;
-        return (e == 0 || x - low >= 1 << e, false);
+        uint256 m = f & ((1 << mantissaBits) - 1);
+        uint256 q = x >> e; // x < m << e iff q < m; x ≥ (m + 1) << e iff q > m
+        return (q != m || e == 0, q < m);
     }
 }
