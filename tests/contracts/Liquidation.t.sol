@@ -9,8 +9,17 @@ import {IRateModel} from "../../contracts/interfaces/IRateModel.sol";
 import {ErrorsLib} from "../../contracts/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../contracts/libraries/EventsLib.sol";
 import {MarginMath} from "../../contracts/libraries/MarginMath.sol";
+import {FloatLib} from "../../contracts/libraries/FloatLib.sol";
 import {MockLiquidator} from "../../contracts/mocks/MockLiquidator.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+
+/// @dev Storage cheatcodes only the parameter-float tests use (declared here, not in utils/Vm.sol, so that adding them
+/// does not recompile every test contract under via-IR).
+interface VmStorage {
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
+    function record() external;
+    function accesses(address target) external returns (bytes32[] memory readSlots, bytes32[] memory writeSlots);
+}
 
 /// @dev Liquidator whose callback tries to re-enter the vault.
 contract ReentrantLiquidator {
@@ -249,6 +258,198 @@ contract LiquidationTest is BaseTest {
         (,, uint256 fee) = v.liquidate(alice, 0, address(weth), type(uint256).max, "");
         vm.stopPrank();
         assertEq(v.reserves(), fee, "fee kept as reserves");
+    }
+
+    /* §7 "STORAGE": A LIQUIDATION'S PARAMETERS BESIDE THE RATE MODEL (issue 14) */
+
+    uint256 private constant MANTISSA = 17;
+    VmStorage private constant VM_STORAGE = VmStorage(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    /// @dev bitlen(x) by shifting (0 for 0): the test's own, not FloatLib's log2.
+    function _bitlen(uint256 x) private pure returns (uint256 n) {
+        while (x != 0) {
+            x >>= 1;
+            ++n;
+        }
+    }
+
+    /// @dev The spec's float of x: e = max(0, bitlen(x) − 17), m = x >> e, stored as e << 17 | m.
+    function _expectedFloat(uint256 x) private pure returns (uint256 e, uint256 f) {
+        e = _bitlen(x) > MANTISSA ? _bitlen(x) - MANTISSA : 0;
+        f = e << MANTISSA | x >> e;
+    }
+
+    /// @dev True iff the float of `v` cannot decide `x < v`: m << e ≤ x < (m + 1) << e with e > 0.
+    function _undecided(uint256 x, uint256 v) private pure returns (bool) {
+        (uint256 e,) = _expectedFloat(v);
+        uint256 low = (v >> e) << e;
+        return e != 0 && low <= x && x - low < (uint256(1) << e);
+    }
+
+    /// @notice The float of any threshold is the spec's (m = v >> e, e = max(0, bitlen(v) − 17), 24 bits); a comparison
+    /// `x < v` it decides is the exact one; it leaves undecided exactly m << e ≤ x < (m + 1) << e with e > 0, a window
+    /// 2^e ≤ v × 2^−16 wide. Two thirds of the runs put x within 2^39 wei of v or of the float's low end.
+    function testFuzz_paramFloat_decidesExactly(uint128 v, uint256 x, uint8 mode, uint40 offset) public pure {
+        (uint256 e, uint256 expected) = _expectedFloat(v);
+        uint256 f = FloatLib.encode(v, MANTISSA, false);
+        assertEq(f, expected, "m = v >> e, e = max(0, bitlen(v) - 17)");
+        assertLt(f, 1 << 24, "fits 24 bits");
+        if (mode % 3 != 0) {
+            uint256 at = mode % 3 == 1 ? v : (uint256(v) >> e) << e;
+            x = at + offset < (1 << 39) ? 0 : at + offset - (1 << 39);
+        }
+        (bool known, bool isBelow) = FloatLib.below(x, f, MANTISSA);
+        assertEq(known, !_undecided(x, v), "undecided exactly inside the window");
+        if (known) assertEq(isBelow, x < v, "decided: the exact x < v");
+        else assertLe((uint256(1) << e) << 16, v, "window at most 2^-16 of v");
+    }
+
+    /// @notice Fixed points of the float: short values are exact (decided to the wei), the window of 0.95e18 is 2^43.
+    function test_paramFloat_examples() public pure {
+        uint256 dust = FloatLib.encode(10 * USDC, MANTISSA, false); // 10^7: 24 bits, e = 7
+        assertEq(dust, 7 << MANTISSA | (10 * USDC) >> 7, "dust float");
+        (bool known,) = FloatLib.below(0, FloatLib.encode(0, MANTISSA, false), MANTISSA);
+        assertTrue(known, "0 < 0 decided (e = 0: exact)");
+        (bool k1, bool b1) = FloatLib.below(99_999, FloatLib.encode(100_000, MANTISSA, false), MANTISSA);
+        (bool k2, bool b2) = FloatLib.below(100_000, FloatLib.encode(100_000, MANTISSA, false), MANTISSA);
+        assertTrue(k1 && b1 && k2 && !b2, "below 2^17: exact to the wei");
+        uint256 deep = FloatLib.encode(0.95e18, MANTISSA, false);
+        uint256 low = (uint256(0.95e18) >> 43) << 43;
+        (k1, b1) = FloatLib.below(low - 1, deep, MANTISSA);
+        (k2,) = FloatLib.below(0.95e18, deep, MANTISSA);
+        assertTrue(k1 && b1 && !k2, "0.95e18: decided below its low end, not at the threshold");
+        (k1, b1) = FloatLib.below(low + (1 << 43), deep, MANTISSA);
+        assertTrue(k1 && !b1, "decided from the window's top");
+    }
+
+    /// @dev The vault's slot whose word, masked, is `word` (the VaultState fields sit in the first 40 slots).
+    function _slotHolding(uint256 word, uint256 mask) private view returns (bytes32) {
+        for (uint256 k; k < 40; ++k) {
+            if (uint256(VM_STORAGE.load(address(vault), bytes32(k))) & mask == word) return bytes32(k);
+        }
+        revert("slot not found");
+    }
+
+    /// @dev Under `p` (set by setMarketParams after the account opened), liquidates alice's account 0 fully allowed by
+    /// maxRepay and checks repaid/seized/fee against MarginMath.liquidationAmounts at the exact parameters, the copies
+    /// stored beside the rate model, and that `params` was read iff a float could not decide. State is restored.
+    function _liquidateUnder(MarketParams memory p, bytes32 modelSlot, bytes32 paramsSlot) private {
+        uint256 snap = vm.snapshotState();
+        vm.prank(admin);
+        vault.setMarketParams(p);
+        {
+            (, uint256 deepF) = _expectedFloat(p.deepHealthThresholdWad);
+            (, uint256 dustF) = _expectedFloat(p.dustThreshold);
+            uint256 expectedWord = uint256(uint160(address(rateModel))) | uint256(p.reserveFactorBps) << 160
+                | uint256(p.closeFactorBps) << 176 | uint256(p.protocolShareBps) << 192 | deepF << 208 | dustF << 232;
+            assertEq(uint256(VM_STORAGE.load(address(vault), modelSlot)), expectedWord, "copies beside the rate model");
+        }
+        uint256 h = vault.health(alice, 0);
+        uint256 d = vault.debtOf(alice, 0);
+        uint256 balance = vault.collateralOf(alice, 0, address(weth));
+        (uint256 eRepaid, uint256 eSeized, uint256 eFee) = MarginMath.liquidationAmounts(
+            d, h, type(uint256).max, p.closeFactorBps, p.deepHealthThresholdWad, p.dustThreshold, 500,
+            p.protocolShareBps, balance, 1200e18, 18, 6
+        );
+        uint256 rest = h < p.deepHealthThresholdWad ? 0 : d - d * p.closeFactorBps / BPS;
+        bool mustRead = _undecided(h, p.deepHealthThresholdWad) || _undecided(rest, p.dustThreshold);
+        VM_STORAGE.record();
+        (uint256 repaid, uint256 seized, uint256 fee) = _liquidate(alice, 0, address(weth), type(uint256).max);
+        (bytes32[] memory reads,) = VM_STORAGE.accesses(address(vault));
+        assertEq(repaid, eRepaid, "repaid");
+        assertEq(seized, eSeized, "seized");
+        assertEq(fee, eFee, "fee");
+        bool readParams;
+        for (uint256 i; i < reads.length; ++i) {
+            if (reads[i] == paramsSlot) readParams = true;
+        }
+        assertEq(readParams, mustRead, "params read iff a float cannot decide");
+        vm.revertToState(snap);
+    }
+
+    /// @notice Health at, one wei around and at the float window's edges of the deep threshold, times a remainder at,
+    /// one wei around and at the window's edges of the dust threshold, under two close factors and protocol shares
+    /// (each set by setMarketParams): the same repaid/seized/fee as MarginMath.liquidationAmounts at the exact
+    /// parameters, and `params` read only when a float cannot decide.
+    function test_liquidate_paramFloatsExactAroundThresholds() public {
+        _openEthPosition(10_000 * USDC);
+        ethFeed.setAnswer(1200e8); // health 0.96e18, debt 10,000
+        uint256 h = vault.health(alice, 0);
+        assertEq(h, 0.96e18, "health");
+        MarketParams memory p = defaultParams();
+        // params' first slot: closeFactorBps, deepHealthThresholdWad, dustThreshold, protocolShareBps (then two more)
+        bytes32 paramsSlot = _slotHolding(
+            uint256(p.closeFactorBps) | uint256(p.deepHealthThresholdWad) << 16 | uint256(p.dustThreshold) << 80
+                | uint256(p.protocolShareBps) << 208,
+            (1 << 224) - 1
+        );
+        bytes32 modelSlot = _slotHolding(uint160(address(rateModel)), type(uint160).max);
+        uint256[2] memory closeFactors = [uint256(5_000), 7_321];
+        uint256[2] memory shares = [uint256(1_000), 4_321];
+        for (uint256 c; c < 2; ++c) {
+            p.closeFactorBps = uint16(closeFactors[c]);
+            p.protocolShareBps = uint16(shares[c]);
+            uint256[7] memory deeps = _around(h);
+            uint256 rest = 10_000 * USDC - 10_000 * USDC * closeFactors[c] / BPS;
+            uint256[7] memory dusts = _around(rest);
+            for (uint256 i; i < 7; ++i) {
+                p.deepHealthThresholdWad = uint64(deeps[i]);
+                for (uint256 j; j < 7; ++j) {
+                    p.dustThreshold = uint128(dusts[j]);
+                    _liquidateUnder(p, modelSlot, paramsSlot);
+                }
+                // Whole debt below the deep threshold: the remainder is 0, against a dust of 0 and of 1 wei.
+                p.dustThreshold = 0;
+                _liquidateUnder(p, modelSlot, paramsSlot);
+                p.dustThreshold = 1;
+                _liquidateUnder(p, modelSlot, paramsSlot);
+            }
+        }
+    }
+
+    /// @dev x − 1, x, x + 1 and the edges of the float window of x: its low end m << e and m << e − 1, its top
+    /// (m + 1) << e and (m + 1) << e − 1 (so a threshold there has x inside, or just outside, its window).
+    function _around(uint256 x) private pure returns (uint256[7] memory v) {
+        (uint256 e,) = _expectedFloat(x);
+        uint256 low = (x >> e) << e;
+        uint256 top = low + (uint256(1) << e);
+        v = [x - 1, x, x + 1, low, low - 1, top - 1, top];
+    }
+
+    /// @notice Random thresholds near the account's health and remainder, set after a first liquidation under other
+    /// parameters: the second liquidation matches MarginMath.liquidationAmounts at the exact new parameters.
+    function testFuzz_liquidate_paramFloatsExact(uint256 deepSeed, uint256 dustSeed, uint256 cfSeed, uint256 debtSeed)
+        public
+    {
+        _supply(lender, 1_000_000 * USDC);
+        _deposit(alice, 0, weth, 10 ether);
+        _borrow(alice, 0, bound(debtSeed, 9_700 * USDC, 11_200 * USDC));
+        ethFeed.setAnswer(1200e8); // health 9,600 / debt ∈ [0.857, 0.99]
+        MarketParams memory p = defaultParams();
+        p.closeFactorBps = uint16(bound(cfSeed, 1_000, BPS));
+        vm.prank(admin);
+        vault.setMarketParams(p);
+        _liquidate(alice, 0, address(weth), 100 * USDC);
+        uint256 h = vault.health(alice, 0);
+        vm.assume(h < WAD);
+        uint256 d = vault.debtOf(alice, 0);
+        // deep within 2^44 wei of the health (in [0.85e18, 1e18]); dust 0, 1 or within 2^17 wei of the remainder
+        p.deepHealthThresholdWad =
+            uint64(bound(h + deepSeed % (1 << 45), 0.85e18 + (1 << 44), WAD + (1 << 44)) - (1 << 44));
+        uint256 rest = d - d * p.closeFactorBps / BPS;
+        p.dustThreshold = uint128(
+            dustSeed % 5 == 0 ? dustSeed % 2 : bound(rest + dustSeed % (1 << 18), 1 << 17, 1e10 + (1 << 17)) - (1 << 17)
+        );
+        vm.prank(admin);
+        vault.setMarketParams(p);
+        (uint256 eRepaid, uint256 eSeized, uint256 eFee) = MarginMath.liquidationAmounts(
+            d, h, type(uint256).max, p.closeFactorBps, p.deepHealthThresholdWad, p.dustThreshold, 500,
+            p.protocolShareBps, vault.collateralOf(alice, 0, address(weth)), 1200e18, 18, 6
+        );
+        (uint256 repaid, uint256 seized, uint256 fee) = _liquidate(alice, 0, address(weth), type(uint256).max);
+        assertEq(repaid, eRepaid, "repaid");
+        assertEq(seized, eSeized, "seized");
+        assertEq(fee, eFee, "fee");
     }
 
     /* FUZZ */
