@@ -7,7 +7,7 @@ import {IOracleRouter} from "./interfaces/IOracleRouter.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {WadMath} from "./libraries/WadMath.sol";
-import {FloatLib} from "./libraries/FloatLib.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @notice Feed configuration of one asset (docs/protocol.md §9).
 struct FeedConfig {
@@ -77,8 +77,8 @@ contract OracleRouter is IOracleRouter, AccessControl {
         _feeds[asset] = Feed({
             word: uint256(uint160(address(cfg.feed))) | uint256(cfg.heartbeat) << HEARTBEAT_SHIFT
                 | uint256(cfg.coolOff) << COOL_OFF_SHIFT | uint256(cfg.maxDeviationBps) << DEVIATION_SHIFT
-                | uint256(dec) << DECIMALS_SHIFT | FloatLib.encode(cfg.minPrice, MANTISSA_BITS, true) << LOW_SHIFT
-                | FloatLib.encode(cfg.maxPrice, MANTISSA_BITS, false) << HIGH_SHIFT,
+                | uint256(dec) << DECIMALS_SHIFT | _float(cfg.minPrice, true) << LOW_SHIFT
+                | _float(cfg.maxPrice, false) << HIGH_SHIFT,
             minPrice: cfg.minPrice,
             maxPrice: cfg.maxPrice
         });
@@ -160,10 +160,7 @@ contract OracleRouter is IOracleRouter, AccessControl {
         }
         priceWad = uint256(answer) * 10 ** (MAX_FEED_DECIMALS - _field(w, DECIMALS_SHIFT, 5));
         // Inside the inward-rounded bounds of the first slot: inside the exact ones, no second read.
-        if (
-            priceWad < FloatLib.value(w >> LOW_SHIFT, MANTISSA_BITS)
-                || priceWad > FloatLib.value(w >> HIGH_SHIFT, MANTISSA_BITS)
-        ) {
+        if (priceWad < _unfloat(w >> LOW_SHIFT) || priceWad > _unfloat(w >> HIGH_SHIFT)) {
             Feed storage f = _feeds[asset];
             if (priceWad < f.minPrice || priceWad > f.maxPrice) revert ErrorsLib.PriceOutOfBounds(asset, priceWad);
         }
@@ -199,5 +196,20 @@ contract OracleRouter is IOracleRouter, AccessControl {
 
     function _field(uint256 w, uint256 shift, uint256 bits) private pure returns (uint256) {
         return (w >> shift) & ((1 << bits) - 1);
+    }
+
+    /// @dev `x` (< 2^128) as a 21-bit float m << e with m < 2^14, rounded up (`up`) or down.
+    function _float(uint256 x, bool up) private pure returns (uint256) {
+        uint256 e = x >> MANTISSA_BITS == 0 ? 0 : Math.log2(x) + 1 - MANTISSA_BITS;
+        uint256 m = x >> e;
+        if (up && m << e < x) {
+            if (++m == 1 << MANTISSA_BITS) (m, e) = (m >> 1, e + 1);
+        }
+        return e << MANTISSA_BITS | m;
+    }
+
+    /// @dev The value of the 21-bit float in the low bits of `f`.
+    function _unfloat(uint256 f) private pure returns (uint256) {
+        return (f & ((1 << MANTISSA_BITS) - 1)) << ((f >> MANTISSA_BITS) & 0x7f);
     }
 }

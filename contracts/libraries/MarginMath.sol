@@ -217,18 +217,7 @@ library MarginMath {
         fee = repay.mulDivUp(bonusBps * protocolShareBps, BPS * BPS);
     }
 
-    /// @notice The cap of `liquidationAmounts` before its dust rule (§7): ⌊D × closeFactor / BPS⌋, closeFactor = BPS
-    /// below the deep threshold. Not a formula of its own (no vector): LiquidationLogic needs D − this cap to decide
-    /// the dust rule from its stored float (§7 "Storage").
-    function closeFactorCap(uint256 debt, uint256 healthWad, uint256 closeFactorBps, uint256 deepHealthThresholdWad)
-        internal
-        pure
-        returns (uint256)
-    {
-        return debt.mulDivDown(healthWad < deepHealthThresholdWad ? BPS : closeFactorBps, BPS);
-    }
-
-    /// @dev cap = closeFactorCap; D if the rest is dust.
+    /// @dev cap = ⌊D × closeFactor / BPS⌋ (closeFactor = BPS below the deep threshold); D if the rest is dust.
     function _liquidationCap(
         uint256 debt,
         uint256 healthWad,
@@ -236,7 +225,7 @@ library MarginMath {
         uint256 deepHealthThresholdWad,
         uint256 dustThreshold
     ) private pure returns (uint256 cap) {
-        cap = closeFactorCap(debt, healthWad, closeFactorBps, deepHealthThresholdWad);
+        cap = debt.mulDivDown(healthWad < deepHealthThresholdWad ? BPS : closeFactorBps, BPS);
         if (debt - cap < dustThreshold) cap = debt;
     }
 

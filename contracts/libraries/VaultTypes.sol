@@ -7,13 +7,6 @@ import {IRateModel} from "../interfaces/IRateModel.sol";
 /// @dev Maximum listed collateral assets (bitmask of 8 bits).
 uint256 constant MAX_COLLATERAL_ASSETS = 8;
 
-/// @dev `VaultState.liquidationParams`: where each field starts, and the mantissa bits of its two floats (17 + a
-/// 7-bit exponent = 24 bits).
-uint256 constant LP_SHARE_SHIFT = 16;
-uint256 constant LP_DEEP_SHIFT = 32;
-uint256 constant LP_DUST_SHIFT = 56;
-uint256 constant PARAM_FLOAT_MANTISSA_BITS = 17;
-
 /// @dev Per-asset state, one slot. The add-on (§6) lives in the asset's config slot (`StoredConfig`).
 struct AssetState {
     uint8 index;
@@ -154,12 +147,6 @@ struct VaultState {
     /// @dev Copy of `params.reserveFactorBps` packed beside `rateModel` (same slot, later slots unmoved), so that
     /// accrual reads one slot fewer (docs/gas.md). Written only with `params`, by ConfigLogic.setMarketParams.
     uint16 reserveFactorBps;
-    /// @dev What a liquidation needs of `params` (§7), in the rest of the same slot (warm after an accrual), so that
-    /// it reads no `params` slot unless a threshold is within 2^−16 of the value compared with it (docs/protocol.md
-    /// §7 "Storage"). Bits 0-15 closeFactorBps, 16-31 protocolShareBps (exact copies); 32-55 deepHealthThresholdWad,
-    /// 56-79 dustThreshold, as 24-bit floats rounded down (FloatLib, PARAM_FLOAT_MANTISSA_BITS). Written only with
-    /// `params`, by ConfigLogic.setMarketParams; read only by LiquidationLogic (one word: one SLOAD).
-    uint80 liquidationParams;
     address insurancePool;
     MarketParams params;
     /* COLLATERAL */

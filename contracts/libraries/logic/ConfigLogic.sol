@@ -6,17 +6,7 @@ import {CollateralConfig, MarketParams} from "../../interfaces/IMarginVault.sol"
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IRateModel} from "../../interfaces/IRateModel.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {
-    VaultState,
-    AssetState,
-    StoredConfig,
-    MAX_COLLATERAL_ASSETS,
-    LP_SHARE_SHIFT,
-    LP_DEEP_SHIFT,
-    LP_DUST_SHIFT,
-    PARAM_FLOAT_MANTISSA_BITS
-} from "../VaultTypes.sol";
-import {FloatLib} from "../FloatLib.sol";
+import {VaultState, AssetState, StoredConfig, MAX_COLLATERAL_ASSETS} from "../VaultTypes.sol";
 import {MarginMath} from "../MarginMath.sol";
 import {WadMath} from "../WadMath.sol";
 import {ErrorsLib} from "../ErrorsLib.sol";
@@ -63,13 +53,7 @@ library ConfigLogic {
             );
         }
         s.params = params;
-        // The copies beside the rate model (VaultTypes.sol): the accrual's, and a liquidation's (§7 "Storage").
-        s.reserveFactorBps = params.reserveFactorBps;
-        s.liquidationParams = uint80(
-            uint256(params.closeFactorBps) | uint256(params.protocolShareBps) << LP_SHARE_SHIFT
-                | FloatLib.encode(params.deepHealthThresholdWad, PARAM_FLOAT_MANTISSA_BITS, false) << LP_DEEP_SHIFT
-                | FloatLib.encode(params.dustThreshold, PARAM_FLOAT_MANTISSA_BITS, false) << LP_DUST_SHIFT
-        );
+        s.reserveFactorBps = params.reserveFactorBps; // the accrual's copy (VaultTypes.sol)
         emit EventsLib.MarketParamsUpdated(params);
     }
 

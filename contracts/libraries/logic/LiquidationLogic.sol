@@ -8,17 +8,7 @@ import {MarketParams} from "../../interfaces/IMarginVault.sol";
 import {IOracleRouter} from "../../interfaces/IOracleRouter.sol";
 import {IInsurancePool} from "../../interfaces/IInsurancePool.sol";
 import {IMarginLiquidationCallback} from "../../interfaces/IMarginLiquidationCallback.sol";
-import {
-    VaultState,
-    AssetState,
-    StoredConfig,
-    Position,
-    LP_SHARE_SHIFT,
-    LP_DEEP_SHIFT,
-    LP_DUST_SHIFT,
-    PARAM_FLOAT_MANTISSA_BITS
-} from "../VaultTypes.sol";
-import {FloatLib} from "../FloatLib.sol";
+import {VaultState, AssetState, StoredConfig, Position} from "../VaultTypes.sol";
 import {CollateralLib} from "../CollateralLib.sol";
 import {HealthLogic} from "./HealthLogic.sol";
 import {PerpCore} from "./PerpCore.sol";
@@ -125,17 +115,16 @@ library LiquidationLogic {
         StoredConfig storage cfg = _s.configs[asset]; // first slot (second only past the first tier break)
         _loadLiquidation(_s, env, lq, cfg, owner, subId, asset);
         {
-            (uint256 closeFactor, uint256 share, uint256 deep, uint256 dust) =
-                _liquidationParams(_s, lq.obligation, lq.healthBefore);
+            MarketParams storage p = _s.params; // reads only its first slot
             (lq.repaid, lq.seized, lq.fee) = MarginMath.liquidationAmounts(
                 lq.obligation,
                 lq.healthBefore,
                 maxRepay,
-                closeFactor,
-                deep,
-                dust,
+                p.closeFactorBps,
+                p.deepHealthThresholdWad,
+                p.dustThreshold,
                 lq.bonus,
-                share,
+                p.protocolShareBps,
                 lq.balance,
                 lq.price,
                 lq.decimals,
@@ -193,29 +182,6 @@ library LiquidationLogic {
             owner, subId, msg.sender, asset, lq.repaid, lq.seized, lq.fee, lq.healthBefore, lq.healthAfter
         );
         if (lq.badDebt != 0) emit EventsLib.BadDebtRealized(owner, subId, lq.badDebt, lq.cover, lq.socialized);
-    }
-
-    /// @dev The market parameters of §7 from their copies beside the rate model (VaultTypes.sol; the slot is warm after
-    /// the accrual): the close factor and protocol share exact; for the deep and dust thresholds, values that decide
-    /// `health < deep` and `D − cap < dust` as the exact thresholds do (max: true, 0: false), from their down-rounded
-    /// floats. Only when a float cannot decide (within 2^−16 of its threshold) is `params` read, and its exact
-    /// thresholds are returned (docs/protocol.md §7 "Storage").
-    function _liquidationParams(VaultState storage _s, uint256 debt, uint256 healthWad)
-        private
-        view
-        returns (uint256 closeFactor, uint256 share, uint256 deep, uint256 dust)
-    {
-        uint256 w = _s.liquidationParams;
-        (closeFactor, share) = (w & 0xffff, (w >> LP_SHARE_SHIFT) & 0xffff);
-        (bool known, bool isBelow) = FloatLib.below(healthWad, w >> LP_DEEP_SHIFT, PARAM_FLOAT_MANTISSA_BITS);
-        if (known) {
-            deep = isBelow ? type(uint256).max : 0; // healthWad < WAD: `healthWad < max` holds
-            uint256 rest = debt - MarginMath.closeFactorCap(debt, healthWad, closeFactor, deep);
-            (known, isBelow) = FloatLib.below(rest, w >> LP_DUST_SHIFT, PARAM_FLOAT_MANTISSA_BITS);
-            if (known) return (closeFactor, share, deep, isBelow ? type(uint256).max : 0); // rest < dust < 2^128
-        }
-        MarketParams storage p = _s.params; // its first slot only
-        (deep, dust) = (p.deepHealthThresholdWad, p.dustThreshold);
     }
 
     /// @dev Loads the account, prices it and checks it is liquidatable against `asset`.
