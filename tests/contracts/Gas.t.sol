@@ -187,6 +187,15 @@ contract GasTest is BaseTest {
         vault.liquidate(erin, 1, address(weth), type(uint256).max, "");
     }
 
+    /// @dev The same liquidation later in a block whose interest has accrued (a crash: many liquidations per block).
+    /// It accrues nothing, so it reads the market parameters from `params` (docs/protocol.md §7 "Storage");
+    /// scripts/bench-gas measures the second call.
+    function test_gas_liquidateIsolatedLaterInBlock() public {
+        vault.accrueInterest();
+        vm.prank(newLiquidator);
+        vault.liquidate(erin, 1, address(weth), type(uint256).max, "");
+    }
+
     function test_gas_liquidateCross3() public {
         vm.prank(liquidator);
         vault.liquidate(frank, 0, address(weth), type(uint256).max, "");
