@@ -187,8 +187,8 @@ contract GasTest is BaseTest {
         vault.liquidate(erin, 1, address(weth), type(uint256).max, "");
     }
 
-    /// @dev The same liquidation later in a block whose interest has accrued (a crash: many liquidations per block).
-    /// It accrues nothing, so it reads the market parameters from `params` (docs/protocol.md §7 "Storage");
+    /// @dev The same liquidation later in a block whose interest has accrued (a crash: many liquidations per block):
+    /// it accrues nothing, so the accrual's slots it reads are cold (docs/gas.md, "Measured and not kept");
     /// scripts/bench-gas measures the second call.
     function test_gas_liquidateIsolatedLaterInBlock() public {
         vault.accrueInterest();
