@@ -63,51 +63,45 @@ contract MorphoAnchorShapes {
         vm.stopPrank();
         _forward();
 
-        loanToken.setBalance(supplier, 1000e18);
-        vm.startPrank(supplier);
-        loanToken.approve(address(morpho), type(uint256).max);
-        morpho.supply(mp, 1000e18, 0, supplier, "");
-        vm.stopPrank();
-        collateralToken.setBalance(borrower, 1000e18);
-        vm.startPrank(borrower);
-        collateralToken.approve(address(morpho), type(uint256).max);
-        morpho.supplyCollateral(mp, 1000e18, borrower, "");
-        morpho.borrow(mp, 500e18, 0, borrower, borrower);
-        vm.stopPrank();
+        _supplier(supplier, 1000e18, 1000e18);
+        _borrower(borrower, 1000e18, 500e18, borrower);
 
         collateralToken.setBalance(newUser, 2000e18);
         vm.prank(newUser);
         collateralToken.approve(address(morpho), type(uint256).max);
-        loanToken.setBalance(supplier2, 200e18);
-        vm.startPrank(supplier2);
+        _supplier(supplier2, 200e18, 100e18);
+        _borrower(borrower3, 1000e18, 100e18, supplier);
+        vm.prank(borrower3);
         loanToken.approve(address(morpho), type(uint256).max);
-        morpho.supply(mp, 100e18, 0, supplier2, "");
-        vm.stopPrank();
-        collateralToken.setBalance(borrower3, 1000e18);
-        vm.startPrank(borrower3);
-        collateralToken.approve(address(morpho), type(uint256).max);
-        morpho.supplyCollateral(mp, 1000e18, borrower3, "");
-        morpho.borrow(mp, 100e18, 0, borrower3, supplier);
-        loanToken.approve(address(morpho), type(uint256).max);
-        vm.stopPrank();
         collateralToken.setBalance(holder, 50e18);
-        collateralToken.setBalance(borrower2, 100e18);
-        vm.startPrank(borrower2);
-        collateralToken.approve(address(morpho), type(uint256).max);
-        morpho.supplyCollateral(mp, 100e18, borrower2, "");
-        morpho.borrow(mp, 79e18, 0, borrower2, borrower2);
-        vm.stopPrank();
+        _borrower(borrower2, 100e18, 79e18, borrower2);
         loanToken.setBalance(liquidator, 1000e18);
         vm.prank(liquidator);
         loanToken.approve(address(morpho), type(uint256).max);
         vm.prank(supplier3);
         loanToken.approve(address(morpho), type(uint256).max);
-        collateralToken.setBalance(borrower4, 1000e18);
-        vm.startPrank(borrower4);
-        collateralToken.approve(address(morpho), type(uint256).max);
-        morpho.supplyCollateral(mp, 1000e18, borrower4, ""); // accrues nothing
-        vm.stopPrank();
+        _borrower(borrower4, 1000e18, 0, address(0)); // collateral only: accrues nothing
         _forward(); // one second: the measured call accrues interest
+    }
+
+    /// @dev `user` receives `balance` loan tokens, approves Morpho and supplies `amount` of them.
+    function _supplier(address user, uint256 balance, uint256 amount) internal {
+        loanToken.setBalance(user, balance);
+        vm.startPrank(user);
+        loanToken.approve(address(morpho), type(uint256).max);
+        morpho.supply(mp, amount, 0, user, "");
+        vm.stopPrank();
+    }
+
+    /// @dev `user` receives `collateral` collateral tokens, approves Morpho, supplies them all and borrows `debt` (if
+    /// any) to `receiver`.
+    function _borrower(address user, uint256 collateral, uint256 debt, address receiver) internal {
+        collateralToken.setBalance(user, collateral);
+        vm.startPrank(user);
+        collateralToken.approve(address(morpho), type(uint256).max);
+        morpho.supplyCollateral(mp, collateral, user, "");
+        if (debt != 0) morpho.borrow(mp, debt, 0, user, receiver);
+        vm.stopPrank();
     }
 
     function _forward() internal {
